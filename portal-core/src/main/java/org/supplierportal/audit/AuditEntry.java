@@ -1,0 +1,53 @@
+package org.supplierportal.audit;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One recorded change. Never updated: the table grants the application no UPDATE. */
+@Entity
+@Table(name = "audit_entry")
+class AuditEntry {
+
+    @Id
+    private UUID id;
+    // Not @TenantId: entries about buyers and admins belong to no tenant; row-level security still applies.
+    private UUID tenantId;
+    private Instant occurredAt;
+    private UUID actorId;
+    private String actorName;
+    private String action;
+    private String subjectType;
+    private String subjectId;
+    private String summary;
+    @Column(name = "before_state")
+    private String before;
+    @Column(name = "after_state")
+    private String after;
+
+    protected AuditEntry() {
+    }
+
+    AuditEntry(UUID tenantId, Instant occurredAt, UUID actorId, String actorName, String action, String subjectType,
+               String subjectId, String summary, String before, String after) {
+        this.id = UUID.randomUUID();
+        this.tenantId = tenantId;
+        this.occurredAt = occurredAt;
+        this.actorId = actorId;
+        this.actorName = actorName;
+        this.action = action;
+        this.subjectType = subjectType;
+        this.subjectId = subjectId;
+        this.summary = summary;
+        this.before = before;
+        this.after = after;
+    }
+
+    AuditRecord toRecord() {
+        return new AuditRecord(id, occurredAt, actorName, action, subjectType, subjectId, summary, before, after);
+    }
+}

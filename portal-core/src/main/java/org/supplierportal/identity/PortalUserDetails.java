@@ -1,0 +1,93 @@
+package org.supplierportal.identity;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.supplierportal.tenancy.CurrentUser;
+import org.supplierportal.tenancy.CurrentUserHolder;
+import org.supplierportal.tenancy.Role;
+
+/** The principal of a local login: Spring Security's view of an account, carrying the portal's {@link CurrentUser}. */
+final class PortalUserDetails implements UserDetails, CredentialsContainer, CurrentUserHolder {
+
+    private final CurrentUser currentUser;
+    private final boolean enabled;
+    private final boolean locked;
+    private String passwordHash;
+
+    PortalUserDetails(CurrentUser currentUser, String passwordHash, boolean enabled, boolean locked) {
+        this.currentUser = currentUser;
+        this.passwordHash = passwordHash;
+        this.enabled = enabled;
+        this.locked = locked;
+    }
+
+    @Override
+    public CurrentUser currentUser() {
+        return currentUser;
+    }
+
+    /** A supplier administrator is also a supplier user; spelled out so every access check sees both. */
+    static List<GrantedAuthority> authoritiesOf(Set<Role> roles) {
+        Set<String> authorities = new LinkedHashSet<>();
+        for (Role role : roles) {
+            authorities.add(role.authority());
+            if (role == Role.SUPPLIER_ADMIN) {
+                authorities.add(Role.SUPPLIER_USER.authority());
+            }
+        }
+        return authorities.stream().<GrantedAuthority>map(SimpleGrantedAuthority::new).toList();
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return authoritiesOf(currentUser.roles());
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return currentUser.username();
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        // Sessions are tracked by principal; two logins of one account are the same principal.
+        return other instanceof PortalUserDetails details && details.currentUser.userId().equals(currentUser.userId());
+    }
+
+    @Override
+    public int hashCode() {
+        return currentUser.userId().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return currentUser.username();
+    }
+}

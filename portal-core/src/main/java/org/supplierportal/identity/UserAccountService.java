@@ -1,0 +1,130 @@
+package org.supplierportal.identity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.supplierportal.audit.AuditLog;
+import org.supplierportal.tenancy.CurrentUser;
+import org.supplierportal.tenancy.CurrentUsers;
+import org.supplierportal.tenancy.TenantId;
+import org.supplierportal.tenant.TenantService;
+import org.supplierportal.tenant.TenantSummary;
+
+/** User accounts: provisioning, the lists people see, and the bookkeeping of logins. */
+@Service
+public class UserAccountService {
+
+    /** How a provisioning call ended. */
+    public enum Change { CREATED, UPDATED, UNCHANGED }
+
+    private final UserAccountRepository accounts;
+    private final TenantService tenants;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUsers currentUsers;
+    private final AuditLog auditLog;
+    private final LoginLockPolicy lockPolicy;
+    private final Clock clock;
+
+    UserAccountService(UserAccountRepository accounts, TenantService tenants, PasswordEncoder passwordEncoder,
+                       CurrentUsers currentUsers, AuditLog auditLog, LoginProperties loginProperties, Clock clock) {
+        this.accounts = accounts;
+        this.tenants = tenants;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUsers = currentUsers;
+        this.auditLog = auditLog;
+        this.lockPolicy = loginProperties.policy();
+        this.clock = clock;
+    }
+
+    /**
+     * Creates the account or brings it in line with the definition. A password in the definition is set only when
+     * it differs from the current one, so provisioning the same definition twice changes nothing.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Change provision(UserDefinition definition, String source) {
+        Instant now = clock.instant();
+        Optional<UserAccount> existing = accounts.findByUsernameIgnoreCase(definition.username());
+        if (existing.isEmpty()) {
+            String hash = definition.password() == null ? null : passwordEncoder.encode(definition.password());
+            UserAccount account = accounts.save(UserAccount.create(definition, hash, source, now));
+            auditLog.record(definition.tenantId(), "USER_CREATED", "User", account.username(),
+                    "Account " + account.username() + " (" + account.role().label() + ") created from " + source,
+                    null, account.summary(null));
+            return Change.CREATED;
+        }
+        UserAccount account = existing.get();
+        UserSummary before = account.summary(null);
+        String newHash = definition.password() == null || passwordEncoder.matches(definition.password(), account.passwordHash())
+                ? null : passwordEncoder.encode(definition.password());
+        if (!account.apply(definition, newHash, source, now)) {
+            return Change.UNCHANGED;
+        }
+        auditLog.record(definition.tenantId(), "USER_UPDATED", "User", account.username(),
+                "Account " + account.username() + " updated from " + source + (newHash != null ? " (password changed)" : ""),
+                before, account.summary(null));
+        return Change.UPDATED;
+    }
+
+    /** The accounts of the current supplier admin's own company. */
+    @PreAuthorize("hasRole('SUPPLIER_ADMIN')")
+    @Transactional(readOnly = true)
+    public List<UserSummary> listMyCompanyUsers() {
+        TenantSummary tenant = tenants.myTenant();
+        return accounts.findAllByTenantIdOrderByDisplayNameAsc(tenant.id().value()).stream()
+                .map(account -> account.summary(tenant.name())).toList();
+    }
+
+    /** Every account, buyers and admins included; for portal administrators. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<UserSummary> listAll() {
+        Map<TenantId, String> tenantNames = tenants.listAll().stream()
+                .collect(Collectors.toMap(TenantSummary::id, TenantSummary::name));
+        return accounts.findAllByOrderByDisplayNameAsc().stream()
+                .map(account -> account.summary(account.tenantId() == null ? null : tenantNames.get(account.tenantId())))
+                .toList();
+    }
+
+    /** The login's view of an account. Called as the system: nobody is logged in yet. */
+    @Transactional(readOnly = true)
+    Optional<PortalUserDetails> loadLoginDetails(String username) {
+        Instant now = clock.instant();
+        return accounts.findByUsernameIgnoreCase(username).map(account -> {
+            Optional<TenantSummary> tenant = Optional.ofNullable(account.tenantId()).flatMap(tenants::find);
+            boolean enabled = account.active() && account.passwordHash() != null
+                    && (account.tenantId() == null || tenant.map(TenantSummary::active).orElse(false));
+            CurrentUser user = new CurrentUser(account.id(), account.username(), account.displayName(),
+                    account.tenantId(), tenant.map(TenantSummary::name).orElse(null), EnumSet.of(account.role()));
+            return new PortalUserDetails(user, account.passwordHash(), enabled,
+                    lockPolicy.isLocked(account.lockedUntil(), now));
+        });
+    }
+
+    @Transactional
+    void recordFailedLogin(String username) {
+        accounts.findByUsernameIgnoreCase(username).ifPresent(account -> {
+            account.recordFailedLogin(lockPolicy, clock.instant());
+            if (account.lockedUntil() != null) {
+                auditLog.record(account.tenantId(), "USER_LOCKED", "User", account.username(),
+                        "Account " + account.username() + " locked after repeated wrong passwords", null, null);
+            }
+        });
+    }
+
+    @Transactional
+    void recordSuccessfulLogin(UUID userId) {
+        accounts.findById(userId).ifPresent(account -> account.recordSuccessfulLogin(clock.instant()));
+    }
+
+}

@@ -1,0 +1,77 @@
+package org.supplierportal.tenancy;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives services the {@link CurrentUser} of the running request or job, and lets system work (start-up loading,
+ * schedulers) run as the explicit, audited system actor.
+ */
+@Component
+public class CurrentUsers {
+
+    /** Looked up on each use: Vaadin installs its own strategy after this bean is created. */
+    private static SecurityContextHolderStrategy securityContexts() {
+        return SecurityContextHolder.getContextHolderStrategy();
+    }
+
+    public Optional<CurrentUser> find() {
+        Authentication authentication = securityContexts().getContext().getAuthentication();
+        if (authentication != null && authentication.isAuthenticated()
+                && authentication.getPrincipal() instanceof CurrentUserHolder holder) {
+            return Optional.of(holder.currentUser());
+        }
+        return Optional.empty();
+    }
+
+    public CurrentUser require() {
+        return find().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("nobody is logged in"));
+    }
+
+    public AccessScope scope() {
+        return AccessScope.of(find().orElse(null));
+    }
+
+    /**
+     * Runs work as the system actor, across all tenants. Call it outside any transaction: the tenant scope of a
+     * transaction is fixed when it begins.
+     */
+    public <T> T runAsSystem(String purpose, Supplier<T> work) {
+        return runAs(CurrentUser.system(purpose), work);
+    }
+
+    public void runAsSystem(String purpose, Runnable work) {
+        runAsSystem(purpose, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Runs work as the given user; for jobs acting on a user's behalf and for tests. */
+    public <T> T runAs(CurrentUser user, Supplier<T> work) {
+        SecurityContextHolderStrategy strategy = securityContexts();
+        SecurityContext previous = strategy.getContext();
+        SecurityContext context = strategy.createEmptyContext();
+        context.setAuthentication(authenticationOf(user));
+        strategy.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            strategy.setContext(previous);
+        }
+    }
+
+    private static Authentication authenticationOf(CurrentUser user) {
+        return UsernamePasswordAuthenticationToken.authenticated(new ActingPrincipal(user), null,
+                user.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList());
+    }
+}

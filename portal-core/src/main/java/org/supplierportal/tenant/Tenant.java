@@ -1,0 +1,141 @@
+package org.supplierportal.tenant;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.supplierportal.tenancy.TenantId;
+
+/** A supplier company using the portal. Its id is the tenant id every tenant-owned row carries. */
+@Entity
+@Table(name = "tenant")
+class Tenant {
+
+    @Id
+    private UUID id;
+
+    private String key;
+    private String name;
+    private boolean active;
+    private String contactName;
+    private String contactEmail;
+    private String contactPhone;
+    @Column(name = "qty_under_pct")
+    private BigDecimal quantityUnderPercent;
+    @Column(name = "qty_over_pct")
+    private BigDecimal quantityOverPercent;
+    private Integer dateEarlyDays;
+    private Integer dateLateDays;
+    @Column(name = "price_under_pct")
+    private BigDecimal priceUnderPercent;
+    @Column(name = "price_over_pct")
+    private BigDecimal priceOverPercent;
+    private String source;
+    private String sourceFile;
+    private Instant createdAt;
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "tenant_party_code", joinColumns = @JoinColumn(name = "tenant_id"))
+    @Column(name = "party_code")
+    private Set<String> partyCodes = new LinkedHashSet<>();
+
+    protected Tenant() {
+    }
+
+    static Tenant onboard(TenantDefinition definition, String source, String sourceFile, Instant now) {
+        Tenant tenant = new Tenant();
+        tenant.id = UUID.randomUUID();
+        tenant.key = definition.key();
+        tenant.active = true;
+        tenant.createdAt = now;
+        tenant.apply(definition, source, sourceFile, now);
+        return tenant;
+    }
+
+    /** Applies a definition; returns whether anything changed, so re-applying the same one writes nothing. */
+    boolean apply(TenantDefinition definition, String source, String sourceFile, Instant now) {
+        if (!definition.key().equals(key)) {
+            throw new IllegalArgumentException("definition for " + definition.key() + " applied to tenant " + key);
+        }
+        if (matches(definition) && Objects.equals(this.source, source) && Objects.equals(this.sourceFile, sourceFile)) {
+            return false;
+        }
+        name = definition.name();
+        contactName = definition.contact().name();
+        contactEmail = definition.contact().email();
+        contactPhone = definition.contact().phone();
+        ToleranceOverrides tolerances = definition.tolerances();
+        quantityUnderPercent = tolerances.quantityUnderPercent();
+        quantityOverPercent = tolerances.quantityOverPercent();
+        dateEarlyDays = tolerances.dateEarlyDays();
+        dateLateDays = tolerances.dateLateDays();
+        priceUnderPercent = tolerances.priceUnderPercent();
+        priceOverPercent = tolerances.priceOverPercent();
+        partyCodes.clear();
+        partyCodes.addAll(definition.erpPartyCodes());
+        this.source = source;
+        this.sourceFile = sourceFile;
+        updatedAt = now;
+        return true;
+    }
+
+    private boolean matches(TenantDefinition definition) {
+        return definition.name().equals(name)
+                && definition.contact().equals(contact())
+                && definition.tolerances().equals(tolerances())
+                && new LinkedHashSet<>(definition.erpPartyCodes()).equals(partyCodes);
+    }
+
+    TenantId id() {
+        return new TenantId(id);
+    }
+
+    String key() {
+        return key;
+    }
+
+    String name() {
+        return name;
+    }
+
+    boolean active() {
+        return active;
+    }
+
+    Contact contact() {
+        return new Contact(contactName, contactEmail, contactPhone);
+    }
+
+    ToleranceOverrides tolerances() {
+        return new ToleranceOverrides(scaled(quantityUnderPercent), scaled(quantityOverPercent), dateEarlyDays,
+                dateLateDays, scaled(priceUnderPercent), scaled(priceOverPercent));
+    }
+
+    private static BigDecimal scaled(BigDecimal value) {
+        return value == null ? null : value.setScale(2, java.math.RoundingMode.UNNECESSARY);
+    }
+
+    TenantSummary summary() {
+        List<String> codes = new ArrayList<>(partyCodes);
+        codes.sort(null);
+        return new TenantSummary(id(), key, name, active, codes, contact(), tolerances(), source);
+    }
+}

@@ -1,0 +1,14 @@
+package org.supplierportal.tenant;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface TenantRepository extends JpaRepository<Tenant, UUID> {
+
+    Optional<Tenant> findByKey(String key);
+
+    List<Tenant> findAllByOrderByNameAsc();
+}

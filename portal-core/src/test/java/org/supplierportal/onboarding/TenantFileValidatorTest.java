@@ -1,0 +1,114 @@
+package org.supplierportal.onboarding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.supplierportal.tenancy.Role;
+
+class TenantFileValidatorTest {
+
+    private static final String VALID = """
+            key: acme-metals
+            name: Acme Metals
+            erpPartyCodes: [SUP-1001]
+            contact: {name: Anna Berg, email: anna@acme.example, phone: "+46 31 555"}
+            tolerances: {quantityOverPercent: 5, dateLateDays: 2}
+            users:
+              - {username: acme.anna, name: Anna Berg, email: anna@acme.example, role: SUPPLIER_USER, password: demo123}
+              - {username: acme.admin, name: Arvid Ek, role: supplier_admin, password: demo123}
+            """;
+
+    @Test
+    void acceptsACompleteFileAndMapsItToDefinitions() {
+        TenantFileValidator.Result result = validate(Map.of("tenants/acme.yaml", VALID));
+
+        assertThat(result.problems()).isEmpty();
+        ValidTenantFile file = result.files().getFirst();
+        assertThat(file.tenant().key()).isEqualTo("acme-metals");
+        assertThat(file.tenant().erpPartyCodes()).containsExactly("SUP-1001");
+        assertThat(file.tenant().tolerances().quantityOverPercent()).isEqualByComparingTo("5");
+        assertThat(file.users()).extracting(ValidTenantFile.FileUser::role)
+                .containsExactly(Role.SUPPLIER_USER, Role.SUPPLIER_ADMIN);
+    }
+
+    @Test
+    void namesTheFileTheFieldAndWhatIsWrong() {
+        String broken = VALID.replace("role: SUPPLIER_USER", "role: SUPPLER_USER")
+                .replace("key: acme-metals", "key: Acme Metals")
+                .replace("quantityOverPercent: 5", "quantityOverPercent: 120")
+                .replace("email: anna@acme.example, phone", "email: not-an-address, phone");
+
+        List<String> problems = validate(Map.of("tenants/acme.yaml", broken)).problems().stream()
+                .map(TenantFileProblem::toString).toList();
+
+        assertThat(problems).containsExactlyInAnyOrder(
+                "tenants/acme.yaml: key: 'Acme Metals' is not a valid key; use lower-case letters, digits and dashes, e.g. acme-metals",
+                "tenants/acme.yaml: contact.email: 'not-an-address' is not an e-mail address",
+                "tenants/acme.yaml: tolerances.quantityOverPercent: must be a percentage between 0 and 100, not 120",
+                "tenants/acme.yaml: users[0].role: 'SUPPLER_USER' is not a role; use SUPPLIER_USER or SUPPLIER_ADMIN");
+    }
+
+    @Test
+    void refusesCrossTenantRolesInATenantFile() {
+        String buyerInFile = VALID.replace("role: supplier_admin", "role: BUYER");
+
+        assertThat(validate(Map.of("tenants/acme.yaml", buyerInFile)).problems())
+                .extracting(TenantFileProblem::field).containsExactly("users[1].role");
+    }
+
+    @Test
+    void requiresKeyNameUsernamesAndPasswords() {
+        String sparse = """
+                users:
+                  - {name: Someone, role: SUPPLIER_USER, password: abc}
+                """;
+
+        assertThat(validate(Map.of("tenants/x.yaml", sparse)).problems())
+                .extracting(TenantFileProblem::field)
+                .containsExactlyInAnyOrder("key", "name", "users[0].username", "users[0].password");
+    }
+
+    @Test
+    void refusesTheSameKeyPartyCodeOrUsernameInTwoFiles() {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("tenants/a.yaml", VALID);
+        files.put("tenants/b.yaml", VALID.replace("name: Acme Metals", "name: Acme Copy"));
+
+        List<String> problems = validate(files).problems().stream().map(TenantFileProblem::toString).toList();
+
+        assertThat(problems).contains(
+                "tenants/b.yaml: key: the key 'acme-metals' is already used by tenants/a.yaml",
+                "tenants/b.yaml: erpPartyCodes[0]: the ERP party code 'SUP-1001' already belongs to the supplier in tenants/a.yaml",
+                "tenants/b.yaml: users[0].username: the username 'acme.anna' is already used in tenants/a.yaml");
+        assertThat(validate(files).files()).as("nothing is applied when any file is wrong").isEmpty();
+    }
+
+    @Test
+    void refusesAUsernameTakenByTheConfiguredDemoUsers() {
+        String clash = VALID.replace("username: acme.admin", "username: Buyer");
+
+        assertThat(TenantFileValidator.validateAll(Map.of("tenants/acme.yaml", TenantFileReader.parse(clash)), Set.of("buyer"))
+                .problems()).extracting(TenantFileProblem::toString)
+                .containsExactly("tenants/acme.yaml: users[1].username: the username 'buyer' is already used in the portal configuration (portal.demo.users)");
+    }
+
+    @Test
+    void refusesAnEmptyFile() {
+        Map<String, TenantFile> files = new LinkedHashMap<>();
+        files.put("tenants/empty.yaml", null);
+
+        assertThat(TenantFileValidator.validateAll(files, Set.of()).problems())
+                .extracting(TenantFileProblem::message).singleElement().asString().contains("the file is empty");
+    }
+
+    private static TenantFileValidator.Result validate(Map<String, String> yamlByFile) {
+        Map<String, TenantFile> files = new LinkedHashMap<>();
+        yamlByFile.forEach((name, yaml) -> files.put(name, TenantFileReader.parse(yaml)));
+        return TenantFileValidator.validateAll(files, Set.of());
+    }
+}

@@ -1,0 +1,121 @@
+package org.supplierportal.contact.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.supplierportal.contact.ContactNotFoundException;
+import org.supplierportal.contact.ContactService;
+import org.supplierportal.contact.SupplierContactView;
+import org.supplierportal.shell.Confirmations;
+import org.supplierportal.shell.EmptyState;
+import org.supplierportal.shell.ViewHeader;
+import org.supplierportal.tenancy.CurrentUser;
+import org.supplierportal.tenancy.CurrentUsers;
+import org.supplierportal.tenancy.Role;
+
+/** The supplier's own contacts; its administrator keeps them, its users read them. */
+@Route("company/contacts")
+@PageTitle("Company contacts | Supplier Portal")
+@Menu(title = "Company contacts", order = 40, icon = "vaadin:phone")
+@RolesAllowed({Role.SUPPLIER_USER_NAME, Role.SUPPLIER_ADMIN_NAME})
+class CompanyContactsView extends Main {
+
+    private final ContactService contacts;
+    private final boolean canEdit;
+    private final Grid<SupplierContactView> grid = new Grid<>();
+    private final EmptyState empty;
+
+    CompanyContactsView(ContactService contacts, CurrentUsers currentUsers) {
+        this.contacts = contacts;
+        CurrentUser user = currentUsers.require();
+        this.canEdit = user.hasRole(Role.SUPPLIER_ADMIN);
+        addClassName("page");
+
+        Button add = new Button("Add contact", VaadinIcon.PLUS.create(), click -> openAdd());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("add-contact");
+        add.setVisible(canEdit);
+        add(new ViewHeader("Company contacts",
+                "The people at " + user.tenantName() + " your customer's buyers contact for orders, shipping, quality and invoices.",
+                add));
+
+        empty = canEdit
+                ? new EmptyState("No contacts yet", "Add the people buyers should call about orders, shipping, quality and invoices.")
+                : new EmptyState("No contacts yet", "Your company's portal administrator has not added contacts yet.");
+
+        grid.addColumn(SupplierContactView::name).setHeader("Name").setSortable(true).setAutoWidth(true);
+        grid.addColumn(contact -> contact.function().label()).setHeader("Responsible for").setSortable(true).setAutoWidth(true);
+        grid.addColumn(SupplierContactView::email).setHeader("E-mail").setAutoWidth(true);
+        grid.addColumn(SupplierContactView::phone).setHeader("Phone").setAutoWidth(true);
+        grid.addColumn(SupplierContactView::notes).setHeader("Notes").setFlexGrow(1);
+        if (canEdit) {
+            grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        grid.setId("contacts");
+        add(empty, grid);
+        refresh();
+    }
+
+    private HorizontalLayout actions(SupplierContactView contact) {
+        Button edit = new Button("Edit", click -> openEdit(contact));
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        Button remove = new Button("Remove", click -> confirmRemove(contact));
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        return new HorizontalLayout(edit, remove);
+    }
+
+    private void openAdd() {
+        new ContactDialog("Add a contact", null, draft -> {
+            String name = contacts.add(draft).name();
+            refresh();
+            return name;
+        }).open();
+    }
+
+    private void openEdit(SupplierContactView contact) {
+        new ContactDialog("Change " + contact.name(), contact, draft -> {
+            try {
+                return contacts.change(contact.id(), contact.version(), draft).name();
+            } finally {
+                refresh();
+            }
+        }).open();
+    }
+
+    private void confirmRemove(SupplierContactView contact) {
+        ConfirmDialog confirm = new ConfirmDialog("Remove " + contact.name() + "?",
+                "Buyers will no longer see " + contact.name() + " as a contact of your company.",
+                "Remove", event -> {
+                    try {
+                        contacts.remove(contact.id());
+                        Confirmations.done(contact.name() + " removed");
+                    } catch (ContactNotFoundException e) {
+                        Confirmations.failed(e.getMessage());
+                    }
+                    refresh();
+                });
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setCancelable(true);
+        confirm.open();
+    }
+
+    private void refresh() {
+        List<SupplierContactView> items = contacts.listMine();
+        grid.setItems(items);
+        grid.setVisible(!items.isEmpty());
+        empty.setVisible(items.isEmpty());
+    }
+}

@@ -1,0 +1,65 @@
+package org.supplierportal.shell;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinSession;
+
+/**
+ * Dates, times and numbers in the user's own locale and time zone (taken from the browser), so a planner in Munich
+ * and one in Chicago each read their own format.
+ */
+public final class UserFormats {
+
+    /** Session attribute holding the browser's time zone, set once by the main layout. */
+    public static final String TIME_ZONE_ATTRIBUTE = UserFormats.class.getName() + ".timeZone";
+
+    private UserFormats() {
+    }
+
+    public static Locale locale() {
+        return Optional.ofNullable(UI.getCurrent()).map(UI::getLocale).orElse(Locale.getDefault());
+    }
+
+    public static ZoneId timeZone() {
+        return Optional.ofNullable(VaadinSession.getCurrent())
+                .map(session -> (ZoneId) session.getAttribute(TIME_ZONE_ATTRIBUTE))
+                .orElse(ZoneId.systemDefault());
+    }
+
+    public static String dateTime(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale()).withZone(timeZone()).format(instant);
+    }
+
+    public static String time(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(locale()).withZone(timeZone()).format(instant);
+    }
+
+    public static String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+    }
+
+    public static String number(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
+        format.setMinimumFractionDigits(Math.max(0, value.stripTrailingZeros().scale()));
+        format.setMaximumFractionDigits(Math.max(0, value.stripTrailingZeros().scale()));
+        return format.format(value);
+    }
+
+    public static String percent(BigDecimal value) {
+        return value == null ? "" : number(value) + " %";
+    }
+}

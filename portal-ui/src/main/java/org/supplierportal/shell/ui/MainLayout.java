@@ -1,0 +1,96 @@
+package org.supplierportal.shell.ui;
+
+import java.time.ZoneId;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.supplierportal.shell.UserFormats;
+import org.supplierportal.tenancy.CurrentUser;
+import org.supplierportal.tenancy.CurrentUsers;
+
+/**
+ * The frame around every screen: the navigation (only the screens the user's role may open, from each view's
+ * {@code @Menu}), and who is logged in for which company, with the log-out button.
+ */
+@Layout
+@PermitAll
+class MainLayout extends AppLayout {
+
+    private final transient AuthenticationContext authentication;
+
+    MainLayout(AuthenticationContext authentication, CurrentUsers currentUsers) {
+        this.authentication = authentication;
+        setPrimarySection(Section.DRAWER);
+        addToDrawer(brand(), new Scroller(navigation()));
+        addToNavbar(new DrawerToggle());
+        // Error pages can be shown before log-in; then there is nobody to show.
+        currentUsers.find().ifPresent(user -> addToNavbar(whoAmI(user)));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        UI ui = attachEvent.getUI();
+        VaadinSession session = ui.getSession();
+        if (session.getAttribute(UserFormats.TIME_ZONE_ATTRIBUTE) == null) {
+            ui.getPage().retrieveExtendedClientDetails(details ->
+                    session.setAttribute(UserFormats.TIME_ZONE_ATTRIBUTE, ZoneId.of(details.getTimeZoneId())));
+        }
+    }
+
+    private static Div brand() {
+        Span name = new Span("Supplier Portal");
+        name.addClassName("brand-name");
+        Div brand = new Div(name);
+        brand.addClassName("brand");
+        return brand;
+    }
+
+    private static SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.addClassName("main-nav");
+        MenuConfiguration.getMenuEntries().forEach(entry -> {
+            SideNavItem item = new SideNavItem(entry.title(), entry.path());
+            if (entry.icon() != null && !entry.icon().isBlank()) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        });
+        return nav;
+    }
+
+    private Header whoAmI(CurrentUser user) {
+        Span name = new Span(user.displayName());
+        name.addClassName("user-name");
+        Span company = new Span(user.isCrossTenant() ? "All suppliers" : user.tenantName());
+        company.addClassName("user-company");
+        company.setId("acting-for");
+        Span role = new Span(user.primaryRole().label());
+        role.addClassName("user-role");
+        Div identity = new Div(name, company, role);
+        identity.addClassName("user-identity");
+        Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setId("logout");
+        Header header = new Header(identity, logout);
+        header.addClassName("navbar-user");
+        return header;
+    }
+}
