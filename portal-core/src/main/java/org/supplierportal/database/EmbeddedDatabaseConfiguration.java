@@ -18,7 +18,7 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgresServer embeddedPostgresServer(EmbeddedDatabaseProperties properties) {
-        return EmbeddedPostgresServer.start(properties.dataDirectory(), properties.port());
+        return EmbeddedPostgresServer.start(properties.dataDirectoryPath(), properties.port());
     }
 
     @Bean

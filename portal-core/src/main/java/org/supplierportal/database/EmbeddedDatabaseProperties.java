@@ -11,11 +11,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param port          the port to listen on, 0 for any free port
  */
 @ConfigurationProperties("portal.database.embedded")
-public record EmbeddedDatabaseProperties(Path dataDirectory, int port) {
+public record EmbeddedDatabaseProperties(String dataDirectory, int port) {
 
-    public EmbeddedDatabaseProperties {
-        if (dataDirectory == null) {
-            dataDirectory = Path.of(System.getProperty("user.home"), ".supplier-portal", "postgres");
-        }
+    public Path dataDirectoryPath() {
+        return dataDirectory == null || dataDirectory.isBlank()
+                ? Path.of(System.getProperty("user.home"), ".supplier-portal", "postgres")
+                : Path.of(dataDirectory);
     }
 }

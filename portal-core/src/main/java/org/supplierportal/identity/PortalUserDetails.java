@@ -1,9 +1,6 @@
 package org.supplierportal.identity;
 
 import java.util.Collection;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -11,7 +8,6 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.supplierportal.tenancy.CurrentUser;
 import org.supplierportal.tenancy.CurrentUserHolder;
-import org.supplierportal.tenancy.Role;
 
 /** The principal of a local login: Spring Security's view of an account, carrying the portal's {@link CurrentUser}. */
 final class PortalUserDetails implements UserDetails, CredentialsContainer, CurrentUserHolder {
@@ -33,21 +29,9 @@ final class PortalUserDetails implements UserDetails, CredentialsContainer, Curr
         return currentUser;
     }
 
-    /** A supplier administrator is also a supplier user; spelled out so every access check sees both. */
-    static List<GrantedAuthority> authoritiesOf(Set<Role> roles) {
-        Set<String> authorities = new LinkedHashSet<>();
-        for (Role role : roles) {
-            authorities.add(role.authority());
-            if (role == Role.SUPPLIER_ADMIN) {
-                authorities.add(Role.SUPPLIER_USER.authority());
-            }
-        }
-        return authorities.stream().<GrantedAuthority>map(SimpleGrantedAuthority::new).toList();
-    }
-
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return authoritiesOf(currentUser.roles());
+        return currentUser.authorities().stream().<GrantedAuthority>map(SimpleGrantedAuthority::new).toList();
     }
 
     @Override

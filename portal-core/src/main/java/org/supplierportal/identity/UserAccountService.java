@@ -64,6 +64,9 @@ public class UserAccountService {
             return Change.CREATED;
         }
         UserAccount account = existing.get();
+        if (!java.util.Objects.equals(account.tenantId(), definition.tenantId())) {
+            throw new UsernameTakenException(definition.username());
+        }
         UserSummary before = account.summary(null);
         String newHash = definition.password() == null || passwordEncoder.matches(definition.password(), account.passwordHash())
                 ? null : passwordEncoder.encode(definition.password());

@@ -23,6 +23,6 @@ class StartupOnboarding implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        onboarding.apply(properties.directory());
+        onboarding.apply(properties.directoryPath());
     }
 }

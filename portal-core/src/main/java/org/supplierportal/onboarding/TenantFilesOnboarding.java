@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.supplierportal.identity.UserAccountService;
 import org.supplierportal.identity.UserDefinition;
+import org.supplierportal.identity.UsernameTakenException;
 import org.supplierportal.tenancy.CurrentUsers;
 import org.supplierportal.tenancy.Role;
 import org.supplierportal.tenant.TenantChange;
@@ -76,6 +77,10 @@ public class TenantFilesOnboarding {
     }
 
     private OnboardingReport applyAll(List<ValidTenantFile> files, List<UserDefinition> demoUsers) {
+        List<TenantFileProblem> problems = partyCodesOwnedByOtherTenants(files);
+        if (!problems.isEmpty()) {
+            throw new InvalidTenantFilesException(problems);
+        }
         List<String> created = new ArrayList<>();
         List<String> updated = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
@@ -87,15 +92,45 @@ public class TenantFilesOnboarding {
                 case UPDATED -> updated.add(change.key());
                 case UNCHANGED -> unchanged.add(change.key());
             }
-            for (ValidTenantFile.FileUser user : file.users()) {
-                count(userCounts, users.provision(new UserDefinition(user.username(), user.displayName(), user.email(),
-                        user.role(), change.tenantId(), user.password()), SOURCE_FILE));
+            for (int i = 0; i < file.users().size(); i++) {
+                ValidTenantFile.FileUser user = file.users().get(i);
+                try {
+                    count(userCounts, users.provision(new UserDefinition(user.username(), user.displayName(), user.email(),
+                            user.role(), change.tenantId(), user.password()), SOURCE_FILE));
+                } catch (UsernameTakenException taken) {
+                    problems.add(new TenantFileProblem(file.file(), "users[" + i + "].username", taken.getMessage()));
+                }
             }
         }
-        for (UserDefinition user : demoUsers) {
-            count(userCounts, users.provision(user, SOURCE_CONFIG));
+        for (int i = 0; i < demoUsers.size(); i++) {
+            try {
+                count(userCounts, users.provision(demoUsers.get(i), SOURCE_CONFIG));
+            } catch (UsernameTakenException taken) {
+                problems.add(new TenantFileProblem("configuration", "portal.demo.users[" + i + "].username", taken.getMessage()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            // Thrown inside the transaction: everything applied so far is rolled back.
+            throw new InvalidTenantFilesException(problems);
         }
         return new OnboardingReport(created, updated, unchanged, userCounts[0], userCounts[1], userCounts[2]);
+    }
+
+    private List<TenantFileProblem> partyCodesOwnedByOtherTenants(List<ValidTenantFile> files) {
+        List<String> codes = files.stream().flatMap(file -> file.tenant().erpPartyCodes().stream()).toList();
+        Map<String, String> owners = tenants.partyCodeOwners(codes);
+        List<TenantFileProblem> problems = new ArrayList<>();
+        for (ValidTenantFile file : files) {
+            List<String> fileCodes = file.tenant().erpPartyCodes();
+            for (int i = 0; i < fileCodes.size(); i++) {
+                String owner = owners.get(fileCodes.get(i));
+                if (owner != null && !owner.equals(file.tenant().key())) {
+                    problems.add(new TenantFileProblem(file.file(), "erpPartyCodes[" + i + "]",
+                            "the ERP party code '" + fileCodes.get(i) + "' already belongs to the supplier " + owner));
+                }
+            }
+        }
+        return problems;
     }
 
     private static void count(int[] counts, UserAccountService.Change change) {

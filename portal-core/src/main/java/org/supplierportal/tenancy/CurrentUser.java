@@ -29,7 +29,8 @@ public record CurrentUser(UUID userId, String username, String displayName, Tena
         if (roles == null || roles.isEmpty()) {
             throw new IllegalArgumentException("user " + username + " has no role");
         }
-        roles = Set.copyOf(roles);
+        // Included roles are spelled out, so every check (hasRole, @RolesAllowed) sees them.
+        roles = Set.copyOf(roles.stream().flatMap(role -> role.withIncludedRoles().stream()).toList());
         boolean supplier = roles.stream().anyMatch(Role::isSupplierRole);
         boolean crossTenant = roles.stream().anyMatch(role -> !role.isSupplierRole());
         if (supplier && crossTenant) {
@@ -59,6 +60,11 @@ public record CurrentUser(UUID userId, String username, String displayName, Tena
 
     public Optional<TenantId> supplierTenant() {
         return Optional.ofNullable(tenantId);
+    }
+
+    /** The Spring Security authorities of this user's roles. */
+    public java.util.List<String> authorities() {
+        return roles.stream().map(Role::authority).sorted().toList();
     }
 
     public boolean isSystem() {

@@ -72,6 +72,6 @@ public class CurrentUsers {
 
     private static Authentication authenticationOf(CurrentUser user) {
         return UsernamePasswordAuthenticationToken.authenticated(new ActingPrincipal(user), null,
-                user.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList());
+                user.authorities().stream().map(SimpleGrantedAuthority::new).toList());
     }
 }

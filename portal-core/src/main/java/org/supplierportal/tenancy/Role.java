@@ -30,6 +30,11 @@ public enum Role {
         return this == SUPPLIER_USER || this == SUPPLIER_ADMIN;
     }
 
+    /** This role and the roles it includes: a supplier administrator is also a supplier user. */
+    public java.util.Set<Role> withIncludedRoles() {
+        return this == SUPPLIER_ADMIN ? java.util.EnumSet.of(SUPPLIER_ADMIN, SUPPLIER_USER) : java.util.EnumSet.of(this);
+    }
+
     /** The Spring Security authority for this role. */
     public String authority() {
         return "ROLE_" + name();

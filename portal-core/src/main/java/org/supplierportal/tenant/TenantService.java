@@ -59,6 +59,18 @@ public class TenantService {
         return tenants.findAllByOrderByNameAsc().stream().map(Tenant::summary).toList();
     }
 
+    /** Which existing tenant (by key) owns each of the given ERP party codes, if any. For admins. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public java.util.Map<String, String> partyCodeOwners(java.util.Collection<String> partyCodes) {
+        java.util.Map<String, String> owners = new java.util.HashMap<>();
+        for (Tenant tenant : tenants.findAll()) {
+            tenant.summary().erpPartyCodes().stream().filter(partyCodes::contains)
+                    .forEach(code -> owners.put(code, tenant.key()));
+        }
+        return owners;
+    }
+
     /**
      * Creates the tenant or brings it in line with the definition; applying the same definition again changes
      * nothing and writes no audit entry.

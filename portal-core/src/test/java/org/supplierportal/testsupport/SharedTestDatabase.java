@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -21,20 +22,59 @@ import org.supplierportal.database.EmbeddedPostgresServer;
 public final class SharedTestDatabase {
 
     private static EmbeddedPostgresServer server;
+    private static Path dataDirectory;
+    private static int leases;
 
     private SharedTestDatabase() {
     }
 
     public static synchronized EmbeddedPostgresServer server() {
         if (server == null) {
-            Path dataDirectory = createTempDirectory();
+            dataDirectory = createTempDirectory();
             server = EmbeddedPostgresServer.start(dataDirectory, 0);
+            // For a run that never closes a context; otherwise the last context to close stops the server.
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                server.close();
-                deleteRecursively(dataDirectory);
+                long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+                while (isRunning() && System.nanoTime() < deadline) {
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        break;
+                    }
+                }
+                stop();
             }, "stop-test-postgres"));
         }
         return server;
+    }
+
+    private static synchronized boolean isRunning() {
+        return server != null;
+    }
+
+    private static synchronized void lease() {
+        leases++;
+    }
+
+    /**
+     * Called as the last act of each closing Spring context (after its connection pool is closed): the server stops
+     * when no context uses it any more. Stopping it earlier, from a separate JVM hook, races the contexts' own
+     * shutdown, which still talks to the database.
+     */
+    private static synchronized void release() {
+        leases--;
+        if (leases <= 0) {
+            stop();
+        }
+    }
+
+    private static synchronized void stop() {
+        if (server != null) {
+            server.close();
+            deleteRecursively(dataDirectory);
+            server = null;
+        }
     }
 
     /** Points a Spring context at the shared server. */
@@ -56,6 +96,10 @@ public final class SharedTestDatabase {
         public void initialize(ConfigurableApplicationContext context) {
             context.getEnvironment().getPropertySources()
                     .addFirst(new MapPropertySource("sharedTestDatabase", connectionProperties()));
+            lease();
+            // Registered before any other bean, so destroyed after all of them (reverse order of registration).
+            ((DefaultSingletonBeanRegistry) context.getBeanFactory())
+                    .registerDisposableBean("sharedTestDatabaseLease", SharedTestDatabase::release);
         }
     }
 

@@ -40,6 +40,11 @@ class ContactDialog extends Dialog {
         setModal(true);
         setCloseOnOutsideClick(false);
         setWidth("32rem");
+        name.setId("contact-name");
+        function.setId("contact-function");
+        email.setId("contact-email");
+        phone.setId("contact-phone");
+        notes.setId("contact-notes");
         name.setRequiredIndicatorVisible(true);
         name.setMaxLength(200);
         function.setLabel("Responsible for");

@@ -1,4 +1,4 @@
-package org.supplierportal.shell.ui;
+package org.supplierportal.identity.ui;
 
 import java.time.Duration;
 

@@ -1,0 +1,24 @@
+package org.supplierportal.testsupport;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The whole portal on a random port, against the run's one real embedded PostgreSQL, with the demo tenants applied
+ * from the project's {@code tenants/} files. Every test class using it shares one Spring context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = SharedTestDatabase.Initializer.class)
+@Import(TestClockConfiguration.class)
+@TestPropertySource(properties = "portal.tenants.directory=../tenants")
+public @interface PortalIntegrationTest {
+}
