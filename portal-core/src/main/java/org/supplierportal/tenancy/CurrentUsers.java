@@ -3,6 +3,7 @@ package org.supplierportal.tenancy;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -19,9 +20,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentUsers {
 
-    /** Looked up on each use: Vaadin installs its own strategy after this bean is created. */
-    private static SecurityContextHolderStrategy securityContexts() {
-        return SecurityContextHolder.getContextHolderStrategy();
+    private final ObjectProvider<SecurityContextHolderStrategy> strategyBean;
+
+    /**
+     * @param strategyBean the application's strategy (Vaadin defines one), the same one Spring Security's own checks
+     *                     read; the global holder is only the fall-back, because each application context replaces it
+     */
+    CurrentUsers(ObjectProvider<SecurityContextHolderStrategy> strategyBean) {
+        this.strategyBean = strategyBean;
+    }
+
+    private SecurityContextHolderStrategy securityContexts() {
+        return strategyBean.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     public Optional<CurrentUser> find() {
@@ -64,6 +74,11 @@ public class CurrentUsers {
         context.setAuthentication(authenticationOf(user));
         strategy.setContext(context);
         try {
+            if (!find().map(current -> current.userId().equals(user.userId())).orElse(false)) {
+                // Vaadin's strategy prefers the session's user inside a UI request; never run silently as the wrong one.
+                throw new IllegalStateException("Cannot act as " + user.username()
+                        + " in this thread (a Vaadin request keeps its session's user); run the work in a background task");
+            }
             return work.get();
         } finally {
             strategy.setContext(previous);
