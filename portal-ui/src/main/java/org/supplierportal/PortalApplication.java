@@ -9,9 +9,13 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.Modulithic;
+import org.springframework.scheduling.annotation.EnableAsync;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The supplier portal: one Spring Boot application holding every business module and the Vaadin screens. */
 @SpringBootApplication
+@EnableAsync
+@EnableScheduling
 @Modulithic(systemName = "Supplier portal", sharedModules = "tenancy")
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet(Lumo.UTILITY_STYLESHEET)

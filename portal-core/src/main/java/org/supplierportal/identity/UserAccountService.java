@@ -99,6 +99,13 @@ public class UserAccountService {
                 .toList();
     }
 
+    /** The portal's principal for an account, to act on its behalf (the demo seed). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<CurrentUser> principalOf(String username) {
+        return loadLoginDetails(username).map(PortalUserDetails::currentUser);
+    }
+
     /** The login's view of an account. Called as the system: nobody is logged in yet. */
     @Transactional(readOnly = true)
     Optional<PortalUserDetails> loadLoginDetails(String username) {

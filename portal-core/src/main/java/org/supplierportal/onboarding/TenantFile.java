@@ -8,7 +8,7 @@ import java.util.List;
  * is applied. Field names here are the field names in the file.
  */
 record TenantFile(String key, String name, List<String> erpPartyCodes, Contact contact, Tolerances tolerances,
-                  List<User> users) {
+                  Integer acknowledgmentDeadlineWorkingDays, List<User> users) {
 
     record Contact(String name, String email, String phone) {
     }

@@ -104,6 +104,10 @@ final class TenantFileValidator {
                 && !UserDefinition.EMAIL_FORMAT.matcher(content.contact().email()).matches()) {
             at.add("contact.email", "'" + content.contact().email() + "' is not an e-mail address");
         }
+        Integer deadline = content.acknowledgmentDeadlineWorkingDays();
+        if (deadline != null && (deadline < 1 || deadline > 30)) {
+            at.add("acknowledgmentDeadlineWorkingDays", "must be a number of working days between 1 and 30, not " + deadline);
+        }
         validateTolerances(content.tolerances(), at);
         validateUsers(content.users(), at);
         return problems;
@@ -185,7 +189,9 @@ final class TenantFileValidator {
                 contact == null ? Contact.NONE : new Contact(trim(contact.name()), trim(contact.email()), trim(contact.phone())),
                 tolerances == null ? ToleranceOverrides.NONE : new ToleranceOverrides(tolerances.quantityUnderPercent(),
                         tolerances.quantityOverPercent(), tolerances.dateEarlyDays(), tolerances.dateLateDays(),
-                        tolerances.priceUnderPercent(), tolerances.priceOverPercent()));
+                        tolerances.priceUnderPercent(), tolerances.priceOverPercent()),
+                content.acknowledgmentDeadlineWorkingDays() == null ? TenantDefinition.DEFAULT_ACKNOWLEDGMENT_DEADLINE
+                        : content.acknowledgmentDeadlineWorkingDays());
         List<ValidTenantFile.FileUser> users = content.users() == null ? List.of() : content.users().stream()
                 .map(user -> new ValidTenantFile.FileUser(user.username(), user.name().strip(), trim(user.email()),
                         parseRole(user.role()), user.password()))

@@ -45,6 +45,8 @@ class Tenant {
     private BigDecimal priceUnderPercent;
     @Column(name = "price_over_pct")
     private BigDecimal priceOverPercent;
+    @Column(name = "ack_deadline_working_days")
+    private int acknowledgmentDeadlineWorkingDays;
     private String source;
     private String sourceFile;
     private Instant createdAt;
@@ -89,6 +91,7 @@ class Tenant {
         dateLateDays = tolerances.dateLateDays();
         priceUnderPercent = tolerances.priceUnderPercent();
         priceOverPercent = tolerances.priceOverPercent();
+        acknowledgmentDeadlineWorkingDays = definition.acknowledgmentDeadlineWorkingDays();
         partyCodes.clear();
         partyCodes.addAll(definition.erpPartyCodes());
         this.source = source;
@@ -101,6 +104,7 @@ class Tenant {
         return definition.name().equals(name)
                 && definition.contact().equals(contact())
                 && definition.tolerances().equals(tolerances())
+                && definition.acknowledgmentDeadlineWorkingDays() == acknowledgmentDeadlineWorkingDays
                 && new LinkedHashSet<>(definition.erpPartyCodes()).equals(partyCodes);
     }
 
@@ -136,6 +140,7 @@ class Tenant {
     TenantSummary summary() {
         List<String> codes = new ArrayList<>(partyCodes);
         codes.sort(null);
-        return new TenantSummary(id(), key, name, active, codes, contact(), tolerances(), source);
+        return new TenantSummary(id(), key, name, active, codes, contact(), tolerances(),
+                acknowledgmentDeadlineWorkingDays, source);
     }
 }

@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * screen. The key is the stable identity: applying the same definition twice changes nothing.
  */
 public record TenantDefinition(String key, String name, List<String> erpPartyCodes, Contact contact,
-                               ToleranceOverrides tolerances) {
+                               ToleranceOverrides tolerances, int acknowledgmentDeadlineWorkingDays) {
+
+    public static final int DEFAULT_ACKNOWLEDGMENT_DEADLINE = 2;
 
     public static final Pattern KEY_FORMAT = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
@@ -22,5 +24,8 @@ public record TenantDefinition(String key, String name, List<String> erpPartyCod
         erpPartyCodes = List.copyOf(erpPartyCodes == null ? List.of() : erpPartyCodes);
         contact = contact == null ? Contact.NONE : contact;
         tolerances = tolerances == null ? ToleranceOverrides.NONE : tolerances;
+        if (acknowledgmentDeadlineWorkingDays < 1 || acknowledgmentDeadlineWorkingDays > 30) {
+            throw new IllegalArgumentException("the acknowledgment deadline must be 1 to 30 working days");
+        }
     }
 }

@@ -11,4 +11,7 @@ interface TenantRepository extends JpaRepository<Tenant, UUID> {
     Optional<Tenant> findByKey(String key);
 
     List<Tenant> findAllByOrderByNameAsc();
+
+    @org.springframework.data.jpa.repository.Query("select t from Tenant t join t.partyCodes code where code = ?1")
+    Optional<Tenant> findByPartyCode(String partyCode);
 }

@@ -45,6 +45,13 @@ public class TenantService {
                 .filter(tenant -> currentUsers.require().isCrossTenant() || tenant.id().equals(currentUsers.require().tenantId()));
     }
 
+    /** The tenant an ERP party code belongs to; for the ERP side, which runs across tenants. */
+    @PreAuthorize("hasAnyRole('BUYER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<TenantSummary> findByPartyCode(String partyCode) {
+        return tenants.findByPartyCode(partyCode).map(Tenant::summary);
+    }
+
     /** The tenant the current supplier user acts for. */
     @Transactional(readOnly = true)
     public TenantSummary myTenant() {

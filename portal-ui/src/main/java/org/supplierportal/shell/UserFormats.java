@@ -59,6 +59,41 @@ public final class UserFormats {
         return format.format(value);
     }
 
+    /** An amount in its currency, the user's way: "1.234,50 €" or "€1,234.50". */
+    public static String money(BigDecimal amount, String currencyCode) {
+        if (amount == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale());
+        try {
+            java.util.Currency currency = java.util.Currency.getInstance(currencyCode);
+            format.setCurrency(currency);
+            int digits = Math.max(currency.getDefaultFractionDigits(), Math.min(6, amount.stripTrailingZeros().scale()));
+            format.setMinimumFractionDigits(Math.max(0, currency.getDefaultFractionDigits()));
+            format.setMaximumFractionDigits(Math.max(0, digits));
+        } catch (IllegalArgumentException e) {
+            return number(amount) + " " + currencyCode;
+        }
+        return format.format(amount);
+    }
+
+    /** A quantity with its unit: "1,500 pcs". */
+    public static String quantity(BigDecimal value, String unit) {
+        return value == null ? "" : number(value) + " " + unit;
+    }
+
+    /** How long ago, roughly: "3 min", "5 h", "2 days". */
+    public static String age(java.time.Duration duration) {
+        long minutes = Math.max(0, duration.toMinutes());
+        if (minutes < 60) {
+            return minutes + " min";
+        }
+        if (minutes < 48 * 60) {
+            return (minutes / 60) + " h";
+        }
+        return (minutes / (60 * 24)) + " days";
+    }
+
     public static String percent(BigDecimal value) {
         return value == null ? "" : number(value) + " %";
     }

@@ -24,7 +24,7 @@ import org.supplierportal.tenancy.CurrentUsers;
 @PermitAll
 class HomeView extends Main {
 
-    HomeView(CurrentUsers currentUsers) {
+    HomeView(CurrentUsers currentUsers, java.util.List<org.supplierportal.shell.HomeSection> sections) {
         addClassName("page");
         CurrentUser user = currentUsers.require();
         add(new ViewHeader("Welcome, " + user.displayName(), null));
@@ -42,6 +42,10 @@ class HomeView extends Main {
         Div card = new Div(new H2("Who you are"), identity, scope);
         card.addClassName("card");
         add(card);
+
+        sections.stream().filter(section -> section.isFor(user))
+                .sorted(java.util.Comparator.comparingInt(org.supplierportal.shell.HomeSection::order))
+                .forEach(section -> add(section.create(user)));
 
         UnorderedList places = new UnorderedList();
         MenuConfiguration.getMenuEntries().stream()

@@ -1,0 +1,193 @@
+package org.supplierportal.acknowledgment;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.supplierportal.order.LineStatus;
+import org.supplierportal.order.OrderForAnswer;
+import org.supplierportal.order.OrderLineView;
+import org.supplierportal.tolerance.SupplierAnswer;
+
+/**
+ * Checks the answers of an acknowledgment against the order and turns each into the rules' {@link SupplierAnswer}.
+ * Every problem is tied to its field and said in the supplier's terms. Pure.
+ */
+final class AnswerValidator {
+
+    private AnswerValidator() {
+    }
+
+    record Result(Map<Integer, SupplierAnswer> answers, List<FieldProblem> problems) {
+
+        boolean valid() {
+            return problems.isEmpty();
+        }
+    }
+
+    /**
+     * @param requireAllOpenLines whether every line awaiting an answer must be answered (submitting) or not (preview)
+     */
+    static Result validate(OrderForAnswer order, List<LineAnswer> lines, LocalDate today, boolean requireAllOpenLines) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Map<Integer, SupplierAnswer> answers = new LinkedHashMap<>();
+        Set<Integer> seen = new HashSet<>();
+        int digits = currencyDigits(order.currency());
+        for (int i = 0; i < lines.size(); i++) {
+            LineAnswer answer = lines.get(i);
+            String at = "lines[" + i + "].";
+            Integer number = answer.lineNumber();
+            OrderLineView line = order.line(answer.lineNumber()).orElse(null);
+            if (line == null) {
+                problems.add(new FieldProblem(at + "lineNumber", number, "PO " + order.number() + " has no line " + number + "."));
+                continue;
+            }
+            if (!seen.add(number)) {
+                problems.add(new FieldProblem(at + "lineNumber", number, "This line is answered twice."));
+                continue;
+            }
+            if (line.status() != LineStatus.AWAITING_ANSWER) {
+                problems.add(new FieldProblem(at + "lineNumber", number, "This line is "
+                        + line.status().label().toLowerCase() + "; it cannot be answered now."));
+                continue;
+            }
+            if (answer.decision() == null) {
+                problems.add(new FieldProblem(at + "decision", number, "Choose accept, propose a change or reject."));
+                continue;
+            }
+            int before = problems.size();
+            SupplierAnswer converted = switch (answer.decision()) {
+                case ACCEPT -> SupplierAnswer.accept();
+                case REJECT -> {
+                    if (answer.rejectReason() == null || answer.rejectReason().isBlank()) {
+                        problems.add(new FieldProblem(at + "rejectReason", number, "Say why you reject this line."));
+                    }
+                    yield SupplierAnswer.reject();
+                }
+                case PROPOSE -> proposal(answer, line, at, today, digits, order.currency(), problems);
+            };
+            if (problems.size() == before) {
+                answers.put(number, converted);
+            }
+        }
+        if (requireAllOpenLines) {
+            List<Integer> unanswered = order.lines().stream()
+                    .filter(line -> line.status() == LineStatus.AWAITING_ANSWER)
+                    .map(OrderLineView::lineNumber)
+                    .filter(number -> !seen.contains(number))
+                    .toList();
+            if (!unanswered.isEmpty()) {
+                problems.add(new FieldProblem("lines", null, "Answer every open line: "
+                        + (unanswered.size() == 1 ? "line " : "lines ")
+                        + unanswered.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                        + (unanswered.size() == 1 ? " has" : " have") + " no answer."));
+            }
+        }
+        return new Result(answers, problems);
+    }
+
+    private static SupplierAnswer proposal(LineAnswer answer, OrderLineView line, String at, LocalDate today, int digits,
+                                           String currency, List<FieldProblem> problems) {
+        int number = answer.lineNumber();
+        List<SupplierAnswer.Delivery> deliveries = new ArrayList<>();
+        if (answer.isSplit()) {
+            if (answer.quantity() != null || answer.date() != null) {
+                problems.add(new FieldProblem(at + "deliveries", number,
+                        "Give either one quantity and date, or a split into deliveries, not both."));
+            }
+            for (int d = 0; d < answer.deliveries().size(); d++) {
+                LineAnswer.Delivery delivery = answer.deliveries().get(d);
+                String where = at + "deliveries[" + d + "].";
+                quantity(delivery.quantity(), where + "quantity", number, problems, true);
+                date(delivery.date(), where + "date", number, today, problems, true);
+                if (delivery.quantity() != null && delivery.date() != null) {
+                    deliveries.add(new SupplierAnswer.Delivery(delivery.quantity(), delivery.date()));
+                }
+            }
+            if (answer.deliveries().size() < 2) {
+                problems.add(new FieldProblem(at + "deliveries", number, "A split needs at least two deliveries."));
+            }
+        } else {
+            quantity(answer.quantity(), at + "quantity", number, problems, false);
+            date(answer.date(), at + "date", number, today, problems, false);
+            deliveries.add(new SupplierAnswer.Delivery(
+                    answer.quantity() == null ? line.quantity() : answer.quantity(),
+                    answer.date() == null ? line.requestedDate() : answer.date()));
+        }
+        if (answer.unitPrice() != null) {
+            if (answer.unitPrice().signum() <= 0) {
+                problems.add(new FieldProblem(at + "unitPrice", number, "Enter a price above zero."));
+            } else if (answer.unitPrice().stripTrailingZeros().scale() > digits) {
+                problems.add(new FieldProblem(at + "unitPrice", number, currency + " prices have at most " + digits
+                        + (digits == 1 ? " decimal" : " decimals") + "; " + answer.unitPrice().toPlainString() + " has more."));
+            }
+        }
+        if (answer.currency() != null && !answer.currency().isBlank() && !isCurrency(answer.currency())) {
+            problems.add(new FieldProblem(at + "currency", number, "'" + answer.currency() + "' is not a currency code."));
+        }
+        boolean changesSomething = answer.isSplit() || answer.quantity() != null || answer.date() != null
+                || answer.unitPrice() != null || notBlank(answer.unit()) || notBlank(answer.currency());
+        if (!changesSomething) {
+            problems.add(new FieldProblem(at + "decision", number,
+                    "A proposal needs another quantity, date or price; to take the line as ordered, accept it."));
+        }
+        if (deliveries.isEmpty()) {
+            deliveries.add(new SupplierAnswer.Delivery(line.quantity(), line.requestedDate()));
+        }
+        return new SupplierAnswer(SupplierAnswer.Decision.PROPOSE, deliveries, blankToNull(answer.unit()),
+                answer.unitPrice(), blankToNull(answer.currency()) == null ? null : answer.currency().toUpperCase());
+    }
+
+    private static void quantity(BigDecimal quantity, String field, int number, List<FieldProblem> problems, boolean required) {
+        if (quantity == null) {
+            if (required) {
+                problems.add(new FieldProblem(field, number, "Enter a quantity."));
+            }
+        } else if (quantity.signum() <= 0) {
+            problems.add(new FieldProblem(field, number, "Enter a quantity above zero."));
+        }
+    }
+
+    private static void date(LocalDate date, String field, int number, LocalDate today, List<FieldProblem> problems,
+                             boolean required) {
+        if (date == null) {
+            if (required) {
+                problems.add(new FieldProblem(field, number, "Enter a date."));
+            }
+        } else if (date.isBefore(today)) {
+            problems.add(new FieldProblem(field, number, "The date " + date + " is in the past."));
+        }
+    }
+
+    static int currencyDigits(String currency) {
+        try {
+            return Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+        } catch (IllegalArgumentException e) {
+            return 2;
+        }
+    }
+
+    private static boolean isCurrency(String code) {
+        try {
+            Currency.getInstance(code.toUpperCase());
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static boolean notBlank(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static String blankToNull(String value) {
+        return notBlank(value) ? value.strip() : null;
+    }
+}

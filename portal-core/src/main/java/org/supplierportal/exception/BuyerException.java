@@ -1,0 +1,130 @@
+package org.supplierportal.exception;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.TenantId;
+
+/** One thing in the buyer inbox, with what was ordered, what the supplier answered and the rule that fired. */
+@Entity
+@Table(name = "buyer_exception")
+class BuyerException {
+
+    @Id
+    private UUID id;
+    @TenantId
+    private UUID tenantId;
+    @Enumerated(EnumType.STRING)
+    private ExceptionType type;
+    @Enumerated(EnumType.STRING)
+    private ExceptionStatus status;
+    private String supplierName;
+    private UUID orderId;
+    private String orderNumber;
+    private int orderRevision;
+    private UUID orderLineId;
+    private Integer lineNumber;
+    private String partNumber;
+    private UUID acknowledgmentLineId;
+    private String orderedSummary;
+    private String proposedSummary;
+    private String rule;
+    private Instant raisedAt;
+    private Instant dueAt;
+    private Instant decidedAt;
+    private String decidedBy;
+    private String decisionNote;
+    @Version
+    private long version;
+
+    protected BuyerException() {
+    }
+
+    BuyerException(UUID tenantId, ExceptionType type, String supplierName, UUID orderId, String orderNumber,
+                   int orderRevision, UUID orderLineId, Integer lineNumber, String partNumber,
+                   UUID acknowledgmentLineId, String orderedSummary, String proposedSummary, String rule,
+                   Instant raisedAt, Instant dueAt) {
+        this.id = UUID.randomUUID();
+        this.tenantId = tenantId;
+        this.type = type;
+        this.status = ExceptionStatus.OPEN;
+        this.supplierName = supplierName;
+        this.orderId = orderId;
+        this.orderNumber = orderNumber;
+        this.orderRevision = orderRevision;
+        this.orderLineId = orderLineId;
+        this.lineNumber = lineNumber;
+        this.partNumber = partNumber;
+        this.acknowledgmentLineId = acknowledgmentLineId;
+        this.orderedSummary = orderedSummary;
+        this.proposedSummary = proposedSummary;
+        this.rule = rule;
+        this.raisedAt = raisedAt;
+        this.dueAt = dueAt;
+    }
+
+    void decide(ExceptionStatus outcome, String by, String note, Instant now) {
+        if (status != ExceptionStatus.OPEN) {
+            throw new ExceptionAlreadyDecidedException(orderNumber, lineNumber, status, decidedBy);
+        }
+        status = outcome;
+        decidedBy = by;
+        decisionNote = note;
+        decidedAt = now;
+    }
+
+    /** Closes the exception without a buyer (the supplier acknowledged, the ERP changed the line). */
+    void resolve(String note, Instant now) {
+        if (status == ExceptionStatus.OPEN) {
+            status = ExceptionStatus.RESOLVED;
+            decidedBy = "System";
+            decisionNote = note;
+            decidedAt = now;
+        }
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    UUID tenantId() {
+        return tenantId;
+    }
+
+    UUID orderId() {
+        return orderId;
+    }
+
+    ExceptionType type() {
+        return type;
+    }
+
+    ExceptionStatus status() {
+        return status;
+    }
+
+    UUID acknowledgmentLineId() {
+        return acknowledgmentLineId;
+    }
+
+    String orderNumber() {
+        return orderNumber;
+    }
+
+    Integer lineNumber() {
+        return lineNumber;
+    }
+
+    ExceptionView view() {
+        return new ExceptionView(id, new org.supplierportal.tenancy.TenantId(tenantId), type, status, supplierName,
+                new org.supplierportal.order.OrderId(orderId), orderNumber, orderRevision, lineNumber, partNumber,
+                orderedSummary, proposedSummary, rule, raisedAt, dueAt, decidedAt, decidedBy, decisionNote, version);
+    }
+}

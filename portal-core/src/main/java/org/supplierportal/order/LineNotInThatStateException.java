@@ -1,0 +1,17 @@
+package org.supplierportal.order;
+
+/** An action that does not fit the line's current state (answering a line that is already confirmed, ...). */
+public class LineNotInThatStateException extends RuntimeException {
+
+    private final LineStatus status;
+
+    public LineNotInThatStateException(String orderNumber, int lineNumber, LineStatus status) {
+        super("Line " + lineNumber + " of PO " + orderNumber + " is " + status.label().toLowerCase()
+                + "; it cannot be answered now. Reload the order to see its current state.");
+        this.status = status;
+    }
+
+    public LineStatus status() {
+        return status;
+    }
+}

@@ -1,0 +1,190 @@
+package org.supplierportal.order;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.supplierportal.tenancy.CurrentUsers;
+
+/**
+ * Reads orders for the screens and the API: the list (lazy, filtered and sorted in the database, indexed), the
+ * detail with lines and revisions, the change view, the dashboard counts and the CSV export. Suppliers see their
+ * own orders only (Hibernate's tenant filter, and row-level security under it); buyers and admins see all.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrderQueries {
+
+    private static final String SUMMARY = "select new org.supplierportal.order.OrderSummary(o.id, o.tenantId, o.number,"
+            + " o.revision, o.sourceSystem, o.erpId, o.buyerName, o.currency, o.orderDate, o.status, o.lineCount,"
+            + " o.totalAmount, o.firstRequestedDate, o.revisionReceivedAt, o.ackDueAt, o.acknowledgedRevision)";
+
+    private final EntityManager entityManager;
+    private final PurchaseOrderRepository orders;
+    private final PurchaseOrderRevisionRepository revisions;
+    private final CurrentUsers currentUsers;
+    private final Clock clock;
+
+    OrderQueries(EntityManager entityManager, PurchaseOrderRepository orders, PurchaseOrderRevisionRepository revisions,
+                 CurrentUsers currentUsers, Clock clock) {
+        this.entityManager = entityManager;
+        this.orders = orders;
+        this.revisions = revisions;
+        this.currentUsers = currentUsers;
+        this.clock = clock;
+    }
+
+    /** One page of the order list. */
+    @PreAuthorize("isAuthenticated()")
+    public List<OrderSummary> search(OrderFilter filter, OrderSort sort, int offset, int limit) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(filter, parameters);
+        TypedQuery<OrderSummary> query = entityManager.createQuery(
+                SUMMARY + " from PurchaseOrder o" + where + " order by " + sort.jpql(), OrderSummary.class);
+        parameters.forEach(query::setParameter);
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * How many orders match, counted up to {@code cap}: a list header says "10,000+" rather than paying for an
+     * exact count of a very large tenant on every filter change.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public long count(OrderFilter filter, int cap) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(filter, parameters);
+        // Fetch at most cap + 1 ids: the database stops there instead of counting a whole large tenant.
+        TypedQuery<java.util.UUID> ids = entityManager.createQuery("select o.id from PurchaseOrder o" + where,
+                java.util.UUID.class);
+        parameters.forEach(ids::setParameter);
+        return ids.setMaxResults(cap + 1).getResultList().size();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public OrderDetail detail(OrderId id) {
+        PurchaseOrder order = orders.findById(id.value()).orElseThrow(() -> new OrderNotFoundException(id));
+        List<OrderLineView> lines = order.lines().stream().map(PurchaseOrderLine::view).toList();
+        List<RevisionSummary> history = revisions.findByOrderIdOrderByRevisionDesc(id.value()).stream()
+                .map(PurchaseOrderRevision::summary).toList();
+        return new OrderDetail(order.header(), lines, history);
+    }
+
+    /**
+     * What changed since the revision the supplier last answered (or, for an order never answered, since the
+     * revision before the current one). Empty for a first revision.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public RevisionComparison changesSinceLastAnswer(OrderId id) {
+        PurchaseOrder order = orders.findById(id.value()).orElseThrow(() -> new OrderNotFoundException(id));
+        OrderSummary summary = order.summary();
+        int from = summary.acknowledgedRevision() != null && summary.acknowledgedRevision() < order.revision()
+                ? summary.acknowledgedRevision() : order.revision() - 1;
+        return compare(id, from, order.revision());
+    }
+
+    /** The changes between two revisions of an order. */
+    @PreAuthorize("isAuthenticated()")
+    public RevisionComparison compare(OrderId id, int fromRevision, int toRevision) {
+        if (fromRevision < 1 || fromRevision >= toRevision) {
+            return new RevisionComparison(fromRevision, toRevision, List.of());
+        }
+        OrderDocument before = document(id, fromRevision);
+        OrderDocument after = document(id, toRevision);
+        return new RevisionComparison(fromRevision, toRevision, RevisionDiff.between(before, after));
+    }
+
+    /** The order's current revision and lines, as an answer sees them (no lock: for forms and previews). */
+    @PreAuthorize("isAuthenticated()")
+    public OrderForAnswer forAnswer(OrderId id) {
+        PurchaseOrder order = orders.findById(id.value()).orElseThrow(() -> new OrderNotFoundException(id));
+        return OrderLineUpdates.snapshot(order);
+    }
+
+    /** A revision exactly as the ERP sent it. */
+    @PreAuthorize("isAuthenticated()")
+    public OrderDocument document(OrderId id, int revision) {
+        return revisions.findByOrderIdAndRevision(id.value(), revision)
+                .map(stored -> OrderDocuments.fromJson(stored.document()))
+                .orElseThrow(() -> new OrderNotFoundException(id));
+    }
+
+    /** The supplier's "what needs my action" counts. */
+    @PreAuthorize("hasRole('SUPPLIER_USER')")
+    public SupplierDashboard dashboard() {
+        Map<OrderStatus, Long> byStatus = new HashMap<>();
+        entityManager.createQuery("select o.status, count(o) from PurchaseOrder o group by o.status", Object[].class)
+                .getResultList().forEach(row -> byStatus.put((OrderStatus) row[0], (Long) row[1]));
+        long overdue = entityManager.createQuery("select count(o) from PurchaseOrder o where o.status in :statuses"
+                        + " and o.ackDueAt < :now", Long.class)
+                .setParameter("statuses", List.of(OrderStatus.NEW, OrderStatus.CHANGED))
+                .setParameter("now", clock.instant())
+                .getSingleResult();
+        return new SupplierDashboard(byStatus.getOrDefault(OrderStatus.NEW, 0L),
+                byStatus.getOrDefault(OrderStatus.CHANGED, 0L), overdue,
+                byStatus.getOrDefault(OrderStatus.ACTION_REQUIRED, 0L),
+                byStatus.getOrDefault(OrderStatus.IN_REVIEW, 0L));
+    }
+
+    /** Writes the filtered list as CSV, streaming, in the list's order; see {@link OrderCsv} for the columns. */
+    @PreAuthorize("isAuthenticated()")
+    public void exportCsv(OrderFilter filter, OrderSort sort, Writer out) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(filter, parameters);
+        TypedQuery<OrderSummary> query = entityManager.createQuery(SUMMARY + " from PurchaseOrder o" + where
+                + " order by " + sort.jpql(), OrderSummary.class);
+        parameters.forEach(query::setParameter);
+        query.setHint("org.hibernate.fetchSize", 500);
+        try (Stream<OrderSummary> rows = query.getResultStream()) {
+            OrderCsv.write(rows, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the order list", e);
+        }
+    }
+
+    private String where(OrderFilter filter, Map<String, Object> parameters) {
+        List<String> conditions = new ArrayList<>();
+        if (!filter.statuses().isEmpty()) {
+            conditions.add("o.status in :statuses");
+            parameters.put("statuses", filter.statuses());
+        }
+        if (filter.overdue()) {
+            conditions.add("o.status in :overdueStatuses and o.ackDueAt < :now");
+            parameters.put("overdueStatuses", List.of(OrderStatus.NEW, OrderStatus.CHANGED));
+            parameters.put("now", clock.instant());
+        }
+        if (filter.orderedFrom() != null) {
+            conditions.add("o.orderDate >= :from");
+            parameters.put("from", filter.orderedFrom());
+        }
+        if (filter.orderedTo() != null) {
+            conditions.add("o.orderDate <= :to");
+            parameters.put("to", filter.orderedTo());
+        }
+        if (filter.text() != null) {
+            conditions.add("(o.number like :prefix or exists (select 1 from PurchaseOrderLine l where l.order = o"
+                    + " and (l.partNumber like :prefix or l.supplierPartNumber like :prefix)))");
+            parameters.put("prefix", escapeLike(filter.text()) + "%");
+        }
+        if (filter.supplier() != null && currentUsers.require().isCrossTenant()) {
+            conditions.add("o.tenantId = :supplier");
+            parameters.put("supplier", filter.supplier().value());
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,213 @@
+package org.supplierportal.order;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.TenantId;
+
+/** One line of a purchase order, with its answer state and, once agreed, its commitment. */
+@Entity
+@Table(name = "purchase_order_line")
+class PurchaseOrderLine {
+
+    @Id
+    private UUID id;
+    @TenantId
+    private UUID tenantId;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "order_id")
+    private PurchaseOrder order;
+    private int lineNumber;
+    private String erpLineId;
+    private String partNumber;
+    private String supplierPartNumber;
+    private String description;
+    private BigDecimal quantity;
+    private String unit;
+    private BigDecimal unitPrice;
+    private BigDecimal priceUnit;
+    private LocalDate requestedDate;
+    @Enumerated(EnumType.STRING)
+    private LineStatus status;
+    private int changedInRevision;
+    private String statusNote;
+    private BigDecimal committedQuantity;
+    private BigDecimal committedPrice;
+    private Instant committedAt;
+    @Enumerated(EnumType.STRING)
+    private CommitmentSource commitmentSource;
+    private BigDecimal counterQuantity;
+    private LocalDate counterDate;
+    private BigDecimal counterPrice;
+    @Version
+    private long version;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "purchase_order_schedule_line", joinColumns = @JoinColumn(name = "line_id"))
+    @OrderColumn(name = "position")
+    private List<ScheduleEntry> schedule = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "line_commitment_delivery", joinColumns = @JoinColumn(name = "line_id"))
+    @OrderColumn(name = "position")
+    private List<ScheduleEntry> committedDeliveries = new ArrayList<>();
+
+    protected PurchaseOrderLine() {
+    }
+
+    PurchaseOrderLine(PurchaseOrder order, UUID tenantId, OrderDocument.Line line, int revision) {
+        this.id = UUID.randomUUID();
+        this.order = order;
+        this.tenantId = tenantId;
+        this.lineNumber = line.lineNumber();
+        this.status = LineStatus.AWAITING_ANSWER;
+        update(line, revision);
+    }
+
+    /** Takes the ERP's new values; the line must be answered again and any earlier agreement no longer holds. */
+    void update(OrderDocument.Line line, int revision) {
+        erpLineId = line.erpLineId();
+        partNumber = line.partNumber();
+        supplierPartNumber = line.supplierPartNumber();
+        description = line.description();
+        quantity = line.quantity();
+        unit = line.unit();
+        unitPrice = line.unitPrice();
+        priceUnit = line.priceUnit();
+        requestedDate = line.requestedDate();
+        schedule.clear();
+        line.schedule().forEach(entry -> schedule.add(new ScheduleEntry(tenantId, entry.quantity(), entry.date())));
+        changedInRevision = revision;
+        status = LineStatus.AWAITING_ANSWER;
+        statusNote = revision > 1 ? "Changed in revision " + revision + ": please answer again." : null;
+        clearCommitment();
+        clearCounter();
+    }
+
+    void cancel(int revision) {
+        status = LineStatus.CANCELLED;
+        changedInRevision = revision;
+        statusNote = "Removed from the order in revision " + revision + ".";
+        clearCounter();
+    }
+
+    void commit(Commitment commitment, CommitmentSource source, Instant now) {
+        requireStatus(LineStatus.AWAITING_ANSWER, LineStatus.BUYER_REVIEW, LineStatus.COUNTER_PROPOSED);
+        committedQuantity = commitment.totalQuantity();
+        committedPrice = commitment.unitPrice();
+        committedAt = now;
+        commitmentSource = source;
+        committedDeliveries.clear();
+        commitment.deliveries().forEach(delivery ->
+                committedDeliveries.add(new ScheduleEntry(tenantId, delivery.quantity(), delivery.date())));
+        status = LineStatus.COMMITTED;
+        statusNote = source.label() + ".";
+        clearCounter();
+    }
+
+    void sendToBuyer(String note) {
+        requireStatus(LineStatus.AWAITING_ANSWER, LineStatus.COUNTER_PROPOSED);
+        status = LineStatus.BUYER_REVIEW;
+        statusNote = note;
+    }
+
+    void counter(BigDecimal quantity, LocalDate date, BigDecimal price, String note) {
+        requireStatus(LineStatus.BUYER_REVIEW);
+        counterQuantity = quantity;
+        counterDate = date;
+        counterPrice = price;
+        status = LineStatus.COUNTER_PROPOSED;
+        statusNote = note;
+    }
+
+    void returnToSupplier(String note) {
+        requireStatus(LineStatus.BUYER_REVIEW);
+        status = LineStatus.AWAITING_ANSWER;
+        statusNote = note;
+        clearCounter();
+    }
+
+    void agreeRejection(String note) {
+        requireStatus(LineStatus.BUYER_REVIEW);
+        status = LineStatus.REJECTED;
+        statusNote = note;
+        clearCommitment();
+        clearCounter();
+    }
+
+    private void requireStatus(LineStatus... allowed) {
+        for (LineStatus candidate : allowed) {
+            if (status == candidate) {
+                return;
+            }
+        }
+        throw new LineNotInThatStateException(order.number(), lineNumber, status);
+    }
+
+    private void clearCommitment() {
+        committedQuantity = null;
+        committedPrice = null;
+        committedAt = null;
+        commitmentSource = null;
+        committedDeliveries.clear();
+    }
+
+    private void clearCounter() {
+        counterQuantity = null;
+        counterDate = null;
+        counterPrice = null;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    int lineNumber() {
+        return lineNumber;
+    }
+
+    LineStatus status() {
+        return status;
+    }
+
+    BigDecimal amount() {
+        return quantity.multiply(unitPrice).divide(priceUnit, 4, java.math.RoundingMode.HALF_UP);
+    }
+
+    LocalDate requestedDate() {
+        return requestedDate;
+    }
+
+    String partNumber() {
+        return partNumber;
+    }
+
+    OrderLineView view() {
+        Commitment commitment = committedQuantity == null ? null : new Commitment(
+                committedDeliveries.stream().map(entry -> new Commitment.Delivery(entry.quantity(), entry.date())).toList(),
+                committedPrice);
+        CounterProposal counterProposal = status == LineStatus.COUNTER_PROPOSED
+                ? new CounterProposal(counterQuantity, counterDate, counterPrice) : null;
+        return new OrderLineView(id, lineNumber, erpLineId, partNumber, supplierPartNumber, description, quantity, unit,
+                unitPrice, priceUnit, requestedDate,
+                schedule.stream().map(entry -> new OrderDocument.Schedule(entry.quantity(), entry.date())).toList(),
+                status, changedInRevision, statusNote, commitment, commitmentSource, committedAt, counterProposal);
+    }
+}
