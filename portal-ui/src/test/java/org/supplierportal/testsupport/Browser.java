@@ -106,8 +106,27 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Types a date into a Vaadin date picker the way a user does (in the US format the test browser uses). */
+    public Browser fillDate(String fieldId, java.time.LocalDate date) {
+        WebElement input = find(By.cssSelector("#" + fieldId + " input"));
+        input.clear();
+        input.sendKeys(date.getMonthValue() + "/" + date.getDayOfMonth() + "/" + date.getYear());
+        input.sendKeys(org.openqa.selenium.Keys.ENTER);
+        waitForVaadin();
+        return this;
+    }
+
+    /** Chooses an option of a Vaadin radio button group by its label. */
+    public Browser choose(String groupId, String label) {
+        click(By.xpath("//*[@id='" + groupId + "']//vaadin-radio-button[normalize-space(.)='" + label + "']//label"));
+        return this;
+    }
+
     public Browser click(By by) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(by)).click();
+        WebElement element = new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(by));
+        // Into the middle of the view first: a sticky bar or the edge of a scrolling panel must not cover it.
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
         waitForVaadin();
         return this;
     }

@@ -18,7 +18,7 @@ import org.springframework.test.context.TestPropertySource;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = SharedTestDatabase.Initializer.class)
-@Import(TestClockConfiguration.class)
+@Import({TestClockConfiguration.class, Actors.class})
 @TestPropertySource(properties = "portal.tenants.directory=../tenants")
 public @interface PortalIntegrationTest {
 }

@@ -102,9 +102,10 @@ class InboxView extends Main {
         configureGrid();
         panel.addClassName("decision-panel");
         panel.setId("decision-panel");
-        panel.getStyle().set("padding", "0 var(--lumo-space-m)");
+        panel.getStyle().set("padding", "0 var(--lumo-space-m)").set("overflow", "auto").set("height", "100%")
+                .set("box-sizing", "border-box");
         SplitLayout split = new SplitLayout(grid, panel);
-        split.setSplitterPosition(62);
+        split.setSplitterPosition(55);
         split.setWidthFull();
         split.setHeight("38rem");
         add(split);
@@ -125,8 +126,6 @@ class InboxView extends Main {
         grid.addColumn(ExceptionView::supplierName).setHeader("Supplier").setKey("supplier").setSortable(true).setAutoWidth(true);
         grid.addColumn(exception -> "PO " + exception.orderNumber() + (exception.lineNumber() == null ? "" : " · line " + exception.lineNumber()))
                 .setHeader("Order").setKey("order").setSortable(true).setAutoWidth(true);
-        grid.addColumn(exception -> exception.proposedSummary() == null ? "" : exception.proposedSummary())
-                .setHeader("Supplier's answer").setFlexGrow(2);
         grid.addColumn(exception -> UserFormats.age(exception.age(clock.instant()))).setHeader("Age").setKey("age")
                 .setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::due).setHeader("Decide by").setKey("due").setSortable(true).setAutoWidth(true);

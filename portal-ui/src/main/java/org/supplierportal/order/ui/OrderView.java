@@ -184,20 +184,24 @@ class OrderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 .setHeader("Requested").setAutoWidth(true);
         grid.addComponentColumn(line -> OrderBadges.of(line.status())).setHeader("Status").setAutoWidth(true);
         grid.addColumn(line -> agreed(line, currency)).setHeader("Agreed").setFlexGrow(2);
-        grid.addColumn(line -> line.statusNote() == null ? "" : line.statusNote()).setHeader("Note").setFlexGrow(3);
+        // The note and schedule go in a row under each line: they are sentences, too long for a column.
         grid.setItemDetailsRenderer(new ComponentRenderer<>(line -> {
             Div details = new Div();
+            details.addClassName("line-details");
+            if (line.statusNote() != null) {
+                details.add(new Paragraph(line.statusNote()));
+            }
             if (!line.schedule().isEmpty()) {
                 details.add(new Paragraph("Requested schedule: " + line.schedule().stream()
                         .map(entry -> UserFormats.quantity(entry.quantity(), line.unit()) + " on " + UserFormats.date(entry.date()))
                         .collect(Collectors.joining(", "))));
             }
-            if (line.counterProposal() != null) {
-                details.add(new Paragraph("Buyer's counter-proposal: " + line.statusNote()));
-            }
             return details;
         }));
+        grid.setDetailsVisibleOnClick(false);
         grid.setItems(lines);
+        lines.stream().filter(line -> line.statusNote() != null || !line.schedule().isEmpty())
+                .forEach(line -> grid.setDetailsVisible(line, true));
         grid.setAllRowsVisible(true);
         return grid;
     }

@@ -87,6 +87,7 @@ class OrdersView extends Main implements BeforeEnterObserver {
         this.crossTenant = user.isCrossTenant();
         addClassName("page");
         setId("orders-view");
+        getStyle().set("max-width", "none");
 
         DownloadHandler csv = event -> {
             event.setFileName("purchase-orders-" + LocalDate.now(clock) + ".csv");

@@ -1,0 +1,84 @@
+package org.supplierportal.tolerance.ui;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import jakarta.validation.ConstraintViolationException;
+import org.supplierportal.shell.Confirmations;
+import org.supplierportal.shell.FieldErrors;
+import org.supplierportal.tenant.TenantSummary;
+import org.supplierportal.tolerance.LimitOverrides;
+import org.supplierportal.tolerance.PartToleranceView;
+
+/** Adds or changes one part number's limits; an empty field means "the supplier's limit applies". */
+class PartToleranceDialog extends Dialog {
+
+    private final TextField partNumber = new TextField("Part number");
+    private final BigDecimalField quantityUnder = new BigDecimalField("Quantity under (%)");
+    private final BigDecimalField quantityOver = new BigDecimalField("Quantity over (%)");
+    private final IntegerField early = new IntegerField("Days early");
+    private final IntegerField late = new IntegerField("Days late");
+    private final BigDecimalField priceUnder = new BigDecimalField("Price below (%)");
+    private final BigDecimalField priceOver = new BigDecimalField("Price above (%)");
+    private final Map<String, HasValidation> fields = Map.of("partNumber", partNumber,
+            "quantityUnderPercent", quantityUnder, "quantityOverPercent", quantityOver, "dateEarlyDays", early,
+            "dateLateDays", late, "priceUnderPercent", priceUnder, "priceOverPercent", priceOver);
+
+    PartToleranceDialog(TenantSummary tenant, PartToleranceView existing, BiConsumer<String, LimitOverrides> save) {
+        setHeaderTitle(existing == null ? "Limits for a part of " + tenant.name() : "Limits for part " + existing.partNumber());
+        partNumber.setRequiredIndicatorVisible(true);
+        partNumber.setId("part-number");
+        quantityOver.setId("part-quantity-over");
+        late.setId("part-days-late");
+        if (existing != null) {
+            partNumber.setValue(existing.partNumber());
+            partNumber.setReadOnly(true);
+            LimitOverrides limits = existing.limits();
+            quantityUnder.setValue(limits.quantityUnderPercent());
+            quantityOver.setValue(limits.quantityOverPercent());
+            early.setValue(limits.dateEarlyDays());
+            late.setValue(limits.dateLateDays());
+            priceUnder.setValue(limits.priceUnderPercent());
+            priceOver.setValue(limits.priceOverPercent());
+        }
+        FormLayout form = new FormLayout(partNumber, quantityUnder, quantityOver, early, late, priceUnder, priceOver);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2));
+        form.setColspan(partNumber, 2);
+        add(form);
+        Button saveButton = new Button("Save limits", click -> {
+            FieldErrors.clear(fields);
+            try {
+                save.accept(partNumber.getValue(), new LimitOverrides(quantityUnder.getValue(), quantityOver.getValue(),
+                        early.getValue(), late.getValue(), priceUnder.getValue(), priceOver.getValue()));
+                Confirmations.done("Limits for part " + partNumber.getValue().strip() + " saved");
+                close();
+            } catch (ConstraintViolationException invalid) {
+                FieldErrors.show(invalid, fields);
+            } catch (IllegalArgumentException invalid) {
+                // The limit checks name the field first: "quantityOverPercent must be between 0 and 100 ...".
+                String field = invalid.getMessage().split(" ")[0];
+                HasValidation target = fields.get(field);
+                String message = invalid.getMessage().substring(field.length()).strip();
+                if (target == null) {
+                    Confirmations.failed(invalid.getMessage());
+                } else {
+                    target.setErrorMessage(Character.toUpperCase(message.charAt(0)) + message.substring(1));
+                    target.setInvalid(true);
+                }
+            }
+        });
+        saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saveButton.setId("save-part-tolerance");
+        getFooter().add(new Button("Cancel", click -> close()), saveButton);
+    }
+
+}

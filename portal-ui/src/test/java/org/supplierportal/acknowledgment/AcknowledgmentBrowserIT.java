@@ -1,0 +1,87 @@
+package org.supplierportal.acknowledgment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.supplierportal.order.OrderId;
+import org.supplierportal.order.OrderInbound;
+import org.supplierportal.testsupport.Actors;
+import org.supplierportal.testsupport.BrowserTestBase;
+import org.supplierportal.testsupport.TestOrders;
+
+/**
+ * The heart of the product in a real browser: a supplier acknowledges a changed order with one line inside and one
+ * outside tolerance, sees the preview tell the truth and the outcome; a buyer approves the exception; the supplier
+ * sees the commitment.
+ */
+class AcknowledgmentBrowserIT extends BrowserTestBase {
+
+    private static final LocalDate REQUESTED = LocalDate.now().plusDays(30);
+
+    @Autowired
+    OrderInbound inbound;
+    @Autowired
+    AcknowledgmentService acknowledgments;
+    @Autowired
+    Actors actors;
+
+    @Test
+    void aSupplierAcknowledgesAChangedOrderAndTheBuyerApprovesTheLineOutsideTolerance() {
+        TestOrders.Builder document = TestOrders.order("SUP-1001")
+                .line(10, "BR-4711", "100", "1.85", REQUESTED).line(20, "SH-2040", "40", "24.60", REQUESTED);
+        OrderId order = actors.asSystem(() -> inbound.receive(document.build())).orderId();
+        actors.as(actors.supplierUser("acme-metals"), () -> acknowledgments.submit(new AcknowledgmentRequest(order, 1,
+                UUID.randomUUID().toString(), null, List.of(LineAnswer.accept(10), LineAnswer.accept(20)))));
+        actors.asSystem(() -> inbound.receive(document.marker(2)
+                .line(10, "BR-4711", "120", "1.85", REQUESTED).line(20, "SH-2040", "40", "24.60", REQUESTED.minusDays(5)).build()));
+
+        browser.logIn("acme.anna", DEMO_PASSWORD).open("/orders/" + order);
+        assertThat(browser.text(By.id("changed-banner"))).contains("Changed since you answered revision 1").contains("100").contains("120");
+        shot("1-changed-order");
+
+        browser.click(By.id("acknowledge")).waitUntilPath("/orders/" + order + "/acknowledge");
+        browser.choose("line-10-decision", "Propose a change").fill("line-10-quantity", "125");
+        browser.choose("line-20-decision", "Propose a change").fillDate("line-20-date", REQUESTED.plusDays(4));
+
+        browser.waitUntilText(By.id("line-10-preview"), "Confirmed at once");
+        browser.waitUntilText(By.id("line-20-preview"), "Goes to a buyer");
+        assertThat(browser.text(By.id("line-20-preview")))
+                .contains("9 days later than requested").contains("the limit is 2 days late (supplier's own limit)");
+        assertThat(browser.text(By.id("outlook"))).isEqualTo("1 line confirmed at once, 1 line to the buyer.");
+        shot("2-preview");
+
+        browser.click(By.id("send-acknowledgment")).waitUntilPath("/orders/" + order);
+        browser.waitUntilText(By.tagName("vaadin-notification-card"), "Acknowledgment sent: 1 line confirmed, 1 line sent to the buyer.");
+        assertThat(browser.text(By.id("order-lines"))).contains("Confirmed").contains("Waiting for the buyer");
+        shot("3-after-sending");
+
+        browser.clearCookies();
+        browser.logIn("buyer", DEMO_PASSWORD).open("/inbox");
+        browser.type(By.cssSelector("#inbox-search input"), document.number());
+        browser.waitUntilText(By.id("inbox-count"), "1 exception");
+        browser.click(By.xpath("//vaadin-grid-cell-content[contains(., '" + document.number() + "')]"));
+        assertThat(browser.text(By.id("exception-details"))).contains("Acme Metals").contains("9 days later than requested");
+        shot("4-buyer-inbox");
+        browser.click(By.id("approve-exception"));
+        browser.waitUntilText(By.tagName("vaadin-notification-card"), "Approved");
+
+        browser.clearCookies();
+        browser.logIn("acme.anna", DEMO_PASSWORD).open("/orders/" + order);
+        String lines = browser.text(By.id("order-lines"));
+        assertThat(lines).doesNotContain("Waiting for the buyer").contains("proposal approved by the buyer");
+        browser.click(By.xpath("//vaadin-tab[starts-with(normalize-space(.), 'History')]"));
+        assertThat(browser.text(By.id("history"))).contains("Buyer approved the exception").contains("Revision 2 acknowledged");
+        shot("5-supplier-sees-commitment");
+    }
+
+    private void shot(String name) {
+        browser.screenshot(Path.of("target", "screenshots", "acknowledgment-" + name + ".png"));
+    }
+}
