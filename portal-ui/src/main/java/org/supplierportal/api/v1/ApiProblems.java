@@ -1,0 +1,87 @@
+package org.supplierportal.api.v1;
+
+import java.net.URI;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.supplierportal.acknowledgment.AlreadyAnsweredException;
+import org.supplierportal.acknowledgment.InvalidAcknowledgmentException;
+import org.supplierportal.acknowledgment.StaleRevisionException;
+import org.supplierportal.order.LineNotInThatStateException;
+import org.supplierportal.order.OrderNotFoundException;
+
+/** Every API error as an RFC 9457 problem detail, in the caller's terms, with field-level messages where they apply. */
+@RestControllerAdvice(basePackageClasses = ApiProblems.class)
+class ApiProblems {
+
+    private static final String TYPES = "https://supplier-portal.example/problems/";
+
+    @ExceptionHandler(OrderNotFoundException.class)
+    ProblemDetail notFound(OrderNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "order-not-found", "Order not found", e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidAcknowledgmentException.class)
+    ProblemDetail invalid(InvalidAcknowledgmentException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-acknowledgment",
+                "The acknowledgment cannot be recorded as sent", "Nothing was recorded. Correct the fields listed in 'errors'.");
+        problem.setProperty("errors", e.problems().stream().map(ApiMapping::error).toList());
+        return problem;
+    }
+
+    @ExceptionHandler(StaleRevisionException.class)
+    ProblemDetail stale(StaleRevisionException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "stale-revision", "The order changed", e.getMessage());
+        problem.setProperty("answeredRevision", e.answeredRevision());
+        problem.setProperty("currentRevision", e.currentRevision());
+        problem.setProperty("changes", e.changes().changes().stream().map(ApiMapping::change).toList());
+        return problem;
+    }
+
+    @ExceptionHandler(AlreadyAnsweredException.class)
+    ProblemDetail alreadyAnswered(AlreadyAnsweredException e) {
+        return problem(HttpStatus.CONFLICT, "already-acknowledged", "Already acknowledged", e.getMessage());
+    }
+
+    @ExceptionHandler(LineNotInThatStateException.class)
+    ProblemDetail lineState(LineNotInThatStateException e) {
+        return problem(HttpStatus.CONFLICT, "line-state", "The line cannot be answered now", e.getMessage());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        String cause = e.getMostSpecificCause().getMessage();
+        return problem(HttpStatus.BAD_REQUEST, "unreadable-request", "The request body is not valid JSON for this call",
+                cause == null ? "Check the JSON syntax, dates (YYYY-MM-DD) and numbers." : firstLine(cause));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
+        return problem(HttpStatus.BAD_REQUEST, "bad-parameter", "A parameter has the wrong form",
+                "'" + e.getValue() + "' is not a valid " + e.getName() + ".");
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden(AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed for your role",
+                "Your account's role may not do this.");
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPES + type));
+        problem.setTitle(title);
+        return problem;
+    }
+
+    private static String firstLine(String text) {
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+
+}
