@@ -8,7 +8,8 @@ create table purchase_order (
     tenant_id                  uuid           not null references tenant (id),
     source_system              varchar(30)    not null,
     erp_id                     varchar(100)   not null,
-    number                     varchar(50)    not null,
+    -- Codes, not words: byte order ("C") so that prefix searches can use the index with bound parameters.
+    number                     varchar(50)    collate "C" not null,
     erp_revision               bigint         not null,
     revision                   integer        not null,
     buyer_name                 varchar(200),
@@ -36,7 +37,7 @@ create table purchase_order (
 -- The order list: filter by tenant and status, sort by date or number; keyset-friendly (id as tie breaker).
 create index purchase_order_list_idx on purchase_order (tenant_id, order_date desc, id);
 create index purchase_order_status_idx on purchase_order (tenant_id, status, order_date desc, id);
-create index purchase_order_number_idx on purchase_order (tenant_id, number varchar_pattern_ops);
+create index purchase_order_number_idx on purchase_order (tenant_id, number);
 create index purchase_order_due_idx on purchase_order (ack_due_at) where status in ('NEW', 'CHANGED');
 
 create table purchase_order_revision (
@@ -58,8 +59,8 @@ create table purchase_order_line (
     order_id             uuid           not null references purchase_order (id),
     line_number          integer        not null,
     erp_line_id          varchar(100),
-    part_number          varchar(100)   not null,
-    supplier_part_number varchar(100),
+    part_number          varchar(100)   collate "C" not null,
+    supplier_part_number varchar(100)   collate "C",
     description          varchar(500),
     quantity             numeric(18, 6) not null,
     unit                 varchar(20)    not null,
@@ -80,8 +81,8 @@ create table purchase_order_line (
     constraint purchase_order_line_unique unique (order_id, line_number)
 );
 -- Search by part number within a tenant, and the lines of an order.
-create index purchase_order_line_part_idx on purchase_order_line (tenant_id, part_number varchar_pattern_ops, order_id);
-create index purchase_order_line_supplier_part_idx on purchase_order_line (tenant_id, supplier_part_number varchar_pattern_ops, order_id);
+create index purchase_order_line_part_idx on purchase_order_line (tenant_id, part_number, order_id);
+create index purchase_order_line_supplier_part_idx on purchase_order_line (tenant_id, supplier_part_number, order_id);
 
 create table purchase_order_schedule_line (
     line_id   uuid           not null references purchase_order_line (id) on delete cascade,

@@ -173,9 +173,14 @@ public class OrderQueries {
             parameters.put("to", filter.orderedTo());
         }
         if (filter.text() != null) {
-            conditions.add("(o.number like :prefix or exists (select 1 from PurchaseOrderLine l where l.order = o"
-                    + " and (l.partNumber like :prefix or l.supplierPartNumber like :prefix)))");
-            parameters.put("prefix", escapeLike(filter.text()) + "%");
+            // A prefix as a range [text, next): with byte-order ("C") columns it is exactly "starts with", and unlike
+            // LIKE with a bound parameter it can use the indexes in a prepared statement's generic plan.
+            // One union of the three index range scans, rather than OR, which would make the database scan every order.
+            conditions.add("o.id in (select n.id from PurchaseOrder n where n.number >= :from and n.number < :to"
+                    + " union select l.order.id from PurchaseOrderLine l where l.partNumber >= :from and l.partNumber < :to"
+                    + " union select s.order.id from PurchaseOrderLine s where s.supplierPartNumber >= :from and s.supplierPartNumber < :to)");
+            parameters.put("from", filter.text());
+            parameters.put("to", PrefixRange.upperBound(filter.text()));
         }
         if (filter.supplier() != null && currentUsers.require().isCrossTenant()) {
             conditions.add("o.tenantId = :supplier");
@@ -184,7 +189,4 @@ public class OrderQueries {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }
