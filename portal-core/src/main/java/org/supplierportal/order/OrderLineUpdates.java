@@ -74,6 +74,16 @@ public class OrderLineUpdates {
         change(id, lineNumber, "LINE_REJECTION_AGREED", note, line -> line.agreeRejection(note));
     }
 
+    /** The ERP received goods against a line. */
+    public void recordReceipt(OrderId id, int lineNumber, java.math.BigDecimal quantity, String reference) {
+        PurchaseOrder order = load(id);
+        PurchaseOrderLine line = order.requireLine(lineNumber);
+        line.received(quantity);
+        auditLog.record(order.tenantId(), "GOODS_RECEIVED", "PurchaseOrder", id.toString(),
+                "PO " + order.number() + " line " + lineNumber + ": " + quantity.stripTrailingZeros().toPlainString()
+                        + " received" + (reference == null ? "" : " (shipment " + reference + ")"), null, null);
+    }
+
     /** The supplier answered the order's current revision (some lines or all). */
     public void markAnswered(OrderId id) {
         PurchaseOrder order = load(id);

@@ -11,5 +11,6 @@ public record OrderLineView(UUID id, int lineNumber, String erpLineId, String pa
                             String description, BigDecimal quantity, String unit, BigDecimal unitPrice,
                             BigDecimal priceUnit, LocalDate requestedDate, List<OrderDocument.Schedule> schedule,
                             LineStatus status, int changedInRevision, String statusNote, Commitment commitment,
-                            CommitmentSource commitmentSource, Instant committedAt, CounterProposal counterProposal) {
+                            CommitmentSource commitmentSource, Instant committedAt, CounterProposal counterProposal,
+                            BigDecimal receivedQuantity) {
 }

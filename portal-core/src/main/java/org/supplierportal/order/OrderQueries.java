@@ -112,6 +112,15 @@ public class OrderQueries {
         return OrderLineUpdates.snapshot(order);
     }
 
+    /** An order by its identity in the ERP, for the ERP side (which works across tenants). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public java.util.Optional<OrderForAnswer> findByErpId(String sourceSystem, String erpId) {
+        return entityManager.createQuery("select o from PurchaseOrder o where o.sourceSystem = :source and o.erpId = :erpId",
+                        PurchaseOrder.class)
+                .setParameter("source", sourceSystem).setParameter("erpId", erpId)
+                .getResultStream().findFirst().map(OrderLineUpdates::snapshot);
+    }
+
     /** A revision exactly as the ERP sent it. */
     @PreAuthorize("isAuthenticated()")
     public OrderDocument document(OrderId id, int revision) {

@@ -56,6 +56,7 @@ class PurchaseOrderLine {
     private BigDecimal counterQuantity;
     private LocalDate counterDate;
     private BigDecimal counterPrice;
+    private BigDecimal receivedQuantity = BigDecimal.ZERO;
     @Version
     private long version;
 
@@ -78,11 +79,39 @@ class PurchaseOrderLine {
         this.tenantId = tenantId;
         this.lineNumber = line.lineNumber();
         this.status = LineStatus.AWAITING_ANSWER;
+        this.unit = line.unit();
         update(line, revision);
     }
 
-    /** Takes the ERP's new values; the line must be answered again and any earlier agreement no longer holds. */
+    /**
+     * Takes the ERP's new values. Usually the line must be answered again and the earlier agreement no longer holds;
+     * but when the new values are exactly the agreed ones (the ERP took over the commitment the portal sent), the
+     * agreement stands and nobody has to answer again.
+     */
     void update(OrderDocument.Line line, int revision) {
+        if (status == LineStatus.COMMITTED && adoptsCommitment(line)) {
+            takeValues(line);
+            changedInRevision = revision;
+            statusNote = "The ERP took over the agreed values in revision " + revision + ".";
+            return;
+        }
+        takeValues(line);
+        changedInRevision = revision;
+        status = LineStatus.AWAITING_ANSWER;
+        statusNote = revision > 1 ? "Changed in revision " + revision + ": please answer again." : null;
+        clearCommitment();
+        clearCounter();
+    }
+
+    private boolean adoptsCommitment(OrderDocument.Line line) {
+        LocalDate firstCommittedDate = committedDeliveries.stream().map(ScheduleEntry::date).min(LocalDate::compareTo).orElse(null);
+        return committedQuantity != null && committedQuantity.compareTo(line.quantity()) == 0
+                && committedPrice.compareTo(line.unitPrice()) == 0
+                && line.requestedDate().equals(firstCommittedDate)
+                && line.unit().equals(unit);
+    }
+
+    private void takeValues(OrderDocument.Line line) {
         erpLineId = line.erpLineId();
         partNumber = line.partNumber();
         supplierPartNumber = line.supplierPartNumber();
@@ -94,11 +123,6 @@ class PurchaseOrderLine {
         requestedDate = line.requestedDate();
         schedule.clear();
         line.schedule().forEach(entry -> schedule.add(new ScheduleEntry(tenantId, entry.quantity(), entry.date())));
-        changedInRevision = revision;
-        status = LineStatus.AWAITING_ANSWER;
-        statusNote = revision > 1 ? "Changed in revision " + revision + ": please answer again." : null;
-        clearCommitment();
-        clearCounter();
     }
 
     void cancel(int revision) {
@@ -120,6 +144,10 @@ class PurchaseOrderLine {
         status = LineStatus.COMMITTED;
         statusNote = source.label() + ".";
         clearCounter();
+    }
+
+    void received(BigDecimal quantity) {
+        receivedQuantity = receivedQuantity.add(quantity);
     }
 
     void sendToBuyer(String note) {
@@ -208,6 +236,7 @@ class PurchaseOrderLine {
         return new OrderLineView(id, lineNumber, erpLineId, partNumber, supplierPartNumber, description, quantity, unit,
                 unitPrice, priceUnit, requestedDate,
                 schedule.stream().map(entry -> new OrderDocument.Schedule(entry.quantity(), entry.date())).toList(),
-                status, changedInRevision, statusNote, commitment, commitmentSource, committedAt, counterProposal);
+                status, changedInRevision, statusNote, commitment, commitmentSource, committedAt, counterProposal,
+                receivedQuantity);
     }
 }

@@ -26,6 +26,7 @@ class ScreenTourBrowserIT extends BrowserTestBase {
             buyer       | /orders                | Purchase orders
             admin       | /admin/tolerances      | Tolerances
             admin       | /admin/users           | Users
+            admin       | /admin/integration     | Integration
             """)
     void opensWithItsTitle(String username, String path, String title) {
         browser.logIn(username, DEMO_PASSWORD).open(path);

@@ -51,4 +51,8 @@ public class Actors {
     public <T> T asSystem(Supplier<T> work) {
         return currentUsers.runAsSystem("test", work);
     }
+
+    public void asSystem(Runnable work) {
+        currentUsers.runAsSystem("test", work);
+    }
 }

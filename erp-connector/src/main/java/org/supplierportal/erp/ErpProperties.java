@@ -1,0 +1,29 @@
+package org.supplierportal.erp;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The connector's rhythm ({@code portal.erp.*}).
+ *
+ * @param schedulesEnabled whether imports run on their own (tests start them explicitly)
+ * @param orderImportInterval time between order imports
+ * @param receiptImportInterval time between receipt imports
+ * @param outboundSweepInterval how often the outbound queue is checked besides right after each new message
+ * @param chunkSize records per chunk (and per transaction) in the import jobs
+ * @param overlap how far back each run re-reads, for changes committed late in the ERP (re-reading is harmless)
+ */
+@ConfigurationProperties("portal.erp")
+public record ErpProperties(Boolean schedulesEnabled, Duration orderImportInterval, Duration receiptImportInterval,
+                            Duration outboundSweepInterval, Integer chunkSize, Duration overlap) {
+
+    public ErpProperties {
+        schedulesEnabled = schedulesEnabled == null || schedulesEnabled;
+        orderImportInterval = orderImportInterval == null ? Duration.ofMinutes(1) : orderImportInterval;
+        receiptImportInterval = receiptImportInterval == null ? Duration.ofMinutes(1) : receiptImportInterval;
+        outboundSweepInterval = outboundSweepInterval == null ? Duration.ofSeconds(2) : outboundSweepInterval;
+        chunkSize = chunkSize == null ? 50 : chunkSize;
+        overlap = overlap == null ? Duration.ofSeconds(5) : overlap;
+    }
+}

@@ -1,0 +1,11 @@
+package org.supplierportal.erp;
+
+/** The names of the inbound feeds: job names, watermark names, metric tags. */
+final class ImportFeeds {
+
+    static final String ORDERS = "importOrders";
+    static final String RECEIPTS = "importReceipts";
+
+    private ImportFeeds() {
+    }
+}

@@ -1,0 +1,78 @@
+package org.supplierportal.erp;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.supplierportal.order.OrderDocument;
+import org.supplierportal.order.OrderInbound;
+import org.supplierportal.shipment.ReceiptDocument;
+import org.supplierportal.shipment.ReceiptInbound;
+
+/**
+ * The inbound jobs: orders and receipts, each one chunk-oriented step (chunk = one transaction), reading the ERP
+ * from the feed's watermark. Records that cannot be taken are dead-lettered by the writers, not skipped silently, so
+ * the counts on the monitor add up; anything else fails the run, which the next run repeats from the last commit.
+ */
+@Configuration(proxyBeanMethods = false)
+class ImportJobsConfiguration {
+
+    @Bean
+    Job importOrdersJob(JobRepository jobs, Step importOrdersStep) {
+        return new JobBuilder(ImportFeeds.ORDERS, jobs).start(importOrdersStep).build();
+    }
+
+    @Bean
+    Step importOrdersStep(JobRepository jobs, PlatformTransactionManager transactions,
+                          ErpFeedReader<OrderDocument> orderFeedReader, OrderInbound inbound, ParkedOrders parked,
+                          DeadLetters deadLetters, SyncStates syncStates, ErpConnection connection, ErpProperties properties) {
+        String system = connection.adapter().map(ErpAdapter::system).orElse("NONE");
+        return new StepBuilder(ImportFeeds.ORDERS + "Step", jobs)
+                .<PulledRecord<OrderDocument>, PulledRecord<OrderDocument>>chunk(properties.chunkSize())
+                .reader(orderFeedReader)
+                .writer(new OrderImportWriter(inbound, parked, deadLetters, syncStates, system))
+                .transactionManager(transactions)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    ErpFeedReader<OrderDocument> orderFeedReader(ErpConnection connection, SyncStates syncStates, ErpProperties properties) {
+        ErpAdapter adapter = connection.adapter().orElseThrow(() -> new IllegalStateException("no ERP connected"));
+        Watermark stored = syncStates.watermark(ImportFeeds.ORDERS);
+        return new ErpFeedReader<>(new Watermark(stored.changedAt().minus(properties.overlap()), 0), properties.chunkSize(),
+                adapter::pullOrders);
+    }
+
+    @Bean
+    Job importReceiptsJob(JobRepository jobs, Step importReceiptsStep) {
+        return new JobBuilder(ImportFeeds.RECEIPTS, jobs).start(importReceiptsStep).build();
+    }
+
+    @Bean
+    Step importReceiptsStep(JobRepository jobs, PlatformTransactionManager transactions,
+                            ErpFeedReader<ReceiptDocument> receiptFeedReader, ReceiptInbound receipts,
+                            DeadLetters deadLetters, SyncStates syncStates, ErpConnection connection, ErpProperties properties) {
+        String system = connection.adapter().map(ErpAdapter::system).orElse("NONE");
+        return new StepBuilder(ImportFeeds.RECEIPTS + "Step", jobs)
+                .<PulledRecord<ReceiptDocument>, PulledRecord<ReceiptDocument>>chunk(properties.chunkSize())
+                .reader(receiptFeedReader)
+                .writer(new ReceiptImportWriter(receipts, deadLetters, syncStates, system))
+                .transactionManager(transactions)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    ErpFeedReader<ReceiptDocument> receiptFeedReader(ErpConnection connection, SyncStates syncStates, ErpProperties properties) {
+        ErpAdapter adapter = connection.adapter().orElseThrow(() -> new IllegalStateException("no ERP connected"));
+        Watermark stored = syncStates.watermark(ImportFeeds.RECEIPTS);
+        return new ErpFeedReader<>(new Watermark(stored.changedAt().minus(properties.overlap()), 0), properties.chunkSize(),
+                adapter::pullReceipts);
+    }
+}

@@ -1,0 +1,248 @@
+package org.supplierportal.erp.tryton;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.supplierportal.erp.AsnMessage;
+import org.supplierportal.erp.Capability;
+import org.supplierportal.erp.CommitmentMessage;
+import org.supplierportal.erp.ErpAdapter;
+import org.supplierportal.erp.ErpRejectedException;
+import org.supplierportal.erp.PulledRecord;
+import org.supplierportal.erp.Watermark;
+import org.supplierportal.order.OrderDocument;
+import org.supplierportal.shipment.ReceiptDocument;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Tryton 6.0 behind the port: purchases in (confirmed or changed, by write date), receipts in (done incoming moves
+ * from the supplier), commitments out (the line's delivery date and the planned date of its open moves; quantity and
+ * price through a purchase amendment whose description is the message's idempotency key), ASNs out (a draft
+ * supplier shipment whose reference is the ASN number).
+ */
+public class TrytonAdapter implements ErpAdapter {
+
+    private static final Logger log = LoggerFactory.getLogger(TrytonAdapter.class);
+
+    private final TrytonClient client;
+    private final TrytonProperties properties;
+
+    public TrytonAdapter(TrytonProperties properties) {
+        this.properties = properties;
+        this.client = new TrytonClient(properties);
+    }
+
+    @Override
+    public String system() {
+        return TrytonMapping.SYSTEM;
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return EnumSet.of(Capability.PULL_ORDERS, Capability.PULL_RECEIPTS, Capability.PUSH_COMMITMENTS, Capability.PUSH_ASNS);
+    }
+
+    @Override
+    public List<PulledRecord<OrderDocument>> pullOrders(Watermark after, int limit) {
+        return pullWhere(List.of(List.of("state", "in", List.of("processing", "done")), changedAfter(after)), limit);
+    }
+
+    private List<PulledRecord<OrderDocument>> pullWhere(List<Object> domain, int limit) {
+        JsonNode purchases = client.searchRead("purchase.purchase", domain, 0, limit,
+                List.of(List.of("write_date", "ASC"), List.of("id", "ASC")), TrytonMapping.PURCHASE_FIELDS);
+        List<Long> ids = new ArrayList<>();
+        purchases.forEach(purchase -> ids.add(purchase.get("id").asLong()));
+        Map<Long, List<JsonNode>> linesByPurchase = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            client.searchRead("purchase.line", List.of(List.of("purchase", "in", ids), List.of("type", "=", "line")), 0, null,
+                            List.of(List.of("id", "ASC")), TrytonMapping.LINE_FIELDS)
+                    .forEach(line -> linesByPurchase.computeIfAbsent(line.get("purchase").asLong(), id -> new ArrayList<>()).add(line));
+        }
+        List<PulledRecord<OrderDocument>> records = new ArrayList<>();
+        for (JsonNode purchase : purchases) {
+            long id = purchase.get("id").asLong();
+            List<JsonNode> lines = linesByPurchase.getOrDefault(id, List.of());
+            Watermark position = TrytonMapping.position(purchase);
+            String raw = "{\"purchase\":" + purchase + ",\"lines\":" + lines + "}";
+            String subject = "Tryton purchase " + TrytonMapping.text(purchase.get("number")) + " (id " + id + ")";
+            String problem = TrytonMapping.problem(purchase, lines);
+            records.add(problem == null
+                    ? PulledRecord.mapped(position, String.valueOf(id), subject, raw, TrytonMapping.document(purchase, lines))
+                    : PulledRecord.unmappable(position, String.valueOf(id), subject, raw, problem));
+        }
+        return records;
+    }
+
+    @Override
+    public java.util.Optional<PulledRecord<OrderDocument>> pullOrder(String key) {
+        long id = parseId(key, "purchase");
+        return pullWhere(List.of(List.of("id", "=", id)), 1).stream().findFirst();
+    }
+
+    @Override
+    public List<PulledRecord<ReceiptDocument>> pullReceipts(Watermark after, int limit) {
+        List<Object> domain = List.of(List.of("state", "=", "done"), List.of("from_location.type", "=", "supplier"),
+                List.of("origin", "like", "purchase.line,%"), changedAfter(after));
+        JsonNode moves = client.searchRead("stock.move", domain, 0, limit,
+                List.of(List.of("write_date", "ASC"), List.of("id", "ASC")),
+                List.of("origin", "purchase", "quantity", "uom.symbol", "effective_date", "shipment", "write_date", "create_date"));
+        Map<Long, String> references = shipmentReferences(moves);
+        List<PulledRecord<ReceiptDocument>> records = new ArrayList<>();
+        for (JsonNode move : moves) {
+            long id = move.get("id").asLong();
+            Watermark position = TrytonMapping.position(move);
+            String origin = TrytonMapping.text(move.get("origin"));
+            LocalDate received = TrytonValues.toDate(move.get("effective_date"));
+            String subject = "Tryton receipt move " + id;
+            if (origin == null || move.get("purchase").isNull() || received == null) {
+                records.add(PulledRecord.unmappable(position, String.valueOf(id), subject, move.toString(),
+                        "move " + id + " has no purchase line or no receipt date"));
+                continue;
+            }
+            String reference = shipmentId(move).map(references::get).orElse(null);
+            records.add(PulledRecord.mapped(position, String.valueOf(id), subject, move.toString(), new ReceiptDocument(
+                    TrytonMapping.SYSTEM, String.valueOf(id), String.valueOf(move.get("purchase").asLong()),
+                    origin.substring(origin.indexOf(',') + 1), TrytonValues.toDecimal(move.get("quantity")),
+                    TrytonMapping.text(move.path("uom.").get("symbol")), received, reference)));
+        }
+        return records;
+    }
+
+    @Override
+    public void pushCommitment(CommitmentMessage commitment) {
+        long lineId = parseId(commitment.erpLineId(), "line");
+        JsonNode line = client.read("purchase.line", List.of(lineId),
+                List.of("purchase", "product", "unit", "quantity", "unit_price", "description", "delivery_date_store", "delivery_date"))
+                .get(0);
+        if (line == null || line.isNull()) {
+            throw new ErpRejectedException("Tryton has no purchase line " + lineId + " for PO " + commitment.orderNumber());
+        }
+        BigDecimal quantity = TrytonValues.toDecimal(line.get("quantity"));
+        BigDecimal price = TrytonValues.toDecimal(line.get("unit_price"));
+        boolean sameQuantity = quantity.compareTo(commitment.quantity()) == 0;
+        boolean samePrice = price.compareTo(commitment.unitPrice()) == 0;
+        if (!sameQuantity || !samePrice) {
+            amend(commitment, line);
+        }
+        LocalDate date = commitment.firstDate();
+        if (!date.equals(TrytonMapping.requestedDate(line))) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            values.put("delivery_date_edit", true);
+            values.put("delivery_date_store", TrytonValues.date(date));
+            client.write("purchase.line", List.of(lineId), values);
+        }
+        List<Long> openMoves = client.search("stock.move", List.of(List.of("origin", "=", "purchase.line," + lineId),
+                List.of("state", "=", "draft")));
+        if (!openMoves.isEmpty()) {
+            client.write("stock.move", openMoves, Map.of("planned_date", TrytonValues.date(date)));
+        }
+        log.info("Commitment {} applied to Tryton purchase line {}", commitment.idempotencyKey(), lineId);
+    }
+
+    /** Quantity or price through an amendment, once: an amendment carrying the key means it was already done. */
+    private void amend(CommitmentMessage commitment, JsonNode line) {
+        long purchaseId = line.get("purchase").asLong();
+        List<Long> earlier = client.search("purchase.amendment", List.of(List.of("purchase", "=", purchaseId),
+                List.of("description", "=", commitment.idempotencyKey())));
+        if (!earlier.isEmpty()) {
+            JsonNode state = client.read("purchase.amendment", earlier, List.of("state")).get(0);
+            if ("validated".equals(state.path("state").asString())) {
+                return;
+            }
+            client.button("purchase.amendment", "validate_amendment", List.of(earlier.getFirst()));
+            return;
+        }
+        Map<String, Object> amendmentLine = new LinkedHashMap<>();
+        amendmentLine.put("action", "line");
+        amendmentLine.put("line", line.get("id").asLong());
+        amendmentLine.put("product", line.get("product").asLong());
+        amendmentLine.put("quantity", commitment.quantity().doubleValue());
+        amendmentLine.put("unit", line.get("unit").asLong());
+        amendmentLine.put("unit_price", TrytonValues.decimal(commitment.unitPrice()));
+        amendmentLine.put("description", TrytonMapping.text(line.get("description")));
+        Map<String, Object> amendment = new LinkedHashMap<>();
+        amendment.put("purchase", purchaseId);
+        amendment.put("description", commitment.idempotencyKey());
+        amendment.put("lines", List.of(List.of("create", List.of(amendmentLine))));
+        long id = client.create("purchase.amendment", amendment);
+        client.button("purchase.amendment", "validate_amendment", List.of(id));
+    }
+
+    @Override
+    public void pushAsn(AsnMessage asn) {
+        if (!client.search("stock.shipment.in", List.of(List.of("reference", "=", asn.asnNumber()))).isEmpty()) {
+            return; // Sent before: the shipment with this reference exists.
+        }
+        List<Long> suppliers = client.search("party.party", List.of(List.of("code", "=", asn.supplierPartyCode())));
+        if (suppliers.isEmpty()) {
+            throw new ErpRejectedException("Tryton has no supplier with the party code " + asn.supplierPartyCode());
+        }
+        List<Long> moves = new ArrayList<>();
+        for (AsnMessage.Line line : asn.lines()) {
+            List<Long> open = client.search("stock.move", List.of(List.of("origin", "=", "purchase.line," + line.erpLineId()),
+                    List.of("state", "=", "draft"), java.util.Arrays.asList("shipment", "=", null)));
+            if (open.isEmpty()) {
+                throw new ErpRejectedException("Tryton has no open receipt for purchase line " + line.erpLineId()
+                        + " of ASN " + asn.asnNumber());
+            }
+            long move = open.getFirst();
+            client.write("stock.move", List.of(move), Map.of("quantity", line.quantity().doubleValue()));
+            moves.add(move);
+        }
+        Map<String, Object> shipment = new LinkedHashMap<>();
+        shipment.put("reference", asn.asnNumber());
+        shipment.put("supplier", suppliers.getFirst());
+        shipment.put("planned_date", TrytonValues.date(asn.expectedArrival() != null ? asn.expectedArrival() : asn.shipDate()));
+        shipment.put("incoming_moves", List.of(List.of("add", moves)));
+        client.create("stock.shipment.in", shipment);
+    }
+
+    private Map<Long, String> shipmentReferences(JsonNode moves) {
+        List<Long> ids = new ArrayList<>();
+        moves.forEach(move -> shipmentId(move).ifPresent(ids::add));
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> references = new LinkedHashMap<>();
+        client.read("stock.shipment.in", ids.stream().distinct().collect(Collectors.toList()), List.of("reference"))
+                .forEach(shipment -> references.put(shipment.get("id").asLong(), TrytonMapping.text(shipment.get("reference"))));
+        return references;
+    }
+
+    private static java.util.Optional<Long> shipmentId(JsonNode move) {
+        String shipment = TrytonMapping.text(move.get("shipment"));
+        if (shipment == null || !shipment.startsWith("stock.shipment.in,")) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Long.parseLong(shipment.substring(shipment.indexOf(',') + 1)));
+    }
+
+    /** Changed after the position: later write date, or the same one and a higher id. */
+    private static List<Object> changedAfter(Watermark after) {
+        Map<String, Object> time = TrytonValues.dateTime(after.changedAt());
+        return List.of("OR", List.of("write_date", ">", time),
+                List.of(List.of("write_date", "=", time), List.of("id", ">", after.id())));
+    }
+
+    private static long parseId(String id, String what) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new ErpRejectedException("'" + id + "' is not a Tryton " + what + " id");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return properties.toString();
+    }
+}

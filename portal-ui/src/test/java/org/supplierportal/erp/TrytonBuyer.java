@@ -1,0 +1,126 @@
+package org.supplierportal.erp;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.supplierportal.testsupport.TrytonRpc;
+import tools.jackson.databind.JsonNode;
+
+/** A buyer at work in Tryton, over its JSON-RPC API: places, confirms and amends purchases; receives shipments. */
+final class TrytonBuyer {
+
+    private final TrytonRpc rpc;
+
+    TrytonBuyer(TrytonRpc rpc) {
+        this.rpc = rpc;
+    }
+
+    record Line(String productCode, int quantity, String unitPrice, LocalDate deliveryDate) {
+    }
+
+    /** Creates, quotes and confirms a purchase; returns its id. */
+    long placeOrder(String partyCode, Line... lines) {
+        long party = rpc.search("party.party", List.of(List.of("code", "=", partyCode))).getFirst();
+        long address = rpc.search("party.address", List.of(List.of("party", "=", party))).getFirst();
+        long currency = rpc.search("currency.currency", List.of(List.of("code", "=", "EUR"))).getFirst();
+        List<Map<String, Object>> purchaseLines = new ArrayList<>();
+        for (Line line : lines) {
+            long product = rpc.search("product.product", List.of(List.of("code", "=", line.productCode()))).getFirst();
+            Map<String, Object> values = new LinkedHashMap<>();
+            values.put("type", "line");
+            values.put("product", product);
+            values.put("quantity", line.quantity());
+            values.put("unit", 1);
+            values.put("unit_price", TrytonRpc.decimal(line.unitPrice()));
+            values.put("description", line.productCode());
+            values.put("delivery_date_edit", true);
+            values.put("delivery_date_store", TrytonRpc.date(line.deliveryDate()));
+            purchaseLines.add(values);
+        }
+        Map<String, Object> purchase = new LinkedHashMap<>();
+        purchase.put("company", 1);
+        purchase.put("party", party);
+        purchase.put("invoice_address", address);
+        purchase.put("currency", currency);
+        purchase.put("warehouse", rpc.search("stock.location", List.of(List.of("type", "=", "warehouse"))).getFirst());
+        purchase.put("invoice_method", "manual");
+        purchase.put("lines", List.of(List.of("create", purchaseLines)));
+        long id = rpc.create("purchase.purchase", purchase);
+        rpc.model("purchase.purchase", "quote", List.of(id));
+        rpc.model("purchase.purchase", "confirm", List.of(id));
+        String state = rpc.read("purchase.purchase", id, "state").get("state").asString();
+        if (!"processing".equals(state)) {
+            throw new IllegalStateException("Tryton purchase " + id + " is " + state + " after confirm, not processing");
+        }
+        return id;
+    }
+
+    List<Long> lineIds(long purchase) {
+        List<Long> ids = new ArrayList<>();
+        rpc.model("purchase.purchase", "read", List.of(purchase), List.of("lines")).get(0).get("lines").forEach(id -> ids.add(id.asLong()));
+        ids.sort(Long::compare);
+        return ids;
+    }
+
+    JsonNode line(long lineId) {
+        return rpc.read("purchase.line", lineId, "quantity", "unit_price", "delivery_date", "delivery_date_store", "purchase");
+    }
+
+    LocalDate plannedDateOfOpenMove(long lineId) {
+        JsonNode moves = rpc.searchRead("stock.move", List.of(List.of("origin", "=", "purchase.line," + lineId),
+                List.of("state", "=", "draft")), "planned_date");
+        return TrytonRpc.toDate(moves.get(0).get("planned_date"));
+    }
+
+    int revision(long purchase) {
+        return rpc.read("purchase.purchase", purchase, "revision").get("revision").asInt();
+    }
+
+    int amendments(long purchase) {
+        return rpc.search("purchase.amendment", List.of(List.of("purchase", "=", purchase))).size();
+    }
+
+    /** The buyer changes a line's quantity in Tryton, through an amendment like any change to a confirmed purchase. */
+    void amendQuantity(long purchase, long lineId, int quantity) {
+        JsonNode line = rpc.read("purchase.line", lineId, "product", "unit", "unit_price", "description");
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("action", "line");
+        change.put("line", lineId);
+        change.put("product", line.get("product").asLong());
+        change.put("quantity", quantity);
+        change.put("unit", line.get("unit").asLong());
+        change.put("unit_price", line.get("unit_price"));
+        change.put("description", line.get("description").asString());
+        long amendment = rpc.create("purchase.amendment", Map.of("purchase", purchase, "description", "buyer change",
+                "lines", List.of(List.of("create", List.of(change)))));
+        rpc.model("purchase.amendment", "validate_amendment", List.of(amendment));
+    }
+
+    List<Long> shipmentsWithReference(String reference) {
+        return rpc.search("stock.shipment.in", List.of(List.of("reference", "=", reference)));
+    }
+
+    JsonNode shipment(long id) {
+        return rpc.read("stock.shipment.in", id, "state", "reference", "incoming_moves");
+    }
+
+    /** The warehouse receives a supplier shipment: received, then done. */
+    void receive(long shipment) {
+        rpc.model("stock.shipment.in", "receive", List.of(shipment));
+        rpc.model("stock.shipment.in", "done", List.of(shipment));
+    }
+
+    /** A product whose code is missing, as a malformed master record. */
+    void removeProductCode(String code) {
+        long template = rpc.search("product.template", List.of(List.of("code", "=", code))).getFirst();
+        rpc.write("product.template", List.of(template), Map.of("code", ""));
+    }
+
+    void setProductCode(String name, String code) {
+        long template = rpc.search("product.template", List.of(List.of("name", "=", name))).getFirst();
+        rpc.write("product.template", List.of(template), Map.of("code", code));
+    }
+}
