@@ -12,6 +12,7 @@ create table purchase_order (
     number                     varchar(50)    collate "C" not null,
     erp_revision               bigint         not null,
     revision                   integer        not null,
+    supplier_party_code        varchar(64)    not null,
     buyer_name                 varchar(200),
     buyer_email                varchar(254),
     currency                   varchar(3)        not null,
@@ -39,6 +40,8 @@ create index purchase_order_list_idx on purchase_order (tenant_id, order_date de
 create index purchase_order_status_idx on purchase_order (tenant_id, status, order_date desc, id);
 create index purchase_order_number_idx on purchase_order (tenant_id, number);
 create index purchase_order_due_idx on purchase_order (ack_due_at) where status in ('NEW', 'CHANGED');
+-- The ERP side looks orders up by their ERP identity, before it knows (or without needing) the tenant.
+create index purchase_order_erp_idx on purchase_order (source_system, erp_id);
 
 create table purchase_order_revision (
     id           uuid primary key,
@@ -49,7 +52,8 @@ create table purchase_order_revision (
     received_at  timestamptz not null,
     content_hash varchar(64) not null,
     change_count integer     not null,
-    document     text        not null,
+    -- The revision as the ERP sent it, kept once a later revision replaces it (the current one is the order itself).
+    document     text,
     constraint purchase_order_revision_unique unique (order_id, revision)
 );
 

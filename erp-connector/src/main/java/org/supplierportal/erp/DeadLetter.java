@@ -36,7 +36,7 @@ class DeadLetter {
     private Instant createdAt;
     private Instant updatedAt;
     @Version
-    private long version;
+    private Long version; // null until persisted: how Spring Data tells a new entity with an assigned id
 
     protected DeadLetter() {
     }

@@ -14,4 +14,7 @@ interface DeadLetterRepository extends JpaRepository<DeadLetter, UUID> {
     List<DeadLetter> findByStatusOrderByCreatedAtDesc(DeadLetter.Status status);
 
     long countByStatus(DeadLetter.Status status);
+
+    List<DeadLetter> findByKindAndSourceSystemAndStatusAndRecordKeyIn(String kind, String sourceSystem, DeadLetter.Status status,
+                                                                      java.util.Collection<String> keys);
 }

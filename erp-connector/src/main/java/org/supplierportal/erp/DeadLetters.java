@@ -42,6 +42,14 @@ class DeadLetters {
                 .ifPresent(letter -> letter.replayed(clock.instant(), how));
     }
 
+    @Transactional
+    public void resolvedAll(String kind, String sourceSystem, java.util.Collection<String> keys, String how) {
+        if (!keys.isEmpty()) {
+            letters.findByKindAndSourceSystemAndStatusAndRecordKeyIn(kind, sourceSystem, DeadLetter.Status.OPEN, keys)
+                    .forEach(letter -> letter.replayed(clock.instant(), how));
+        }
+    }
+
     @Transactional(readOnly = true)
     public List<DeadLetterView> open() {
         return letters.findByStatusOrderByCreatedAtDesc(DeadLetter.Status.OPEN).stream().map(DeadLetter::view).toList();

@@ -1,9 +1,11 @@
 package org.supplierportal.erp;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.supplierportal.order.InboundResult;
-import org.supplierportal.order.InvalidOrderDocumentException;
 import org.supplierportal.order.OrderDocument;
 import org.supplierportal.order.OrderInbound;
 
@@ -32,27 +34,32 @@ class OrderImportWriter implements ItemWriter<PulledRecord<OrderDocument>> {
     @Override
     public void write(Chunk<? extends PulledRecord<OrderDocument>> chunk) {
         Watermark reached = Watermark.BEGINNING;
+        List<PulledRecord<OrderDocument>> mapped = new ArrayList<>();
         for (PulledRecord<OrderDocument> record : chunk) {
             reached = reached.max(record.position());
-            if (!record.isMapped()) {
+            if (record.isMapped()) {
+                mapped.add(record);
+            } else {
                 deadLetters.record(DeadLetters.INBOUND, "ORDER", system, record.key(), record.subject(), record.rawPayload(),
                         record.mappingProblem());
-                continue;
-            }
-            try {
-                InboundResult result = inbound.receive(record.document());
-                if (result.kind() == InboundResult.Kind.PARKED) {
-                    parkedOrders.park(record.document(), result.message());
-                } else {
-                    parkedOrders.takenIn(record.document().sourceSystem(), record.document().erpId());
-                    deadLetters.resolved("ORDER", system, record.key(), "imported after the record was fixed");
-                }
-            } catch (InvalidOrderDocumentException invalid) {
-                // Validation happens before anything is written, so the chunk's other records stay as they are.
-                deadLetters.record(DeadLetters.INBOUND, "ORDER", system, record.key(), record.subject(), record.rawPayload(),
-                        invalid.getMessage());
             }
         }
+        // One call for the chunk: tenants and existing orders are looked up once, not per order.
+        List<InboundResult> results = inbound.receiveAll(mapped.stream().map(PulledRecord::document).toList());
+        List<String> takenIn = new ArrayList<>();
+        for (int i = 0; i < mapped.size(); i++) {
+            PulledRecord<OrderDocument> record = mapped.get(i);
+            InboundResult result = results.get(i);
+            switch (result.kind()) {
+                case PARKED -> parkedOrders.park(record.document(), result.message());
+                case INVALID -> deadLetters.record(DeadLetters.INBOUND, "ORDER", system, record.key(), record.subject(),
+                        record.rawPayload(), result.message());
+                default -> takenIn.add(record.key());
+            }
+        }
+        // Records that went through: no longer parked, no longer dead letters (one statement each, not one per order).
+        parkedOrders.takenIn(system, takenIn);
+        deadLetters.resolvedAll("ORDER", system, takenIn, "imported after the record was fixed");
         syncStates.advance(ImportFeeds.ORDERS, reached);
     }
 }

@@ -32,7 +32,7 @@ class OutboundMessage {
     private Instant createdAt;
     private Instant sentAt;
     @Version
-    private long version;
+    private Long version; // null until persisted: how Spring Data tells a new entity with an assigned id
 
     protected OutboundMessage() {
     }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.supplierportal.tenancy.PersistableEntity;
 
 /**
  * An order for an ERP party no supplier tenant claims (yet): kept aside, visible to admins, taken in once a tenant
@@ -13,7 +14,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "erp_parked_order")
-class ParkedOrder {
+class ParkedOrder extends PersistableEntity {
 
     @Id
     private UUID id;
@@ -67,5 +68,10 @@ class ParkedOrder {
 
     ParkedOrderView view() {
         return new ParkedOrderView(id, sourceSystem, erpId, number, partyCode, reason, status, parkedAt, updatedAt);
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

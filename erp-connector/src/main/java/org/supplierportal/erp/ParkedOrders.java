@@ -39,6 +39,13 @@ class ParkedOrders {
         parked.findBySourceSystemAndErpId(sourceSystem, erpId).ifPresent(order -> order.takenIn(clock.instant()));
     }
 
+    @Transactional
+    public void takenIn(String sourceSystem, java.util.Collection<String> erpIds) {
+        if (!erpIds.isEmpty()) {
+            parked.markTakenIn(sourceSystem, erpIds, clock.instant());
+        }
+    }
+
     @Transactional(readOnly = true)
     public List<ParkedOrderView> parked() {
         return parked.findByStatusOrderByParkedAtDesc("PARKED").stream().map(ParkedOrder::view).toList();

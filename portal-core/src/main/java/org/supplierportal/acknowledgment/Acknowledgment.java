@@ -13,11 +13,12 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.TenantId;
+import org.supplierportal.tenancy.PersistableEntity;
 
 /** One acknowledgment of one order revision, as the supplier submitted it. Never changed afterwards. */
 @Entity
 @Table(name = "acknowledgment")
-class Acknowledgment {
+class Acknowledgment extends PersistableEntity {
 
     @Id
     private UUID id;
@@ -86,5 +87,10 @@ class Acknowledgment {
 
     List<AcknowledgmentLine> lines() {
         return lines;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

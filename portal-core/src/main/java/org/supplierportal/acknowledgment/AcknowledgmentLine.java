@@ -21,11 +21,12 @@ import org.hibernate.annotations.TenantId;
 import org.supplierportal.order.Commitment;
 import org.supplierportal.tolerance.LineEvaluation;
 import org.supplierportal.tolerance.SupplierAnswer;
+import org.supplierportal.tenancy.PersistableEntity;
 
 /** The answer to one line, with its evaluation and, later, the buyer's decision on it. */
 @Entity
 @Table(name = "acknowledgment_line")
-class AcknowledgmentLine {
+class AcknowledgmentLine extends PersistableEntity {
 
     /** What a buyer decided on an answer that needed one. */
     enum BuyerDecision { APPROVED, REJECTED, COUNTERED, COUNTER_ACCEPTED, COUNTER_REJECTED }
@@ -141,5 +142,10 @@ class AcknowledgmentLine {
 
     String comment() {
         return comment;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

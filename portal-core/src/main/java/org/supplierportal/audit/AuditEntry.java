@@ -7,11 +7,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.supplierportal.tenancy.PersistableEntity;
 
 /** One recorded change. Never updated: the table grants the application no UPDATE. */
 @Entity
 @Table(name = "audit_entry")
-class AuditEntry {
+class AuditEntry extends PersistableEntity {
 
     @Id
     private UUID id;
@@ -49,5 +50,10 @@ class AuditEntry {
 
     AuditRecord toRecord() {
         return new AuditRecord(id, occurredAt, actorName, action, subjectType, subjectId, summary, before, after);
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

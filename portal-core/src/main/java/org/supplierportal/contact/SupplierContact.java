@@ -30,7 +30,7 @@ class SupplierContact {
     private Instant createdAt;
     private Instant updatedAt;
     @Version
-    private long version;
+    private Long version; // null until persisted: how Spring Data tells a new entity with an assigned id
 
     protected SupplierContact() {
     }

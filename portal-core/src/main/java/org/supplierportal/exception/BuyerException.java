@@ -42,7 +42,7 @@ class BuyerException {
     private String decidedBy;
     private String decisionNote;
     @Version
-    private long version;
+    private Long version; // null until persisted: how Spring Data tells a new entity with an assigned id
 
     protected BuyerException() {
     }

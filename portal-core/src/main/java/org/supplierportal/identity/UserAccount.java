@@ -39,7 +39,7 @@ class UserAccount {
     private Instant createdAt;
     private Instant updatedAt;
     @Version
-    private long version;
+    private Long version; // null until persisted: how Spring Data tells a new entity with an assigned id
 
     protected UserAccount() {
     }

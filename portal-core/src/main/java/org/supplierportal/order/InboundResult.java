@@ -19,6 +19,8 @@ public record InboundResult(Kind kind, OrderId orderId, int revision, String mes
         /** Older than what the portal already has: ignored. */
         IGNORED_OLDER,
         /** No tenant claims the supplier's party code: kept aside for an admin, not dropped. */
-        PARKED
+        PARKED,
+        /** The document cannot be taken as it is (from {@link OrderInbound#receiveAll}; the message says why). */
+        INVALID
     }
 }

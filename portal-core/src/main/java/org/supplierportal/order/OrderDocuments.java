@@ -10,7 +10,11 @@ import tools.jackson.databind.json.JsonMapper;
 /** The canonical JSON form of order documents, and its fingerprint for change detection. */
 final class OrderDocuments {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    // Empty values are left out: revision documents stay small (most stay below PostgreSQL's 2 kB TOAST threshold).
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(
+                    com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY))
+            .build();
 
     private OrderDocuments() {
     }

@@ -2,7 +2,10 @@ package org.supplierportal.order;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -30,9 +33,11 @@ public class OrderInbound {
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final NewOrderRows newOrderRows;
 
     OrderInbound(PurchaseOrderRepository orders, PurchaseOrderRevisionRepository revisions, TenantService tenants,
-                 AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+                 AuditLog auditLog, ApplicationEventPublisher events, Clock clock, NewOrderRows newOrderRows) {
+        this.newOrderRows = newOrderRows;
         this.orders = orders;
         this.revisions = revisions;
         this.tenants = tenants;
@@ -64,6 +69,92 @@ public class OrderInbound {
             throw new InvalidOrderDocumentException(document.number(), problems);
         }
         Optional<TenantSummary> tenant = tenants.findByPartyCode(document.supplierPartyCode());
+        Optional<PurchaseOrder> existing = tenant.flatMap(found -> orders.findBySourceSystemAndErpIdAndTenantId(
+                document.sourceSystem(), document.erpId(), found.id().value()));
+        return receiveOne(document, tenant, existing, receivedAt);
+    }
+
+    /**
+     * Takes many documents in one transaction, for the ERP connector's chunks: tenants and existing orders are looked
+     * up once for all. A document that cannot be taken comes back as {@link InboundResult.Kind#INVALID} with its
+     * problems, and the others are taken all the same.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public List<InboundResult> receiveAll(List<OrderDocument> documents) {
+        Instant now = clock.instant();
+        Map<String, Optional<TenantSummary>> tenantsByParty = new HashMap<>();
+        Map<String, List<String>> erpIdsBySource = new HashMap<>();
+        documents.forEach(document -> erpIdsBySource.computeIfAbsent(document.sourceSystem(), source -> new ArrayList<>())
+                .add(document.erpId()));
+        Map<String, PurchaseOrder> existing = new HashMap<>();
+        erpIdsBySource.forEach((source, erpIds) -> orders.findBySourceSystemAndErpIdIn(source, erpIds)
+                .forEach(order -> existing.put(key(order.summary().sourceSystem(), order.summary().erpId(), order.tenantId()), order)));
+        List<InboundResult> results = new ArrayList<>();
+        List<NewOrderRows.NewOrder> created = new ArrayList<>();
+        List<AuditLog.Entry> audits = new ArrayList<>();
+        for (OrderDocument document : documents) {
+            List<String> problems = OrderDocumentValidator.problems(document);
+            if (!problems.isEmpty()) {
+                results.add(new InboundResult(InboundResult.Kind.INVALID, null, 0,
+                        new InvalidOrderDocumentException(document.number(), problems).getMessage()));
+                continue;
+            }
+            Optional<TenantSummary> tenant = tenantsByParty.computeIfAbsent(document.supplierPartyCode(), tenants::findByPartyCode);
+            if (tenant.isPresent() && !existing.containsKey(key(document.sourceSystem(), document.erpId(), tenant.get().id()))) {
+                // New: built as an entity (every rule applies), written below in one JDBC batch with the others.
+                PurchaseOrder order = newOrder(document, tenant.get(), now, created, audits);
+                existing.put(key(document.sourceSystem(), document.erpId(), tenant.get().id()), order);
+                results.add(new InboundResult(InboundResult.Kind.CREATED, order.id(), 1, "new order"));
+                continue;
+            }
+            Optional<PurchaseOrder> order = tenant.map(found -> existing.get(key(document.sourceSystem(), document.erpId(), found.id())));
+            PurchaseOrder candidate = order.orElse(null);
+            if (candidate != null && created.stream().anyMatch(entry -> entry.order() == candidate)) {
+                // A second revision of an order created in this very chunk: write the new ones first, then revise it
+                // as a managed entity.
+                writeNew(created, audits);
+                PurchaseOrder stored = orders.findById(candidate.id().value()).orElseThrow();
+                existing.put(key(document.sourceSystem(), document.erpId(), stored.tenantId()), stored);
+                order = Optional.of(stored);
+            }
+            results.add(receiveOne(document, tenant, order, now));
+        }
+        writeNew(created, audits);
+        return results;
+    }
+
+    private PurchaseOrder newOrder(OrderDocument document, TenantSummary tenant, Instant now,
+                                   List<NewOrderRows.NewOrder> created, List<AuditLog.Entry> audits) {
+        OrderDocument content = document.content();
+        String json = OrderDocuments.toJson(content);
+        String hash = OrderDocuments.fingerprint(json);
+        Instant dueAt = AcknowledgmentDeadline.dueAt(now, tenant.acknowledgmentDeadlineWorkingDays(), clock.getZone());
+        PurchaseOrder order = PurchaseOrder.receive(tenant.id(), content.withErpRevision(document.erpRevision()), hash, dueAt, now);
+        created.add(new NewOrderRows.NewOrder(order, document.lines().size()));
+        audits.add(new AuditLog.Entry(tenant.id(), "ORDER_RECEIVED", "PurchaseOrder", order.id().toString(),
+                "PO " + order.number() + " received from " + document.sourceSystem(), order.summary()));
+        return order;
+    }
+
+    private void writeNew(List<NewOrderRows.NewOrder> created, List<AuditLog.Entry> audits) {
+        if (created.isEmpty()) {
+            return;
+        }
+        newOrderRows.insert(created);
+        auditLog.recordAll(audits);
+        created.forEach(entry -> events.publishEvent(new OrderEvents.PurchaseOrderReceived(entry.order().id(),
+                entry.order().tenantId(), entry.order().number(), 1)));
+        created.clear();
+        audits.clear();
+    }
+
+    private static String key(String source, String erpId, org.supplierportal.tenancy.TenantId tenant) {
+        return source + "|" + erpId + "|" + tenant;
+    }
+
+    private InboundResult receiveOne(OrderDocument document, Optional<TenantSummary> tenant,
+                                     Optional<PurchaseOrder> existing, Instant receivedAt) {
         if (tenant.isEmpty()) {
             return new InboundResult(InboundResult.Kind.PARKED, null, 0, "PO " + document.number()
                     + " is for the ERP party " + document.supplierPartyCode() + ", which no supplier tenant claims");
@@ -74,9 +165,6 @@ public class OrderInbound {
         String hash = OrderDocuments.fingerprint(json);
         Instant now = receivedAt;
         Instant dueAt = AcknowledgmentDeadline.dueAt(now, tenant.get().acknowledgmentDeadlineWorkingDays(), clock.getZone());
-
-        Optional<PurchaseOrder> existing = orders.findBySourceSystemAndErpIdAndTenantId(document.sourceSystem(),
-                document.erpId(), tenant.get().id().value());
         if (existing.isEmpty()) {
             return create(canonical, tenant.get(), json, hash, dueAt, now);
         }
@@ -103,7 +191,7 @@ public class OrderInbound {
     private InboundResult create(OrderDocument document, TenantSummary tenant, String json, String hash, Instant dueAt,
                                  Instant now) {
         PurchaseOrder order = orders.save(PurchaseOrder.receive(tenant.id(), document, hash, dueAt, now));
-        revisions.save(new PurchaseOrderRevision(order, json, document.lines().size(), now));
+        revisions.save(new PurchaseOrderRevision(order, document.lines().size(), now));
         auditLog.record(tenant.id(), "ORDER_RECEIVED", "PurchaseOrder", order.id().toString(),
                 "PO " + order.number() + " received from " + document.sourceSystem(), null, order.summary());
         events.publishEvent(new OrderEvents.PurchaseOrderReceived(order.id(), tenant.id(), order.number(), 1));
@@ -112,13 +200,15 @@ public class OrderInbound {
 
     private InboundResult revise(PurchaseOrder order, OrderDocument canonical, String json, String hash, Instant dueAt,
                                  Instant now) {
-        OrderDocument previous = revisions.findByOrderIdAndRevision(order.id().value(), order.revision())
-                .map(revision -> OrderDocuments.fromJson(revision.document()))
-                .orElseThrow(() -> new IllegalStateException("PO " + order.number() + " has no stored revision " + order.revision()));
+        // The revision being replaced is the order as it stands; from now on its document is kept.
+        OrderDocument previous = order.currentDocument();
+        revisions.findByOrderIdAndRevision(order.id().value(), order.revision())
+                .orElseThrow(() -> new IllegalStateException("PO " + order.number() + " has no revision " + order.revision()))
+                .keep(OrderDocuments.toJson(previous));
         List<RevisionChange> changes = RevisionDiff.between(previous, canonical);
         OrderSummary before = order.summary();
         order.revise(canonical, hash, changes, dueAt, now);
-        revisions.save(new PurchaseOrderRevision(order, json, changes.size(), now));
+        revisions.save(new PurchaseOrderRevision(order, changes.size(), now));
         List<Integer> toAnswer = List.copyOf(RevisionDiff.linesToAnswerAgain(changes));
         auditLog.record(order.tenantId(), "ORDER_REVISED", "PurchaseOrder", order.id().toString(),
                 "PO " + order.number() + " changed in the ERP: revision " + order.revision() + ", " + changes.size()

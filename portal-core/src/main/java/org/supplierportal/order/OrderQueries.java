@@ -124,7 +124,12 @@ public class OrderQueries {
     /** A revision exactly as the ERP sent it. */
     @PreAuthorize("isAuthenticated()")
     public OrderDocument document(OrderId id, int revision) {
+        PurchaseOrder order = orders.findById(id.value()).orElseThrow(() -> new OrderNotFoundException(id));
+        if (revision == order.revision()) {
+            return order.currentDocument();
+        }
         return revisions.findByOrderIdAndRevision(id.value(), revision)
+                .filter(stored -> stored.document() != null)
                 .map(stored -> OrderDocuments.fromJson(stored.document()))
                 .orElseThrow(() -> new OrderNotFoundException(id));
     }

@@ -38,6 +38,7 @@ class PurchaseOrder {
     private UUID tenantId;
     private String sourceSystem;
     private String erpId;
+    private String supplierPartyCode;
     private String number;
     private long erpRevision;
     private int revision;
@@ -62,7 +63,7 @@ class PurchaseOrder {
     private Instant createdAt;
     private Instant updatedAt;
     @Version
-    private long version;
+    private Long version; // null until persisted: how Spring Data tells a new entity with an assigned id
 
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL)
     @OrderBy("lineNumber")
@@ -123,6 +124,7 @@ class PurchaseOrder {
 
     private void applyHeader(OrderDocument document, String contentHash, Instant dueAt, Instant now) {
         number = document.number();
+        supplierPartyCode = document.supplierPartyCode();
         erpRevision = document.erpRevision();
         buyerName = document.buyerName();
         buyerEmail = document.buyerEmail();
@@ -196,6 +198,29 @@ class PurchaseOrder {
 
     List<PurchaseOrderLine> lines() {
         return lines;
+    }
+
+    /**
+     * The current revision as the ERP sent it, in canonical form, rebuilt from the order: the current revision's
+     * document is not stored twice.
+     */
+    OrderDocument currentDocument() {
+        List<OrderDocument.Line> current = lines.stream().filter(line -> line.status() != LineStatus.CANCELLED)
+                .map(PurchaseOrderLine::asDocumentLine).toList();
+        return new OrderDocument(sourceSystem, erpId, number, erpRevision, supplierPartyCode, buyerName, buyerEmail,
+                currency, paymentTerms, incoterms, shipTo, orderDate, current).content();
+    }
+
+    /** The order row's values, in {@link NewOrderRows}' column order: for the bulk insert of new orders. */
+    Object[] rowValues() {
+        return new Object[] {id, tenantId, sourceSystem, erpId, supplierPartyCode, number, erpRevision, revision, buyerName, buyerEmail,
+                currency, paymentTerms, incoterms, shipTo, orderDate, status.name(), lineCount, totalAmount,
+                firstRequestedDate, timestamp(revisionReceivedAt), timestamp(ackDueAt), contentHash,
+                timestamp(createdAt), timestamp(updatedAt)};
+    }
+
+    static java.sql.Timestamp timestamp(Instant instant) {
+        return instant == null ? null : java.sql.Timestamp.from(instant);
     }
 
     OrderSummary summary() {

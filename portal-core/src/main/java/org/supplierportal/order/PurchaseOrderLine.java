@@ -58,7 +58,7 @@ class PurchaseOrderLine {
     private BigDecimal counterPrice;
     private BigDecimal receivedQuantity = BigDecimal.ZERO;
     @Version
-    private long version;
+    private Long version; // null until persisted: how Spring Data tells a new entity with an assigned id
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "purchase_order_schedule_line", joinColumns = @JoinColumn(name = "line_id"))
@@ -205,6 +205,28 @@ class PurchaseOrderLine {
 
     UUID id() {
         return id;
+    }
+
+    /** The line as the ERP sent it (its ordered values, not the answers). */
+    OrderDocument.Line asDocumentLine() {
+        return new OrderDocument.Line(lineNumber, erpLineId, partNumber, supplierPartNumber, description, quantity, unit,
+                unitPrice, priceUnit, requestedDate,
+                schedule.stream().map(entry -> new OrderDocument.Schedule(entry.quantity(), entry.date())).toList());
+    }
+
+    /** The line row's values, in {@link NewOrderRows}' column order, for a new line. */
+    Object[] rowValues(UUID orderId) {
+        return new Object[] {id, tenantId, orderId, lineNumber, erpLineId, partNumber, supplierPartNumber, description,
+                quantity, unit, unitPrice, priceUnit, requestedDate, status.name(), changedInRevision};
+    }
+
+    java.util.List<Object[]> scheduleRows() {
+        java.util.List<Object[]> rows = new java.util.ArrayList<>();
+        for (int position = 0; position < schedule.size(); position++) {
+            ScheduleEntry entry = schedule.get(position);
+            rows.add(new Object[] {id, tenantId, position, entry.quantity(), entry.date()});
+        }
+        return rows;
     }
 
     int lineNumber() {

@@ -15,6 +15,8 @@ interface PurchaseOrderRepository extends JpaRepository<PurchaseOrder, UUID> {
 
     Optional<PurchaseOrder> findBySourceSystemAndErpIdAndTenantId(String sourceSystem, String erpId, UUID tenantId);
 
+    List<PurchaseOrder> findBySourceSystemAndErpIdIn(String sourceSystem, java.util.Collection<String> erpIds);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select o from PurchaseOrder o where o.id = ?1")
     Optional<PurchaseOrder> findForUpdate(UUID id);

@@ -8,11 +8,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.TenantId;
+import org.supplierportal.tenancy.PersistableEntity;
 
 /** One revision of an order exactly as the ERP sent it (canonical JSON), kept for the change view and history. */
 @Entity
 @Table(name = "purchase_order_revision")
-class PurchaseOrderRevision {
+class PurchaseOrderRevision extends PersistableEntity {
 
     @Id
     private UUID id;
@@ -29,7 +30,7 @@ class PurchaseOrderRevision {
     protected PurchaseOrderRevision() {
     }
 
-    PurchaseOrderRevision(PurchaseOrder order, String document, int changeCount, Instant receivedAt) {
+    PurchaseOrderRevision(PurchaseOrder order, int changeCount, Instant receivedAt) {
         this.id = UUID.randomUUID();
         this.tenantId = order.tenantId().value();
         this.orderId = order.id().value();
@@ -37,7 +38,6 @@ class PurchaseOrderRevision {
         this.erpRevision = order.erpRevision();
         this.contentHash = order.contentHash();
         this.changeCount = changeCount;
-        this.document = document;
         this.receivedAt = receivedAt;
     }
 
@@ -45,7 +45,21 @@ class PurchaseOrderRevision {
         return document;
     }
 
+    /** Keeps the document of this revision now that a later one replaces it. */
+    void keep(String json) {
+        document = json;
+    }
+
+    int revision() {
+        return revision;
+    }
+
     RevisionSummary summary() {
         return new RevisionSummary(revision, erpRevision, receivedAt, changeCount);
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

@@ -10,11 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.TenantId;
+import org.supplierportal.tenancy.PersistableEntity;
 
 /** One goods receipt against one order line. */
 @Entity
 @Table(name = "receipt")
-class Receipt {
+class Receipt extends PersistableEntity {
 
     @Id
     private UUID id;
@@ -45,5 +46,10 @@ class Receipt {
         this.receivedOn = document.receivedOn();
         this.shipmentReference = document.shipmentReference();
         this.receivedAt = now;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

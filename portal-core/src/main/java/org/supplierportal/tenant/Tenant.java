@@ -52,7 +52,7 @@ class Tenant {
     private Instant createdAt;
     private Instant updatedAt;
     @Version
-    private long version;
+    private Long version; // null until persisted: how Spring Data tells a new entity with an assigned id
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "tenant_party_code", joinColumns = @JoinColumn(name = "tenant_id"))

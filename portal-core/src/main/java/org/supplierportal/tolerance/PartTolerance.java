@@ -34,7 +34,7 @@ class PartTolerance {
     private BigDecimal priceOverPercent;
     private Instant updatedAt;
     @Version
-    private long version;
+    private Long version; // null until persisted: how Spring Data tells a new entity with an assigned id
 
     protected PartTolerance() {
     }

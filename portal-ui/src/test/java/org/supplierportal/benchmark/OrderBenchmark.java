@@ -128,9 +128,9 @@ class OrderBenchmark {
                     scope.execute("select set_config('app.all_tenants', 'on', true)");
                 }
                 try (PreparedStatement order = connection.prepareStatement("insert into purchase_order (id, tenant_id,"
-                        + " source_system, erp_id, number, erp_revision, revision, buyer_name, currency, order_date, status,"
+                        + " source_system, supplier_party_code, erp_id, number, erp_revision, revision, buyer_name, currency, order_date, status,"
                         + " line_count, total_amount, first_requested_date, revision_received_at, ack_due_at, content_hash,"
-                        + " created_at, updated_at) values (?, ?, 'BENCH', ?, ?, 1, 1, 'Bea Buyer', 'EUR', ?, ?, ?, ?, ?, ?, ?, 'x', ?, ?)");
+                        + " created_at, updated_at) values (?, ?, 'BENCH', 'SUP-1001', ?, ?, 1, 1, 'Bea Buyer', 'EUR', ?, ?, ?, ?, ?, ?, ?, 'x', ?, ?)");
                      PreparedStatement line = connection.prepareStatement("insert into purchase_order_line (id, tenant_id,"
                              + " order_id, line_number, part_number, supplier_part_number, description, quantity, unit,"
                              + " unit_price, price_unit, requested_date, status, changed_in_revision) values"
