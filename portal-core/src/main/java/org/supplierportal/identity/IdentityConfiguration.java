@@ -7,7 +7,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(LoginProperties.class)
+@EnableConfigurationProperties({LoginProperties.class, InvitationProperties.class})
 class IdentityConfiguration {
 
     /** BCrypt by default; the {id} prefix lets a later algorithm take over without resetting passwords. */

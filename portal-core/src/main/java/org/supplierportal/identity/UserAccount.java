@@ -35,6 +35,7 @@ class UserAccount {
     private int failedLoginCount;
     private Instant lockedUntil;
     private Instant lastLoginAt;
+    private Instant deactivatedAt;
     private String source;
     private Instant createdAt;
     private Instant updatedAt;
@@ -74,6 +75,46 @@ class UserAccount {
             passwordHash = newPasswordHash;
         }
         this.source = source;
+        updatedAt = now;
+        return true;
+    }
+
+    /** A password the person chose (null with an external identity provider); clears a lock from wrong guesses. */
+    void setPassword(String newPasswordHash, Instant now) {
+        passwordHash = newPasswordHash;
+        failedLoginCount = 0;
+        lockedUntil = null;
+        updatedAt = now;
+    }
+
+    boolean deactivate(Instant now) {
+        if (!active) {
+            return false;
+        }
+        active = false;
+        deactivatedAt = now;
+        updatedAt = now;
+        return true;
+    }
+
+    boolean reactivate(Instant now) {
+        if (active) {
+            return false;
+        }
+        active = true;
+        deactivatedAt = null;
+        updatedAt = now;
+        return true;
+    }
+
+    boolean changeRole(Role newRole, Instant now) {
+        if (newRole == role) {
+            return false;
+        }
+        if (newRole.isSupplierRole() != role.isSupplierRole()) {
+            throw new IllegalArgumentException("a supplier's person stays a supplier's person; invite buyers and admins separately");
+        }
+        role = newRole;
         updatedAt = now;
         return true;
     }
@@ -128,6 +169,6 @@ class UserAccount {
 
     UserSummary summary(String tenantName) {
         return new UserSummary(id, username, displayName, email, role, tenantId(), tenantName, active, lockedUntil,
-                lastLoginAt, source);
+                lastLoginAt, source, passwordHash != null);
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.supplierportal.audit.AuditLog;
 import org.supplierportal.tenancy.CurrentUser;
 import org.supplierportal.tenancy.CurrentUsers;
+import org.supplierportal.tenancy.Role;
 import org.supplierportal.tenancy.TenantId;
 import org.supplierportal.tenant.TenantService;
 import org.supplierportal.tenant.TenantSummary;
@@ -34,9 +35,12 @@ public class UserAccountService {
     private final AuditLog auditLog;
     private final LoginLockPolicy lockPolicy;
     private final Clock clock;
+    private final List<AccountDirectory> directories;
 
     UserAccountService(UserAccountRepository accounts, TenantService tenants, PasswordEncoder passwordEncoder,
-                       CurrentUsers currentUsers, AuditLog auditLog, LoginProperties loginProperties, Clock clock) {
+                       CurrentUsers currentUsers, AuditLog auditLog, LoginProperties loginProperties, Clock clock,
+                       List<AccountDirectory> directories) {
+        this.directories = directories;
         this.accounts = accounts;
         this.tenants = tenants;
         this.passwordEncoder = passwordEncoder;
@@ -86,6 +90,94 @@ public class UserAccountService {
         TenantSummary tenant = tenants.myTenant();
         return accounts.findAllByTenantIdOrderByDisplayNameAsc(tenant.id().value()).stream()
                 .map(account -> account.summary(tenant.name())).toList();
+    }
+
+    /** The accounts of one supplier, for portal administrators. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<UserSummary> listOf(TenantId tenant) {
+        String name = tenants.find(tenant).map(TenantSummary::name).orElse(null);
+        return accounts.findAllByTenantIdOrderByDisplayNameAsc(tenant.value()).stream()
+                .map(account -> account.summary(name)).toList();
+    }
+
+    /** How many accounts each supplier has that can log in (active, with a password or an external login). */
+    @PreAuthorize("hasAnyRole('BUYER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public Map<TenantId, Long> activeUserCounts() {
+        boolean external = !directories.isEmpty();
+        return accounts.findAll().stream()
+                .filter(account -> account.tenantId() != null && account.active() && (external || account.passwordHash() != null))
+                .collect(Collectors.groupingBy(UserAccount::tenantId, Collectors.counting()));
+    }
+
+    /** The person can no longer log in; their history stays. Not oneself: an admin cannot lock themselves out. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'SUPPLIER_ADMIN')")
+    @Transactional
+    public UserSummary deactivate(UUID userId) {
+        UserAccount account = manageableOtherThanMe(userId, "deactivate");
+        if (account.deactivate(clock.instant())) {
+            auditLog.record(account.tenantId(), "USER_DEACTIVATED", "User", account.username(), "Account "
+                    + account.username() + " deactivated by " + currentUsers.require().displayName(), null, null);
+            publish(account);
+        }
+        return saved(account);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'SUPPLIER_ADMIN')")
+    @Transactional
+    public UserSummary reactivate(UUID userId) {
+        UserAccount account = manageableOtherThanMe(userId, "reactivate");
+        if (account.reactivate(clock.instant())) {
+            auditLog.record(account.tenantId(), "USER_REACTIVATED", "User", account.username(), "Account "
+                    + account.username() + " reactivated by " + currentUsers.require().displayName(), null, null);
+            publish(account);
+        }
+        return saved(account);
+    }
+
+    /** Supplier user and supplier administrator swap within a company; buyer and admin among themselves. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'SUPPLIER_ADMIN')")
+    @Transactional
+    public UserSummary changeRole(UUID userId, Role role) {
+        UserAccount account = manageableOtherThanMe(userId, "change the role of");
+        InvitationService.requireManageable(currentUsers.require(), account.tenantId(), role);
+        Role before = account.role();
+        try {
+            if (account.changeRole(role, clock.instant())) {
+                auditLog.record(account.tenantId(), "USER_ROLE_CHANGED", "User", account.username(), "Role of "
+                        + account.username() + " changed from " + before.label() + " to " + role.label()
+                        + " by " + currentUsers.require().displayName(), before, role);
+                publish(account);
+            }
+        } catch (IllegalArgumentException wrongKind) {
+            throw new InvitationRejectedException("role", before.isSupplierRole()
+                    ? "A supplier's person can be a supplier user or a supplier administrator"
+                    : "A buyer or administrator cannot become a supplier's person; invite them for the supplier instead");
+        }
+        return saved(account);
+    }
+
+    private UserAccount manageableOtherThanMe(UUID userId, String action) {
+        UserAccount account = accounts.findById(userId)
+                .orElseThrow(() -> new InvitationRejectedException(null, "This account no longer exists"));
+        CurrentUser me = currentUsers.require();
+        InvitationService.requireManageable(me, account.tenantId(), account.role());
+        if (account.id().equals(me.userId())) {
+            throw new InvitationRejectedException(null, "You cannot " + action + " your own account; ask another administrator");
+        }
+        return account;
+    }
+
+    private UserSummary saved(UserAccount account) {
+        accounts.flush();
+        return account.summary(account.tenantId() == null ? null : tenants.find(account.tenantId()).map(TenantSummary::name).orElse(null));
+    }
+
+    private void publish(UserAccount account) {
+        String tenantKey = account.tenantId() == null ? null : tenants.find(account.tenantId()).map(TenantSummary::key).orElse(null);
+        directories.forEach(directory -> directory.publish(account.username(), account.displayName(), account.email(),
+                account.role(), tenantKey, account.active()));
     }
 
     /** Every account, buyers and admins included; for portal administrators. */

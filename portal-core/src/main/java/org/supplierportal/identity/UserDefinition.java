@@ -14,7 +14,7 @@ import org.supplierportal.tenancy.TenantId;
 public record UserDefinition(String username, String displayName, String email, Role role, TenantId tenantId,
                              String password) {
 
-    public static final Pattern USERNAME_FORMAT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{1,99}");
+    public static final Pattern USERNAME_FORMAT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@+-]{1,99}");
     public static final Pattern EMAIL_FORMAT = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     public static final int MIN_PASSWORD_LENGTH = 6;
 

@@ -12,7 +12,9 @@ import java.util.Set;
 
 import org.supplierportal.identity.UserDefinition;
 import org.supplierportal.tenancy.Role;
+import org.supplierportal.tenant.Address;
 import org.supplierportal.tenant.Contact;
+import org.supplierportal.tenant.ShippingRules;
 import org.supplierportal.tenant.TenantDefinition;
 import org.supplierportal.tenant.ToleranceOverrides;
 
@@ -108,9 +110,39 @@ final class TenantFileValidator {
         if (deadline != null && (deadline < 1 || deadline > 30)) {
             at.add("acknowledgmentDeadlineWorkingDays", "must be a number of working days between 1 and 30, not " + deadline);
         }
+        validateAddress(content.address(), "address.", at);
+        TenantFile.Shipping shipping = content.shipping();
+        if (shipping != null) {
+            validateAddress(shipping.shipFrom(), "shipping.shipFrom.", at);
+            if (!isBlank(shipping.gs1CompanyPrefix())
+                    && !ShippingRules.GS1_PREFIX_FORMAT.matcher(shipping.gs1CompanyPrefix().strip()).matches()) {
+                at.add("shipping.gs1CompanyPrefix", "'" + shipping.gs1CompanyPrefix() + "' is not a GS1 company prefix; it has 6 to 12 digits (quote it, so leading zeros stay)");
+            }
+            if (shipping.defaultCarrier() != null && shipping.defaultCarrier().length() > 100) {
+                at.add("shipping.defaultCarrier", "is longer than 100 characters");
+            }
+        }
         validateTolerances(content.tolerances(), at);
         validateUsers(content.users(), at);
         return problems;
+    }
+
+    private static void validateAddress(TenantFile.Address address, String prefix, Problems at) {
+        if (address == null) {
+            return;
+        }
+        if (address.street() != null && address.street().length() > 200) {
+            at.add(prefix + "street", "is longer than 200 characters");
+        }
+        if (address.postalCode() != null && address.postalCode().length() > 20) {
+            at.add(prefix + "postalCode", "is longer than 20 characters");
+        }
+        if (address.city() != null && address.city().length() > 100) {
+            at.add(prefix + "city", "is longer than 100 characters");
+        }
+        if (!isBlank(address.country()) && !Address.isCountryCode(address.country().strip().toUpperCase(Locale.ROOT))) {
+            at.add(prefix + "country", "'" + address.country() + "' is not a country code; use two letters as in ISO 3166, e.g. SE or DE");
+        }
     }
 
     private static void validateTolerances(TenantFile.Tolerances tolerances, Problems at) {
@@ -147,7 +179,7 @@ final class TenantFileValidator {
         forEachIndexed(users, (user, index) -> {
             String prefix = "users[" + index + "].";
             if (user == null) {
-                at.add("users[" + index + "]", "is empty; give username, name, role and password");
+                at.add("users[" + index + "]", "is empty; give username, name and role");
                 return;
             }
             if (isBlank(user.username())) {
@@ -173,9 +205,8 @@ final class TenantFileValidator {
                     at.add(prefix + "role", role + " is not a supplier role; buyers and admins are configured in portal.demo.users, use SUPPLIER_USER or SUPPLIER_ADMIN here");
                 }
             }
-            if (isBlank(user.password())) {
-                at.add(prefix + "password", "missing; give an initial password of at least " + UserDefinition.MIN_PASSWORD_LENGTH + " characters");
-            } else if (user.password().length() < UserDefinition.MIN_PASSWORD_LENGTH) {
+            // No password: an existing account keeps its own; a new one gets a set-password link from an admin.
+            if (user.password() != null && user.password().length() < UserDefinition.MIN_PASSWORD_LENGTH) {
                 at.add(prefix + "password", "is shorter than " + UserDefinition.MIN_PASSWORD_LENGTH + " characters");
             }
         });
@@ -191,12 +222,24 @@ final class TenantFileValidator {
                         tolerances.quantityOverPercent(), tolerances.dateEarlyDays(), tolerances.dateLateDays(),
                         tolerances.priceUnderPercent(), tolerances.priceOverPercent()),
                 content.acknowledgmentDeadlineWorkingDays() == null ? TenantDefinition.DEFAULT_ACKNOWLEDGMENT_DEADLINE
-                        : content.acknowledgmentDeadlineWorkingDays());
+                        : content.acknowledgmentDeadlineWorkingDays(),
+                address(content.address()), shipping(content.shipping()));
         List<ValidTenantFile.FileUser> users = content.users() == null ? List.of() : content.users().stream()
                 .map(user -> new ValidTenantFile.FileUser(user.username(), user.name().strip(), trim(user.email()),
                         parseRole(user.role()), user.password()))
                 .toList();
         return new ValidTenantFile(file, definition, users);
+    }
+
+    private static Address address(TenantFile.Address address) {
+        return address == null ? Address.NONE
+                : new Address(address.street(), address.postalCode(), address.city(), address.country());
+    }
+
+    private static ShippingRules shipping(TenantFile.Shipping shipping) {
+        return shipping == null ? ShippingRules.NONE : new ShippingRules(address(shipping.shipFrom()),
+                shipping.gs1CompanyPrefix(), Boolean.TRUE.equals(shipping.shipBeforeAcknowledgment()),
+                shipping.defaultCarrier());
     }
 
     private static Role parseRole(String value) {

@@ -27,7 +27,7 @@ import org.supplierportal.tenant.TenantService;
 @Service
 public class TenantFilesOnboarding {
 
-    static final String SOURCE_FILE = "FILE";
+    static final String SOURCE_FILE = org.supplierportal.tenant.TenantSummary.SOURCE_FILE;
     static final String SOURCE_CONFIG = "CONFIG";
 
     private static final Logger log = LoggerFactory.getLogger(TenantFilesOnboarding.class);

@@ -17,6 +17,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.supplierportal.tenancy.CurrentUsers;
+import org.supplierportal.tenancy.TenantId;
 
 /**
  * Reads orders for the screens and the API: the list (lazy, filtered and sorted in the database, indexed), the
@@ -132,6 +133,20 @@ public class OrderQueries {
                 .filter(stored -> stored.document() != null)
                 .map(stored -> OrderDocuments.fromJson(stored.document()))
                 .orElseThrow(() -> new OrderNotFoundException(id));
+    }
+
+    /** Which of the given suppliers have received at least one order (an onboarding step); one index probe each. */
+    @PreAuthorize("hasAnyRole('BUYER', 'ADMIN')")
+    public java.util.Set<TenantId> withOrders(java.util.Collection<TenantId> tenants) {
+        java.util.Set<TenantId> found = new java.util.HashSet<>();
+        for (TenantId tenant : tenants) {
+            boolean any = !entityManager.createQuery("select o.id from PurchaseOrder o where o.tenantId = :tenant", java.util.UUID.class)
+                    .setParameter("tenant", tenant.value()).setMaxResults(1).getResultList().isEmpty();
+            if (any) {
+                found.add(tenant);
+            }
+        }
+        return found;
     }
 
     /** The supplier's "what needs my action" counts. */

@@ -47,6 +47,21 @@ class Tenant {
     private BigDecimal priceOverPercent;
     @Column(name = "ack_deadline_working_days")
     private int acknowledgmentDeadlineWorkingDays;
+    private String addressStreet;
+    private String addressPostalCode;
+    private String addressCity;
+    private String addressCountry;
+    private String shipFromStreet;
+    private String shipFromPostalCode;
+    private String shipFromCity;
+    private String shipFromCountry;
+    private String gs1CompanyPrefix;
+    @Column(name = "ship_before_ack")
+    private boolean shipBeforeAcknowledgment;
+    private String defaultCarrier;
+    private Instant tolerancesReviewedAt;
+    private String tolerancesReviewedBy;
+    private Instant deactivatedAt;
     private String source;
     private String sourceFile;
     private Instant createdAt;
@@ -92,6 +107,19 @@ class Tenant {
         priceUnderPercent = tolerances.priceUnderPercent();
         priceOverPercent = tolerances.priceOverPercent();
         acknowledgmentDeadlineWorkingDays = definition.acknowledgmentDeadlineWorkingDays();
+        Address address = definition.address();
+        addressStreet = address.street();
+        addressPostalCode = address.postalCode();
+        addressCity = address.city();
+        addressCountry = address.countryCode();
+        ShippingRules shipping = definition.shipping();
+        shipFromStreet = shipping.shipFrom().street();
+        shipFromPostalCode = shipping.shipFrom().postalCode();
+        shipFromCity = shipping.shipFrom().city();
+        shipFromCountry = shipping.shipFrom().countryCode();
+        gs1CompanyPrefix = shipping.gs1CompanyPrefix();
+        shipBeforeAcknowledgment = shipping.shipBeforeAcknowledgment();
+        defaultCarrier = shipping.defaultCarrier();
         partyCodes.clear();
         partyCodes.addAll(definition.erpPartyCodes());
         this.source = source;
@@ -105,6 +133,8 @@ class Tenant {
                 && definition.contact().equals(contact())
                 && definition.tolerances().equals(tolerances())
                 && definition.acknowledgmentDeadlineWorkingDays() == acknowledgmentDeadlineWorkingDays
+                && definition.address().equals(address())
+                && definition.shipping().equals(shipping())
                 && new LinkedHashSet<>(definition.erpPartyCodes()).equals(partyCodes);
     }
 
@@ -128,6 +158,61 @@ class Tenant {
         return new Contact(contactName, contactEmail, contactPhone);
     }
 
+    Address address() {
+        return new Address(addressStreet, addressPostalCode, addressCity, addressCountry);
+    }
+
+    ShippingRules shipping() {
+        return new ShippingRules(new Address(shipFromStreet, shipFromPostalCode, shipFromCity, shipFromCountry),
+                gs1CompanyPrefix, shipBeforeAcknowledgment, defaultCarrier);
+    }
+
+    String source() {
+        return source;
+    }
+
+    String sourceFile() {
+        return sourceFile;
+    }
+
+    /** Deactivated: its users can no longer log in; its data stays as it is, readable by buyers and auditors. */
+    boolean deactivate(Instant now) {
+        if (!active) {
+            return false;
+        }
+        active = false;
+        deactivatedAt = now;
+        updatedAt = now;
+        return true;
+    }
+
+    boolean reactivate(Instant now) {
+        if (active) {
+            return false;
+        }
+        active = true;
+        deactivatedAt = null;
+        updatedAt = now;
+        return true;
+    }
+
+    /** An admin confirmed the tolerance limits are right for this supplier (an onboarding step). */
+    void markTolerancesReviewed(String by, Instant now) {
+        tolerancesReviewedAt = now;
+        tolerancesReviewedBy = by;
+    }
+
+    /** Its file is gone from the tenants folder: from now on the screen manages it. */
+    void releaseFromFile(Instant now) {
+        source = TenantSummary.SOURCE_SCREEN;
+        sourceFile = null;
+        updatedAt = now;
+    }
+
+    long version() {
+        return version == null ? 0 : version;
+    }
+
     ToleranceOverrides tolerances() {
         return new ToleranceOverrides(scaled(quantityUnderPercent), scaled(quantityOverPercent), dateEarlyDays,
                 dateLateDays, scaled(priceUnderPercent), scaled(priceOverPercent));
@@ -141,6 +226,7 @@ class Tenant {
         List<String> codes = new ArrayList<>(partyCodes);
         codes.sort(null);
         return new TenantSummary(id(), key, name, active, codes, contact(), tolerances(),
-                acknowledgmentDeadlineWorkingDays, source);
+                acknowledgmentDeadlineWorkingDays, source, sourceFile, address(), shipping(), tolerancesReviewedAt,
+                tolerancesReviewedBy, deactivatedAt, createdAt, version());
     }
 }

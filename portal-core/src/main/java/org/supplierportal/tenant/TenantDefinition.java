@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * screen. The key is the stable identity: applying the same definition twice changes nothing.
  */
 public record TenantDefinition(String key, String name, List<String> erpPartyCodes, Contact contact,
-                               ToleranceOverrides tolerances, int acknowledgmentDeadlineWorkingDays) {
+                               ToleranceOverrides tolerances, int acknowledgmentDeadlineWorkingDays,
+                               Address address, ShippingRules shipping) {
 
     public static final int DEFAULT_ACKNOWLEDGMENT_DEADLINE = 2;
 
@@ -24,6 +25,8 @@ public record TenantDefinition(String key, String name, List<String> erpPartyCod
         erpPartyCodes = List.copyOf(erpPartyCodes == null ? List.of() : erpPartyCodes);
         contact = contact == null ? Contact.NONE : contact;
         tolerances = tolerances == null ? ToleranceOverrides.NONE : tolerances;
+        address = address == null ? Address.NONE : address;
+        shipping = shipping == null ? ShippingRules.NONE : shipping;
         if (acknowledgmentDeadlineWorkingDays < 1 || acknowledgmentDeadlineWorkingDays > 30) {
             throw new IllegalArgumentException("the acknowledgment deadline must be 1 to 30 working days");
         }

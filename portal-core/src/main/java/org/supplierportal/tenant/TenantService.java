@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.validation.Valid;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 import org.supplierportal.audit.AuditLog;
 import org.supplierportal.tenancy.CurrentUser;
 import org.supplierportal.tenancy.CurrentUsers;
@@ -15,18 +18,22 @@ import org.supplierportal.tenancy.TenantId;
 
 /** Reads and onboards supplier tenants. Suppliers see their own tenant; buyers and admins see all. */
 @Service
+@Validated
 public class TenantService {
 
     private final TenantRepository tenants;
     private final CurrentUsers currentUsers;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final List<TenantDirectory> directories;
 
-    TenantService(TenantRepository tenants, CurrentUsers currentUsers, AuditLog auditLog, Clock clock) {
+    TenantService(TenantRepository tenants, CurrentUsers currentUsers, AuditLog auditLog, Clock clock,
+                  List<TenantDirectory> directories) {
         this.tenants = tenants;
         this.currentUsers = currentUsers;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.directories = directories;
     }
 
     /** A tenant by id, if the current user may see it (their own, or any for buyers and admins). */
@@ -90,6 +97,7 @@ public class TenantService {
             Tenant tenant = tenants.save(Tenant.onboard(definition, source, sourceFile, clock.instant()));
             auditLog.record(tenant.id(), "TENANT_ONBOARDED", "Tenant", tenant.key(),
                     "Supplier " + tenant.name() + " onboarded from " + describe(source, sourceFile), null, tenant.summary());
+            publish(tenant);
             return new TenantChange(tenant.id(), tenant.key(), TenantChange.Kind.CREATED);
         }
         Tenant tenant = existing.get();
@@ -97,9 +105,137 @@ public class TenantService {
         if (!tenant.apply(definition, source, sourceFile, clock.instant())) {
             return new TenantChange(tenant.id(), tenant.key(), TenantChange.Kind.UNCHANGED);
         }
+        String takeover = TenantSummary.SOURCE_SCREEN.equals(before.source()) && TenantSummary.SOURCE_FILE.equals(source)
+                ? " (until now managed on the screen; the file manages it from now on)" : "";
         auditLog.record(tenant.id(), "TENANT_UPDATED", "Tenant", tenant.key(),
-                "Supplier " + tenant.name() + " updated from " + describe(source, sourceFile), before, tenant.summary());
+                "Supplier " + tenant.name() + " updated from " + describe(source, sourceFile) + takeover, before, tenant.summary());
+        publish(tenant);
         return new TenantChange(tenant.id(), tenant.key(), TenantChange.Kind.UPDATED);
+    }
+
+    /** Onboards a supplier entered on the screen. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public TenantSummary create(@Valid TenantDraft draft) {
+        TenantDefinition definition = draft.definition();
+        if (tenants.findByKey(definition.key()).isPresent()) {
+            throw new TenantRejectedException("key", "The key " + definition.key() + " is taken by another supplier; choose another");
+        }
+        requirePartyCodesFree(definition, null);
+        Tenant tenant = tenants.save(Tenant.onboard(definition, TenantSummary.SOURCE_SCREEN, null, clock.instant()));
+        auditLog.record(tenant.id(), "TENANT_ONBOARDED", "Tenant", tenant.key(),
+                "Supplier " + tenant.name() + " onboarded on the screen", null, tenant.summary());
+        publish(tenant);
+        return saved(tenant);
+    }
+
+    /**
+     * Saves an admin's edit. Refused for a tenant a file manages (the file would overwrite it at the next start) and
+     * when someone changed the tenant since the admin opened it.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public TenantSummary update(TenantId id, long expectedVersion, @Valid TenantDraft draft) {
+        Tenant tenant = load(id);
+        if (TenantSummary.SOURCE_FILE.equals(tenant.source())) {
+            throw new TenantRejectedException(null, tenant.name() + " is managed by the file " + tenant.sourceFile()
+                    + ": change the file instead, it is applied at every start.");
+        }
+        if (tenant.version() != expectedVersion) {
+            throw new TenantRejectedException(null, tenant.name() + " was changed by someone else since you opened it."
+                    + " Reload the page and make your change again.");
+        }
+        TenantDefinition definition = draft.definition();
+        if (!definition.key().equals(tenant.key())) {
+            throw new TenantRejectedException("key", "The key cannot change: files, the ERP mapping and logins refer to it");
+        }
+        requirePartyCodesFree(definition, tenant);
+        TenantSummary before = tenant.summary();
+        if (tenant.apply(definition, TenantSummary.SOURCE_SCREEN, null, clock.instant())) {
+            auditLog.record(tenant.id(), "TENANT_UPDATED", "Tenant", tenant.key(),
+                    "Supplier " + tenant.name() + " updated on the screen", before, tenant.summary());
+            publish(tenant);
+        }
+        return saved(tenant);
+    }
+
+    /** Its users can no longer log in; its orders and history stay as they are. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public TenantSummary deactivate(TenantId id) {
+        Tenant tenant = load(id);
+        if (tenant.deactivate(clock.instant())) {
+            auditLog.record(tenant.id(), "TENANT_DEACTIVATED", "Tenant", tenant.key(),
+                    "Supplier " + tenant.name() + " deactivated: its users can no longer log in", null, null);
+            publish(tenant);
+        }
+        return saved(tenant);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public TenantSummary reactivate(TenantId id) {
+        Tenant tenant = load(id);
+        if (tenant.reactivate(clock.instant())) {
+            auditLog.record(tenant.id(), "TENANT_REACTIVATED", "Tenant", tenant.key(),
+                    "Supplier " + tenant.name() + " reactivated", null, null);
+            publish(tenant);
+        }
+        return saved(tenant);
+    }
+
+    /** Records that an admin checked the supplier's tolerance limits (one of the onboarding steps). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public TenantSummary markTolerancesReviewed(TenantId id) {
+        Tenant tenant = load(id);
+        tenant.markTolerancesReviewed(currentUsers.require().displayName(), clock.instant());
+        auditLog.record(tenant.id(), "TENANT_TOLERANCES_REVIEWED", "Tenant", tenant.key(),
+                "Tolerance limits of " + tenant.name() + " reviewed", null, tenant.tolerances());
+        return saved(tenant);
+    }
+
+    /**
+     * From now on the screen manages this tenant, not its file. Only for a tenant whose file is gone: the caller
+     * checks that (see onboarding), or the file would take the tenant back at the next start.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public TenantSummary releaseFromFile(TenantId id) {
+        Tenant tenant = load(id);
+        if (TenantSummary.SOURCE_FILE.equals(tenant.source())) {
+            String file = tenant.sourceFile();
+            tenant.releaseFromFile(clock.instant());
+            auditLog.record(tenant.id(), "TENANT_UPDATED", "Tenant", tenant.key(), tenant.name()
+                    + " is managed on the screen from now on; its file " + file + " is gone", null, null);
+        }
+        return saved(tenant);
+    }
+
+    private void requirePartyCodesFree(TenantDefinition definition, Tenant self) {
+        for (String code : definition.erpPartyCodes()) {
+            tenants.findByPartyCode(code).filter(owner -> self == null || !owner.id().equals(self.id()))
+                    .ifPresent(owner -> {
+                        throw new TenantRejectedException("erpPartyCodes", "The ERP party code " + code
+                                + " already belongs to " + owner.name() + "; each party code maps to one supplier");
+                    });
+        }
+    }
+
+    private Tenant load(TenantId id) {
+        return tenants.findById(id.value())
+                .orElseThrow(() -> new TenantRejectedException(null, "This supplier no longer exists."));
+    }
+
+    /** The tenant as saved, with its new version: flushed first, so that the next edit can be checked against it. */
+    private TenantSummary saved(Tenant tenant) {
+        tenants.flush();
+        return tenant.summary();
+    }
+
+    private void publish(Tenant tenant) {
+        TenantSummary summary = tenant.summary();
+        directories.forEach(directory -> directory.publish(summary));
     }
 
     private static String describe(String source, String sourceFile) {

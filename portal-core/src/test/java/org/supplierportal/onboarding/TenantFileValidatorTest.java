@@ -62,7 +62,7 @@ class TenantFileValidatorTest {
     }
 
     @Test
-    void requiresKeyNameUsernamesAndPasswords() {
+    void requiresKeyNameAndUsernamesAndRefusesShortPasswords() {
         String sparse = """
                 users:
                   - {name: Someone, role: SUPPLIER_USER, password: abc}
@@ -95,6 +95,38 @@ class TenantFileValidatorTest {
         assertThat(TenantFileValidator.validateAll(Map.of("tenants/acme.yaml", TenantFileReader.parse(clash)), Set.of("buyer"))
                 .problems()).extracting(TenantFileProblem::toString)
                 .containsExactly("tenants/acme.yaml: users[1].username: the username 'buyer' is already used in the portal configuration (portal.demo.users)");
+    }
+
+    @Test
+    void aUserWithoutPasswordIsValidAndKeepsOrAwaitsTheirOwn() {
+        String withoutPassword = VALID.replace("role: supplier_admin, password: demo123", "role: supplier_admin");
+
+        TenantFileValidator.Result result = validate(Map.of("tenants/acme.yaml", withoutPassword));
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.files().getFirst().users().get(1).password()).isNull();
+    }
+
+    @Test
+    void readsAddressAndShippingRulesAndRefusesBadCountriesAndPrefixes() {
+        String full = VALID + """
+                address: {street: Hamngatan 1, postalCode: "411 06", city: Gothenburg, country: se}
+                shipping:
+                  shipFrom: {city: Borås, country: SE}
+                  gs1CompanyPrefix: "0614141"
+                  shipBeforeAcknowledgment: true
+                  defaultCarrier: DHL Freight
+                """;
+        ValidTenantFile file = validate(Map.of("tenants/acme.yaml", full)).files().getFirst();
+        assertThat(file.tenant().address().countryCode()).isEqualTo("SE");
+        assertThat(file.tenant().shipping().gs1CompanyPrefix()).isEqualTo("0614141");
+        assertThat(file.tenant().shipping().shipBeforeAcknowledgment()).isTrue();
+        assertThat(file.tenant().shipping().shipFrom().city()).isEqualTo("Borås");
+
+        String broken = full.replace("country: se", "country: XX").replace("\"0614141\"", "61414");
+        assertThat(validate(Map.of("tenants/acme.yaml", broken)).problems())
+                .extracting(TenantFileProblem::field)
+                .containsExactlyInAnyOrder("address.country", "shipping.gs1CompanyPrefix");
     }
 
     @Test

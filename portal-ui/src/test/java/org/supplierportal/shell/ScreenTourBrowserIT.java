@@ -25,6 +25,10 @@ class ScreenTourBrowserIT extends BrowserTestBase {
             buyer       | /inbox                 | Exception inbox
             buyer       | /orders                | Purchase orders
             admin       | /admin/tolerances      | Tolerances
+            buyer       | /suppliers/acme-metals | Acme Metals
+            admin       | /suppliers             | Suppliers
+            admin       | /suppliers/new         | Onboard a supplier
+            admin       | /suppliers/acme-metals | Acme Metals
             admin       | /admin/users           | Users
             admin       | /admin/integration     | Integration
             """)

@@ -17,7 +17,7 @@ import org.springframework.test.context.TestPropertySource;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = SharedTestDatabase.Initializer.class)
+@ContextConfiguration(initializers = {SharedTestDatabase.Initializer.class, TestMailServer.Initializer.class})
 @Import({TestClockConfiguration.class, Actors.class})
 @TestPropertySource(properties = "portal.tenants.directory=../tenants")
 public @interface PortalIntegrationTest {

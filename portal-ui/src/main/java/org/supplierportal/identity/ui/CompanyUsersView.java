@@ -1,26 +1,37 @@
 package org.supplierportal.identity.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.supplierportal.identity.InvitationService;
 import org.supplierportal.identity.UserAccountService;
 import org.supplierportal.shell.ViewHeader;
+import org.supplierportal.tenancy.CurrentUser;
 import org.supplierportal.tenancy.CurrentUsers;
 import org.supplierportal.tenancy.Role;
 
-/** The people of the supplier admin's own company who can log in. */
+/** The people of the supplier admin's own company who can log in, and inviting more of them. */
 @Route("company/users")
 @PageTitle("Company users | Supplier Portal")
 @Menu(title = "Company users", order = 50, icon = "vaadin:users")
 @RolesAllowed(Role.SUPPLIER_ADMIN_NAME)
 class CompanyUsersView extends Main {
 
-    CompanyUsersView(UserAccountService users, CurrentUsers currentUsers) {
+    CompanyUsersView(UserAccountService users, InvitationService invitations, CurrentUsers currentUsers) {
         addClassName("page");
-        add(new ViewHeader("Company users", "Everyone at " + currentUsers.require().tenantName()
-                + " who can log in to the portal."));
-        add(new UserGrid(users.listMyCompanyUsers(), false));
+        CurrentUser me = currentUsers.require();
+        PeoplePanel people = new PeoplePanel(users, invitations, me, users::listMyCompanyUsers, me.tenantId(), false);
+        Button invite = new Button("Invite a colleague", VaadinIcon.PLUS.create(),
+                click -> new InviteDialog(invitations, List.of(), null, people::invitationSent).open());
+        invite.setId("invite-person");
+        invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new ViewHeader("Company users", "Everyone at " + me.tenantName()
+                + " who can log in to the portal. Invite colleagues; they choose their own password.", invite), people);
     }
 }

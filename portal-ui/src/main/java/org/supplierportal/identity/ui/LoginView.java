@@ -62,6 +62,9 @@ class LoginView extends Main implements BeforeEnterObserver {
         if (parameters.containsKey("logout")) {
             showNotice("You have logged out.");
         }
+        if (parameters.containsKey("password-set")) {
+            showNotice("Your password is set. Log in with " + parameters.get("password-set").getFirst() + " and your new password.");
+        }
         if (parameters.containsKey("error")) {
             Exception failure = takeLastLoginFailure();
             if (failure instanceof LockedException) {

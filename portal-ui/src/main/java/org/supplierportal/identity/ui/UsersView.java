@@ -1,24 +1,82 @@
 package org.supplierportal.identity.ui;
 
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.supplierportal.identity.InvitationService;
 import org.supplierportal.identity.UserAccountService;
+import org.supplierportal.identity.UserSummary;
 import org.supplierportal.shell.ViewHeader;
+import org.supplierportal.tenancy.CurrentUsers;
 import org.supplierportal.tenancy.Role;
+import org.supplierportal.tenant.TenantService;
+import org.supplierportal.tenant.TenantSummary;
 
-/** Every account on the portal, for portal administrators. */
+/**
+ * Everyone who can log in, and the invitations still open, for portal administrators; narrowed to one supplier
+ * with the filter ({@code ?supplier=acme-metals}; {@code &invite} opens the invitation form for it).
+ */
 @Route("admin/users")
 @PageTitle("Users | Supplier Portal")
 @Menu(title = "Users", order = 80, icon = "vaadin:users")
 @RolesAllowed(Role.ADMIN_NAME)
-class UsersView extends Main {
+class UsersView extends Main implements BeforeEnterObserver {
 
-    UsersView(UserAccountService users) {
+    private final UserAccountService users;
+    private final InvitationService invitations;
+    private final List<TenantSummary> suppliers;
+    private final ComboBox<TenantSummary> supplierFilter = new ComboBox<>();
+    private final PeoplePanel people;
+
+    UsersView(UserAccountService users, InvitationService invitations, TenantService tenants, CurrentUsers currentUsers) {
+        this.users = users;
+        this.invitations = invitations;
+        this.suppliers = tenants.listAll();
         addClassName("page");
-        add(new ViewHeader("Users", "Everyone who can log in to the portal: supplier users, buyers and administrators."));
-        add(new UserGrid(users.listAll(), true));
+        supplierFilter.setId("supplier-filter");
+        supplierFilter.setPlaceholder("All suppliers, buyers and admins");
+        supplierFilter.setItems(suppliers);
+        supplierFilter.setItemLabelGenerator(TenantSummary::name);
+        supplierFilter.setClearButtonVisible(true);
+        supplierFilter.setWidth("18rem");
+        supplierFilter.setAriaLabel("Show the people of");
+        Button invite = new Button("Invite a person", VaadinIcon.PLUS.create(), click -> openInvite());
+        invite.setId("invite-person");
+        invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new ViewHeader("Users", "Everyone who can log in to the portal, and the invitations not yet accepted.",
+                supplierFilter, invite));
+        people = new PeoplePanel(users, invitations, currentUsers.require(), this::load, null, true);
+        add(people);
+        supplierFilter.addValueChangeListener(change -> people.refresh());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters parameters = event.getLocation().getQueryParameters();
+        parameters.getSingleParameter("supplier").flatMap(key -> suppliers.stream()
+                .filter(tenant -> tenant.key().equals(key)).findFirst()).ifPresent(supplierFilter::setValue);
+        if (parameters.getParameters().containsKey("invite")) {
+            openInvite();
+        }
+    }
+
+    private List<UserSummary> load() {
+        TenantSummary supplier = supplierFilter.getValue();
+        return supplier == null ? users.listAll() : users.listOf(supplier.id());
+    }
+
+    private void openInvite() {
+        new InviteDialog(invitations, suppliers, supplierFilter.getValue(), people::invitationSent).open();
     }
 }

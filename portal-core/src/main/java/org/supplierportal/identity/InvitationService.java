@@ -1,0 +1,299 @@
+package org.supplierportal.identity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+import org.supplierportal.audit.AuditLog;
+import org.supplierportal.tenancy.CurrentUser;
+import org.supplierportal.tenancy.CurrentUsers;
+import org.supplierportal.tenancy.Role;
+import org.supplierportal.tenancy.TenantId;
+import org.supplierportal.tenant.TenantService;
+import org.supplierportal.tenant.TenantSummary;
+
+/**
+ * Invitations: an admin (any supplier, any role) or a supplier's own administrator (their company, supplier roles)
+ * invites a person by e-mail; the person follows the link, chooses a password and can log in. Also password links
+ * for existing accounts. The link is mailed when a mail server is configured; the caller always gets it back too,
+ * so that an admin without mail can pass it on.
+ */
+@Service
+@Validated
+public class InvitationService {
+
+    /** An invitation sent: the link, and whether it went out by e-mail (if not, why). */
+    public record Sent(InvitationView invitation, String link, boolean mailed, String mailProblem) {
+    }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private final InvitationRepository invitations;
+    private final UserAccountRepository accounts;
+    private final TenantService tenants;
+    private final CurrentUsers currentUsers;
+    private final PasswordEncoder passwordEncoder;
+    private final InvitationMailer mailer;
+    private final InvitationProperties properties;
+    private final AuditLog auditLog;
+    private final List<AccountDirectory> directories;
+    private final Clock clock;
+
+    InvitationService(InvitationRepository invitations, UserAccountRepository accounts, TenantService tenants,
+                      CurrentUsers currentUsers, PasswordEncoder passwordEncoder, InvitationMailer mailer,
+                      InvitationProperties properties, AuditLog auditLog, List<AccountDirectory> directories,
+                      Clock clock) {
+        this.invitations = invitations;
+        this.accounts = accounts;
+        this.tenants = tenants;
+        this.currentUsers = currentUsers;
+        this.passwordEncoder = passwordEncoder;
+        this.mailer = mailer;
+        this.properties = properties;
+        this.auditLog = auditLog;
+        this.directories = directories;
+        this.clock = clock;
+    }
+
+    /**
+     * Invites a person. Refused, with the field to blame, when the address already has an account or an open
+     * invitation, or when the role does not fit the supplier.
+     *
+     * @param portalUrl the portal's address as the admin reaches it; used when {@code portal.invitations.public-url}
+     *                  is not set
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'SUPPLIER_ADMIN')")
+    @Transactional
+    public Sent invite(@Valid InvitationDraft draft, String portalUrl) {
+        CurrentUser inviter = currentUsers.require();
+        TenantId tenant = allowedTenant(inviter, draft.role(), draft.tenantId());
+        String email = draft.email().strip().toLowerCase(Locale.ROOT);
+        Optional<TenantSummary> company = tenant == null ? Optional.empty() : tenants.find(tenant);
+        if (tenant != null && company.isEmpty()) {
+            throw new InvitationRejectedException("tenantId", "Choose the supplier this person works for");
+        }
+        if (company.isPresent() && !company.get().active()) {
+            throw new InvitationRejectedException("tenantId", company.get().name()
+                    + " is deactivated; reactivate it before inviting its people");
+        }
+        accounts.findByUsernameIgnoreCase(email).ifPresent(existing -> {
+            throw new InvitationRejectedException("email", email + " already has an account"
+                    + (existing.tenantId() == null ? "" : " at " + companyName(existing.tenantId()))
+                    + ". If they forgot the password, send them a password link from the list of users.");
+        });
+        invitations.findByEmailIgnoreCaseAndStatus(email, Invitation.Status.PENDING).ifPresent(open -> {
+            throw new InvitationRejectedException("email", email + " was already invited by " + open.invitedBy()
+                    + " on " + DAY.format(open.createdAt().atZone(ZoneOffset.UTC))
+                    + "; send that invitation again from the list below instead");
+        });
+        InvitationToken token = InvitationToken.generate();
+        Invitation invitation = invitations.save(Invitation.newAccount(email, draft.displayName().strip(), draft.role(),
+                tenant, inviter.displayName(), token, clock.instant(), properties.validFor()));
+        String companyName = company.map(TenantSummary::name).orElse(null);
+        auditLog.record(tenant, "USER_INVITED", "User", email, inviter.displayName() + " invited " + email + " as "
+                + draft.role().label().toLowerCase(Locale.ENGLISH) + (companyName == null ? "" : " of " + companyName), null, null);
+        String tenantKey = company.map(TenantSummary::key).orElse(null);
+        directories.forEach(directory -> directory.publish(email, invitation.displayName(), email, invitation.role(),
+                tenantKey, true));
+        return send(invitation, token, companyName, portalUrl);
+    }
+
+    /** Sends an open invitation again, with a new link valid for the full period; the old link stops working. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'SUPPLIER_ADMIN')")
+    @Transactional
+    public Sent resend(UUID invitationId, String portalUrl) {
+        Invitation invitation = manageable(invitationId);
+        if (invitation.status() != Invitation.Status.PENDING) {
+            throw new InvitationRejectedException(null, "The invitation of " + invitation.email() + " is no longer open");
+        }
+        InvitationToken token = InvitationToken.generate();
+        invitation.renew(token, clock.instant(), properties.validFor());
+        auditLog.record(invitation.tenantId(), "USER_INVITATION_RESENT", "User", invitation.email(),
+                "Invitation of " + invitation.email() + " sent again by " + currentUsers.require().displayName(), null, null);
+        return send(invitation, token, companyName(invitation.tenantId()), portalUrl);
+    }
+
+    /** Withdraws an open invitation: its link stops working. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'SUPPLIER_ADMIN')")
+    @Transactional
+    public void revoke(UUID invitationId) {
+        Invitation invitation = manageable(invitationId);
+        if (invitation.status() != Invitation.Status.PENDING) {
+            return;
+        }
+        invitation.revoke();
+        auditLog.record(invitation.tenantId(), "USER_INVITATION_REVOKED", "User", invitation.email(),
+                "Invitation of " + invitation.email() + " withdrawn by " + currentUsers.require().displayName(), null, null);
+        if (invitation.purpose() == Invitation.Purpose.NEW_ACCOUNT) {
+            String tenantKey = invitation.tenantId() == null ? null : tenants.find(invitation.tenantId()).map(TenantSummary::key).orElse(null);
+            directories.forEach(directory -> directory.publish(invitation.email(), invitation.displayName(),
+                    invitation.email(), invitation.role(), tenantKey, false));
+        }
+    }
+
+    /** A link to set a new password, for an existing account (forgotten password, or an account from a file). */
+    @PreAuthorize("hasAnyRole('ADMIN', 'SUPPLIER_ADMIN')")
+    @Transactional
+    public Sent sendPasswordLink(UUID userId, String portalUrl) {
+        UserAccount account = accounts.findById(userId)
+                .orElseThrow(() -> new InvitationRejectedException(null, "This account no longer exists"));
+        requireManageable(currentUsers.require(), account.tenantId(), account.role());
+        if (account.email() == null) {
+            throw new InvitationRejectedException(null, account.displayName() + " has no e-mail address to send a link to");
+        }
+        if (!account.active()) {
+            throw new InvitationRejectedException(null, account.displayName() + "'s account is deactivated; reactivate it first");
+        }
+        InvitationToken token = InvitationToken.generate();
+        Invitation invitation = invitations.findByEmailIgnoreCaseAndStatus(account.email(), Invitation.Status.PENDING)
+                .orElse(null);
+        if (invitation != null) {
+            invitation.renew(token, clock.instant(), properties.validFor());
+        } else {
+            invitation = invitations.save(Invitation.passwordReset(account.id(), account.email(), account.displayName(),
+                    account.role(), account.tenantId(), currentUsers.require().displayName(), token, clock.instant(),
+                    properties.validFor()));
+        }
+        auditLog.record(account.tenantId(), "USER_PASSWORD_LINK_SENT", "User", account.username(),
+                "Password link for " + account.username() + " sent by " + currentUsers.require().displayName(), null, null);
+        return send(invitation, token, companyName(account.tenantId()), portalUrl);
+    }
+
+    /** Open invitations the current admin may manage: all for portal admins, their company's for supplier admins. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'SUPPLIER_ADMIN')")
+    @Transactional(readOnly = true)
+    public List<InvitationView> openInvitations(TenantId tenant) {
+        CurrentUser user = currentUsers.require();
+        TenantId scope = user.hasRole(Role.ADMIN) ? tenant : user.tenantId();
+        List<Invitation> open = scope == null
+                ? invitations.findAllByStatusOrderByCreatedAtDesc(Invitation.Status.PENDING)
+                : invitations.findAllByTenantIdAndStatusOrderByCreatedAtDesc(scope.value(), Invitation.Status.PENDING);
+        Map<TenantId, String> names = tenantNames();
+        Instant now = clock.instant();
+        return open.stream().map(invitation -> invitation.view(names.get(invitation.tenantId()), now)).toList();
+    }
+
+    /** What the invitation page shows for a link; run as the system, since the invitee is not logged in. */
+    @Transactional(readOnly = true)
+    InvitationCheck check(String token) {
+        return findByToken(token).map(invitation -> new InvitationCheck(invitation.state(clock.instant()),
+                        invitation.displayName(), invitation.email(), companyName(invitation.tenantId()),
+                        invitation.invitedBy(), invitation.expiresAt(), invitation.purpose() == Invitation.Purpose.PASSWORD_RESET))
+                .orElse(InvitationCheck.unknown());
+    }
+
+    /**
+     * Sets the password through the link: creates the account (or sets the existing account's password) and closes
+     * the invitation. Run as the system. Returns the login.
+     */
+    @Transactional
+    String accept(String token, String password, String repeated) {
+        Invitation invitation = findByToken(token).orElse(null);
+        InvitationCheck check = check(token);
+        if (invitation == null || check.state() != InvitationCheck.State.VALID) {
+            throw new InvitationRejectedException(null, check.problem());
+        }
+        String problem = PasswordRule.problem(password, repeated, invitation.email());
+        if (problem != null) {
+            throw new InvitationRejectedException(problem.startsWith("The two") ? "repeated" : "password", problem);
+        }
+        Instant now = clock.instant();
+        boolean external = !directories.isEmpty();
+        String hash = external ? null : passwordEncoder.encode(password);
+        UserAccount account;
+        if (invitation.purpose() == Invitation.Purpose.PASSWORD_RESET) {
+            account = accounts.findById(invitation.userId())
+                    .orElseThrow(() -> new InvitationRejectedException(null, "The account of this link no longer exists"));
+            account.setPassword(hash, now);
+            auditLog.record(account.tenantId(), "USER_PASSWORD_SET", "User", account.username(),
+                    account.username() + " set a new password through a link", null, null);
+        } else {
+            if (accounts.findByUsernameIgnoreCase(invitation.email()).isPresent()) {
+                throw new InvitationRejectedException(null, "An account for " + invitation.email()
+                        + " exists already. Log in with it, or ask for a password link.");
+            }
+            account = accounts.save(UserAccount.create(new UserDefinition(invitation.email(), invitation.displayName(),
+                    invitation.email(), invitation.role(), invitation.tenantId(), null), hash, "INVITATION", now));
+            auditLog.record(account.tenantId(), "USER_CREATED", "User", account.username(), "Account "
+                    + account.username() + " (" + account.role().label() + ") created through the invitation of "
+                    + invitation.invitedBy(), null, account.summary(null));
+        }
+        invitation.accept(account.id(), now);
+        String username = account.username();
+        directories.forEach(directory -> directory.setPassword(username, password));
+        return username;
+    }
+
+    private Sent send(Invitation invitation, InvitationToken token, String companyName, String portalUrl) {
+        String base = properties.publicUrl() != null ? properties.publicUrl()
+                : portalUrl == null ? "http://localhost:8080" : portalUrl.replaceAll("/+$", "");
+        String link = base + "/invitation/" + token.value();
+        InvitationMailer.Outcome outcome = mailer.send(invitation, companyName, link);
+        return new Sent(invitation.view(companyName, clock.instant()), link, outcome.mailed(), outcome.problem());
+    }
+
+    private Optional<Invitation> findByToken(String token) {
+        return token == null || token.isBlank() ? Optional.empty()
+                : invitations.findByTokenHash(InvitationToken.hashOf(token.strip()));
+    }
+
+    private Invitation manageable(UUID invitationId) {
+        Invitation invitation = invitations.findById(invitationId)
+                .orElseThrow(() -> new InvitationRejectedException(null, "This invitation no longer exists"));
+        requireManageable(currentUsers.require(), invitation.tenantId(), invitation.role());
+        return invitation;
+    }
+
+    /** The tenant of an invitation the user may send: admins any; supplier admins their own, supplier roles only. */
+    private static TenantId allowedTenant(CurrentUser inviter, Role role, TenantId requested) {
+        if (inviter.hasRole(Role.ADMIN)) {
+            if (role.isSupplierRole() && requested == null) {
+                throw new InvitationRejectedException("tenantId", "Choose the supplier this person works for");
+            }
+            return role.isSupplierRole() ? requested : null;
+        }
+        if (!role.isSupplierRole()) {
+            throw new InvitationRejectedException("role", "Only portal administrators invite buyers and administrators");
+        }
+        if (requested != null && !requested.equals(inviter.tenantId())) {
+            throw new AccessDeniedException(inviter.username() + " may invite people of their own company only");
+        }
+        return inviter.tenantId();
+    }
+
+    static void requireManageable(CurrentUser user, TenantId tenant, Role role) {
+        if (user.hasRole(Role.ADMIN)) {
+            return;
+        }
+        if (!user.hasRole(Role.SUPPLIER_ADMIN) || tenant == null || !tenant.equals(user.tenantId()) || !role.isSupplierRole()) {
+            throw new AccessDeniedException(user.username() + " may manage people of their own company only");
+        }
+    }
+
+    private String companyName(TenantId tenant) {
+        return tenant == null ? null : tenants.find(tenant).map(TenantSummary::name).orElse(null);
+    }
+
+    private Map<TenantId, String> tenantNames() {
+        CurrentUser user = currentUsers.require();
+        if (!user.isCrossTenant()) {
+            return Map.of(user.tenantId(), user.tenantName());
+        }
+        return tenants.listAll().stream().collect(Collectors.toMap(TenantSummary::id, TenantSummary::name, (a, b) -> a));
+    }
+}

@@ -1,0 +1,114 @@
+package org.supplierportal.identity.ui;
+
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.function.SerializableConsumer;
+import jakarta.validation.ConstraintViolationException;
+import org.supplierportal.identity.InvitationDraft;
+import org.supplierportal.identity.InvitationRejectedException;
+import org.supplierportal.identity.InvitationService;
+import org.supplierportal.shell.Confirmations;
+import org.supplierportal.shell.FieldErrors;
+import org.supplierportal.shell.PortalAddress;
+import org.supplierportal.tenancy.Role;
+import org.supplierportal.tenancy.TenantId;
+import org.supplierportal.tenant.TenantSummary;
+
+/**
+ * Invites a person by e-mail. Portal admins choose any role and, for supplier roles, the supplier; a supplier's
+ * administrator invites people of their own company. The service validates; its messages appear by the fields.
+ */
+class InviteDialog extends Dialog {
+
+    private final EmailField email = new EmailField("E-mail");
+    private final TextField name = new TextField("Full name");
+    private final Select<Role> role = new Select<>();
+    private final ComboBox<TenantSummary> supplier = new ComboBox<>("Supplier");
+    private final Map<String, HasValidation> fields = Map.of("email", email, "displayName", name, "role", role,
+            "tenantId", supplier);
+
+    /**
+     * @param suppliers the suppliers to choose from (portal admins); empty for a supplier's administrator
+     * @param preselected the supplier to propose, or null
+     * @param sent        what to do once the invitation is out (refresh the list, show the link)
+     */
+    InviteDialog(InvitationService invitations, List<TenantSummary> suppliers, TenantSummary preselected,
+                 SerializableConsumer<InvitationService.Sent> sent) {
+        setHeaderTitle("Invite a person");
+        setModal(true);
+        setCloseOnOutsideClick(false);
+        setWidth("30rem");
+        email.setId("invite-email");
+        email.setRequiredIndicatorVisible(true);
+        email.setHelperText("Their login will be this address");
+        name.setId("invite-name");
+        name.setRequiredIndicatorVisible(true);
+        name.setMaxLength(200);
+        role.setId("invite-role");
+        role.setLabel("Role");
+        role.setItemLabelGenerator(Role::label);
+        boolean portalAdmin = !suppliers.isEmpty();
+        role.setItems(portalAdmin ? List.of(Role.values()) : List.of(Role.SUPPLIER_USER, Role.SUPPLIER_ADMIN));
+        role.setValue(Role.SUPPLIER_USER);
+        supplier.setId("invite-supplier");
+        supplier.setItems(suppliers.stream().filter(TenantSummary::active).toList());
+        supplier.setItemLabelGenerator(TenantSummary::name);
+        supplier.setRequiredIndicatorVisible(true);
+        supplier.setVisible(portalAdmin);
+        supplier.setValue(preselected);
+        role.addValueChangeListener(change -> supplier.setVisible(portalAdmin && change.getValue() != null
+                && change.getValue().isSupplierRole()));
+        role.setHelperText("Supplier users see and answer their company's orders; supplier administrators also manage its people");
+        role.addValueChangeListener(change -> role.setHelperText(switch (change.getValue()) {
+            case SUPPLIER_USER -> "Sees and answers the supplier's orders";
+            case SUPPLIER_ADMIN -> "Also manages the supplier's people and contacts";
+            case BUYER -> "Works the exceptions of all suppliers";
+            case ADMIN -> "Onboards suppliers, manages people and the integration";
+        }));
+        FormLayout form = new FormLayout(email, name, role, supplier);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(form);
+
+        Button send = new Button("Send invitation", click -> send(invitations, sent));
+        send.setId("send-invitation");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.setDisableOnClick(true);
+        send.addClickListener(click -> send.setEnabled(true));
+        getFooter().add(new Button("Cancel", click -> close()), send);
+        email.focus();
+    }
+
+    private void send(InvitationService invitations, SerializableConsumer<InvitationService.Sent> sent) {
+        TenantId tenant = supplier.isVisible() && supplier.getValue() != null ? supplier.getValue().id() : null;
+        InvitationDraft draft = new InvitationDraft(email.getValue(), name.getValue(), role.getValue(), tenant);
+        FieldErrors.clear(fields);
+        try {
+            InvitationService.Sent result = invitations.invite(draft, PortalAddress.current());
+            close();
+            sent.accept(result);
+        } catch (InvitationRejectedException rejected) {
+            HasValidation field = rejected.field() == null ? null : fields.get(rejected.field());
+            if (field == null) {
+                Confirmations.failed(rejected.getMessage());
+            } else {
+                field.setErrorMessage(rejected.getMessage());
+                field.setInvalid(true);
+            }
+        } catch (ConstraintViolationException invalid) {
+            String rest = FieldErrors.show(invalid, fields);
+            if (!rest.isEmpty()) {
+                Confirmations.failed(rest);
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.supplierportal.onboarding.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
+import org.supplierportal.shell.Confirmations;
+import org.supplierportal.shell.ViewHeader;
+import org.supplierportal.tenancy.Role;
+import org.supplierportal.tenant.TenantDraft;
+import org.supplierportal.tenant.TenantRejectedException;
+import org.supplierportal.tenant.TenantService;
+import org.supplierportal.tenant.TenantSummary;
+import org.supplierportal.tolerance.ToleranceService;
+
+/** Onboards a supplier: the admin fills in what is known; the supplier page then shows what is still missing. */
+@Route("suppliers/new")
+@PageTitle("Onboard a supplier | Supplier Portal")
+@RolesAllowed(Role.ADMIN_NAME)
+class NewSupplierView extends Main {
+
+    NewSupplierView(TenantService tenants, ToleranceService tolerances) {
+        addClassName("page");
+        SupplierForm form = new SupplierForm(true, tolerances.globalDefaults());
+        form.show(TenantDraft.empty());
+        Button create = new Button("Onboard supplier", click -> {
+            form.clearErrors();
+            try {
+                TenantSummary created = tenants.create(form.draft());
+                // The supplier's page confirms it, where the admin continues (a notification would vanish in the move).
+                UI.getCurrent().navigate("suppliers/" + created.key(), QueryParameters.of("onboarded", "true"));
+            } catch (ConstraintViolationException invalid) {
+                String rest = form.showErrors(invalid);
+                Confirmations.failed(rest.isEmpty() ? "Some fields need your attention; see the messages by them." : rest);
+            } catch (TenantRejectedException rejected) {
+                if (!form.showError(rejected)) {
+                    Confirmations.failed(rejected.getMessage());
+                }
+            }
+        });
+        create.setId("create-supplier");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button("Cancel", click -> UI.getCurrent().navigate("suppliers"));
+        add(new ViewHeader("Onboard a supplier", "What you know now is enough: name and key are required, the rest"
+                + " can follow. The supplier's page then shows what is still missing."), form,
+                new HorizontalLayout(create, cancel));
+        form.focus();
+    }
+}
