@@ -79,6 +79,20 @@ class UserAccount {
         return true;
     }
 
+    /** Name, e-mail and role as the identity provider says; the source and password stay. */
+    boolean applyExternal(UserDefinition definition, Instant now) {
+        boolean same = definition.displayName().equals(displayName) && Objects.equals(definition.email(), email)
+                && definition.role() == role;
+        if (same) {
+            return false;
+        }
+        displayName = definition.displayName();
+        email = definition.email();
+        role = definition.role();
+        updatedAt = now;
+        return true;
+    }
+
     /** A password the person chose (null with an external identity provider); clears a lock from wrong guesses. */
     void setPassword(String newPasswordHash, Instant now) {
         passwordHash = newPasswordHash;

@@ -25,6 +25,9 @@ import org.supplierportal.tenant.TenantSummary;
 @Service
 public class UserAccountService {
 
+    /** Accounts created at their first log-in through the identity provider. */
+    public static final String SOURCE_OIDC = "OIDC";
+
     /** How a provisioning call ended. */
     public enum Change { CREATED, UPDATED, UNCHANGED }
 
@@ -211,6 +214,64 @@ public class UserAccountService {
             return new PortalUserDetails(user, account.passwordHash(), enabled,
                     lockPolicy.isLocked(account.lockedUntil(), now));
         });
+    }
+
+    /**
+     * The portal's side of a log-in through the identity provider: checks that the person may use the portal, keeps
+     * their account in line with the token (created on first log-in) and returns the principal. Run as the system.
+     *
+     * @param recordLogin a log-in (kept as the last log-in), not one of many API calls with the same token
+     * @throws ExternalLoginRefusedException saying why the person cannot use the portal
+     */
+    @Transactional
+    CurrentUser signInExternally(ExternalIdentity identity, boolean recordLogin) {
+        Role role = identity.primaryRole();
+        if (role == null) {
+            throw new ExternalLoginRefusedException("Your account has no role in the Supplier Portal."
+                    + " Ask your administrator to give you one.");
+        }
+        TenantSummary tenant = null;
+        if (role.isSupplierRole()) {
+            String key = identity.tenantKey();
+            if (key == null) {
+                throw new ExternalLoginRefusedException("Your account is not linked to a supplier company, so the portal"
+                        + " cannot tell whose orders to show you. Ask your administrator to add you to your company.");
+            }
+            tenant = tenants.findByKey(key).orElseThrow(() -> new ExternalLoginRefusedException(
+                    "Your company (" + key + ") is not on the Supplier Portal. Ask your administrator."));
+            if (!tenant.active()) {
+                throw new ExternalLoginRefusedException("The access of " + tenant.name()
+                        + " to the Supplier Portal is deactivated. Ask your contact at the manufacturer.");
+            }
+        }
+        Instant now = clock.instant();
+        TenantId tenantId = tenant == null ? null : tenant.id();
+        UserDefinition definition = new UserDefinition(identity.username(), identity.displayName(), identity.email(),
+                role, tenantId, null);
+        UserAccount account = accounts.findByUsernameIgnoreCase(identity.username()).orElse(null);
+        if (account == null) {
+            account = accounts.save(UserAccount.create(definition, null, SOURCE_OIDC, now));
+            auditLog.record(tenantId, "USER_CREATED", "User", account.username(), "Account " + account.username()
+                    + " (" + role.label() + ") created at its first log-in through the identity provider", null, account.summary(null));
+        } else {
+            if (!account.active()) {
+                throw new ExternalLoginRefusedException("Your account is deactivated in the Supplier Portal. Ask your administrator.");
+            }
+            if (!java.util.Objects.equals(account.tenantId(), tenantId)) {
+                throw new ExternalLoginRefusedException("Your login belongs to another company in the Supplier Portal"
+                        + " than the identity provider says. Ask your administrator to sort it out.");
+            }
+            UserSummary before = account.summary(null);
+            if (account.applyExternal(definition, now)) {
+                auditLog.record(tenantId, "USER_UPDATED", "User", account.username(), "Account " + account.username()
+                        + " updated from the identity provider", before, account.summary(null));
+            }
+        }
+        if (recordLogin) {
+            account.recordSuccessfulLogin(now);
+        }
+        return new CurrentUser(account.id(), account.username(), account.displayName(), tenantId,
+                tenant == null ? null : tenant.name(), EnumSet.of(account.role()));
     }
 
     @Transactional

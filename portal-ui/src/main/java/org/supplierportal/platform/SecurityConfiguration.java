@@ -1,6 +1,8 @@
 package org.supplierportal.platform;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.supplierportal.keycloak.KeycloakLogin;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -20,13 +22,25 @@ class SecurityConfiguration {
 
     static final String LOGIN_PATH = "login";
 
+    /**
+     * @param keycloak present in {@code oidc} login mode: people log in on Keycloak's page, and logging out of the
+     *                 portal logs out of Keycloak too; otherwise the portal's own log-in page
+     */
     @Bean
-    SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain portalSecurity(HttpSecurity http, ObjectProvider<KeycloakLogin> keycloak) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // Health and metrics are for monitoring systems; they reveal no tenant data.
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                 .requestMatchers("/styles/**", "/images/**").permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/" + LOGIN_PATH, "/" + LOGIN_PATH + "?logout"));
+        KeycloakLogin oidc = keycloak.getIfAvailable();
+        if (oidc == null) {
+            http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/" + LOGIN_PATH, "/" + LOGIN_PATH + "?logout"));
+        } else {
+            http.oauth2Login(login -> login
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidc.userService()))
+                    .failureHandler(oidc.failureHandler()));
+            http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(KeycloakLogin.LOGIN_PATH, "{baseUrl}/"));
+        }
         return http.build();
     }
 }

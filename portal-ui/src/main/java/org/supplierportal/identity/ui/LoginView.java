@@ -58,6 +58,11 @@ class LoginView extends Main implements BeforeEnterObserver {
             event.forwardTo("");
             return;
         }
+        if (loginProperties.mode() == LoginProperties.Mode.OIDC) {
+            // People log in on the identity provider's page; this page only passes them on.
+            event.forwardToUrl(LoginProperties.OIDC_LOGIN_PATH);
+            return;
+        }
         var parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey("logout")) {
             showNotice("You have logged out.");

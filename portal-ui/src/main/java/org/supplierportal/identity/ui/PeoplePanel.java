@@ -190,7 +190,8 @@ class PeoplePanel extends Div {
         if (user.lockedUntil() != null && user.lockedUntil().isAfter(Instant.now())) {
             return StatusBadge.of("Locked until " + UserFormats.time(user.lockedUntil()), StatusBadge.Tone.ERROR);
         }
-        if (!user.passwordSet() && !"OIDC".equals(user.source())) {
+        // Only a file can create an account without a password (invitations always end with one).
+        if (!user.passwordSet() && "FILE".equals(user.source())) {
             return StatusBadge.of("No password yet", StatusBadge.Tone.WARNING);
         }
         return StatusBadge.of("Active", StatusBadge.Tone.OK);

@@ -222,6 +222,9 @@ class OrdersView extends Main implements BeforeEnterObserver {
         long matching = orders.count(filter, COUNT_CAP);
         count.setText(matching > COUNT_CAP ? String.format("%,d+ orders", COUNT_CAP)
                 : matching == 1 ? "1 order" : String.format("%,d orders", matching));
+        boolean filtered = !filter.equals(new OrderFilter(java.util.Set.of(), false, null, null, null, filter.supplier()));
+        grid.setEmptyStateText(filtered ? "No orders match these filters. Clear a filter to see more."
+                : "No purchase orders yet. They appear here as soon as the buyer places them in the ERP.");
     }
 
     private OrderFilter filter() {

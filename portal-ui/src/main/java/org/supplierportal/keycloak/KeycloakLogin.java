@@ -1,0 +1,64 @@
+package org.supplierportal.keycloak;
+
+import java.util.List;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.supplierportal.identity.ExternalLoginRefusedException;
+import org.supplierportal.identity.ExternalLogins;
+import org.supplierportal.tenancy.CurrentUser;
+
+/**
+ * The browser log-in through Keycloak: after Keycloak's log-in page, the ID token's claims become the portal's user,
+ * or the person lands on a page that says why the portal refuses them.
+ */
+public class KeycloakLogin {
+
+    /** Where Spring Security starts the authorization-code flow with Keycloak. */
+    public static final String LOGIN_PATH = org.supplierportal.identity.LoginProperties.OIDC_LOGIN_PATH;
+    /** The page that explains a refusal. */
+    public static final String REFUSED_PATH = "/login-refused";
+
+    private final ExternalLogins logins;
+    private final KeycloakProperties properties;
+    private final OidcUserService keycloakUsers = new OidcUserService();
+
+    KeycloakLogin(ExternalLogins logins, KeycloakProperties properties) {
+        this.logins = logins;
+        this.properties = properties;
+    }
+
+    public OAuth2UserService<OidcUserRequest, OidcUser> userService() {
+        return request -> {
+            OidcUser keycloakUser = keycloakUsers.loadUser(request);
+            try {
+                CurrentUser user = logins.signIn(KeycloakClaims.identity(keycloakUser.getClaims()));
+                List<GrantedAuthority> authorities = user.authorities().stream()
+                        .<GrantedAuthority>map(SimpleGrantedAuthority::new).toList();
+                return new PortalOidcUser(keycloakUser, user, authorities);
+            } catch (ExternalLoginRefusedException | IllegalArgumentException refused) {
+                throw new OAuth2AuthenticationException(new OAuth2Error("access_refused", refused.getMessage(), null),
+                        refused.getMessage());
+            }
+        };
+    }
+
+    /** A refusal goes to its own page (not back to the log-in, which would start the same log-in again). */
+    public AuthenticationFailureHandler failureHandler() {
+        return new SimpleUrlAuthenticationFailureHandler(REFUSED_PATH);
+    }
+
+    /** Keycloak's log-out, to log in as someone else after a refusal (Keycloak asks to confirm it). */
+    public String keycloakLogoutUrl(String portalUrl) {
+        return properties.endpoint("logout") + "?client_id=" + properties.clientId() + "&post_logout_redirect_uri="
+                + java.net.URLEncoder.encode(portalUrl + "/", java.nio.charset.StandardCharsets.UTF_8);
+    }
+}
