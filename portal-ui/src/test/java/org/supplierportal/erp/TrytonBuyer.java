@@ -72,7 +72,8 @@ final class TrytonBuyer {
     LocalDate plannedDateOfOpenMove(long lineId) {
         JsonNode moves = rpc.searchRead("stock.move", List.of(List.of("origin", "=", "purchase.line," + lineId),
                 List.of("state", "=", "draft")), "planned_date");
-        return TrytonRpc.toDate(moves.get(0).get("planned_date"));
+        // None for a moment while an amendment replaces the line's move: the caller's wait asks again.
+        return moves.isEmpty() ? null : TrytonRpc.toDate(moves.get(0).get("planned_date"));
     }
 
     int revision(long purchase) {
