@@ -5,11 +5,20 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * An advance shipping notice for the ERP: the supplier ships these quantities of these order lines. The ASN number is
- * the idempotency key: the ERP side looks for a shipment with it before creating one.
+ * An advance shipping notice for the ERP: the supplier ships these quantities of these order lines. The ERP side
+ * finds its shipment by the ASN number: it creates it for the first version, brings it in line with a later one,
+ * and withdraws it for a cancellation; applying a version twice has one effect.
+ *
+ * @param version   1 for the first; each change adds one
+ * @param cancelled the supplier cancelled the ASN
  */
-public record AsnMessage(String asnNumber, String supplierPartyCode, LocalDate shipDate, LocalDate expectedArrival,
-                         String carrier, String trackingNumber, List<Line> lines) {
+public record AsnMessage(String asnNumber, int version, boolean cancelled, String supplierPartyCode, LocalDate shipDate,
+                         LocalDate expectedArrival, String carrier, String trackingNumber, List<Line> lines) {
+
+    /** The message's identity in the outbound queue: one per ASN version. */
+    public String idempotencyKey() {
+        return "asn:" + asnNumber + ":v" + version;
+    }
 
     public record Line(String sourceSystem, String erpOrderId, String erpLineId, BigDecimal quantity, String lot) {
     }

@@ -56,8 +56,9 @@ class OutboundDispatcher {
 
     /** Queues an ASN for the ERP and sends it at once. */
     void enqueueAsn(AsnMessage asn, UUID tenantId) {
-        currentUsers.runAsSystem("ERP outbound", () -> queue.enqueue("asn:" + asn.asnNumber(), ASN, tenantId,
-                "ASN " + asn.asnNumber(), JSON.writeValueAsString(asn)));
+        currentUsers.runAsSystem("ERP outbound", () -> queue.enqueue(asn.idempotencyKey(), ASN, tenantId,
+                "ASN " + asn.asnNumber() + (asn.cancelled() ? " (cancelled)" : asn.version() > 1 ? " version " + asn.version() : ""),
+                JSON.writeValueAsString(asn)));
         deliverDue();
     }
 

@@ -23,6 +23,8 @@ import org.supplierportal.audit.AuditLog;
 import org.supplierportal.order.CounterProposal;
 import org.supplierportal.order.OrderEvents;
 import org.supplierportal.order.OrderId;
+import org.supplierportal.order.OrderQueries;
+import org.supplierportal.shipment.ShipmentEvents;
 import org.supplierportal.tenancy.CurrentUsers;
 import org.supplierportal.tenancy.TenantId;
 import org.supplierportal.tenant.TenantService;
@@ -49,10 +51,12 @@ public class BuyerInbox {
     private final AuditLog auditLog;
     private final InboxProperties properties;
     private final Clock clock;
+    private final OrderQueries orders;
 
     BuyerInbox(BuyerExceptionRepository exceptions, EntityManager entityManager, AcknowledgmentDecisions decisions,
                TenantService tenants, CurrentUsers currentUsers, AuditLog auditLog, InboxProperties properties,
-               Clock clock) {
+               Clock clock, OrderQueries orders) {
+        this.orders = orders;
         this.exceptions = exceptions;
         this.entityManager = entityManager;
         this.decisions = decisions;
@@ -194,6 +198,66 @@ public class BuyerInbox {
                 "Acknowledgment of PO " + event.number() + " overdue", null, exception.view());
     }
 
+    /** What arrived is not what the ASN shipped, beyond the tolerance. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void raise(ShipmentEvents.ReceiptDiffersFromAsn event) {
+        raiseShipment(ExceptionType.RECEIPT_DIFFERS_FROM_ASN, event.tenantId(), event.orderId(), event.orderNumber(),
+                event.lineNumber(), event.partNumber(), "Shipped on ASN " + event.asnNumber() + ": "
+                        + plain(event.shipped()) + unit(event.unit()), event.rule());
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void raise(ShipmentEvents.ReceiptWithoutAsn event) {
+        raiseShipment(ExceptionType.RECEIPT_WITHOUT_ASN, event.tenantId(), event.orderId(), event.orderNumber(),
+                event.lineNumber(), event.partNumber(), null, "Received " + plain(event.received()) + unit(event.unit())
+                        + (event.reference() == null ? " without a shipment reference" : " under the reference "
+                        + event.reference()) + ", which no ASN of the supplier names. Ask the supplier to send ASNs.");
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void raise(ShipmentEvents.AsnNotReceived event) {
+        raiseShipment(ExceptionType.ASN_NOT_RECEIVED, event.tenantId(), event.firstOrderId(), event.orderNumbers(),
+                null, null, "ASN " + event.asnNumber() + ", expected " + event.expectedArrival(), "The goods of ASN "
+                        + event.asnNumber() + " (PO " + event.orderNumbers() + ") were expected on " + event.expectedArrival()
+                        + " and have not been received " + event.daysLate() + " days later. Check with the carrier or the supplier.");
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void raise(ShipmentEvents.ShipmentOverdue event) {
+        raiseShipment(ExceptionType.SHIPMENT_OVERDUE, event.tenantId(), event.orderId(), event.orderNumber(),
+                event.lineNumber(), event.partNumber(), "Committed " + plain(event.open()) + unit(event.unit())
+                        + " by " + event.dueDate(), "The supplier committed this line for " + event.dueDate()
+                        + " and has shipped nothing of it (no ASN, nothing received).");
+    }
+
+    /** One open exception per order line and kind: a repeat (the check runs hourly) adds nothing. */
+    private void raiseShipment(ExceptionType type, TenantId tenant, OrderId order, String orderNumber, Integer lineNumber,
+                               String partNumber, String summary, String rule) {
+        boolean open = exceptions.findByOrderIdAndStatus(order.value(), ExceptionStatus.OPEN).stream()
+                .anyMatch(existing -> existing.type() == type && java.util.Objects.equals(existing.lineNumber(), lineNumber));
+        if (open) {
+            return;
+        }
+        Instant now = clock.instant();
+        BuyerException exception = exceptions.save(new BuyerException(tenant.value(), type, supplierName(tenant),
+                order.value(), orderNumber, orders.forAnswer(order).revision(), null, lineNumber, partNumber, null,
+                summary, null, rule, now, now.plus(properties.decisionTime())));
+        auditLog.record(tenant, "EXCEPTION_RAISED", "PurchaseOrder", order.toString(), type.label() + " on PO "
+                + orderNumber + (lineNumber == null ? "" : " line " + lineNumber) + ": " + rule, null, exception.view());
+    }
+
+    private static String plain(java.math.BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+
+    private static String unit(String unit) {
+        return unit == null ? "" : " " + unit;
+    }
+
     /** The supplier answered: an open "overdue" exception of that order resolves itself. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
@@ -222,7 +286,8 @@ public class BuyerInbox {
                     exception.view().decidedBy());
         }
         if (!exception.type().isAnswerDecision()) {
-            throw new InvalidDecisionException(Map.of("decision", "An overdue acknowledgment is closed, not approved."));
+            throw new InvalidDecisionException(Map.of("decision", "A " + exception.type().label().toLowerCase()
+                    + " is closed with a note, not approved."));
         }
         return exception;
     }

@@ -5,7 +5,11 @@ public enum ExceptionType {
     OUTSIDE_TOLERANCE("Answer outside tolerance"),
     SUPPLIER_REJECTED_LINE("Line rejected by supplier"),
     COUNTER_REJECTED("Counter-proposal rejected"),
-    ACKNOWLEDGMENT_OVERDUE("Acknowledgment overdue");
+    ACKNOWLEDGMENT_OVERDUE("Acknowledgment overdue"),
+    RECEIPT_DIFFERS_FROM_ASN("Receipt differs from ASN"),
+    RECEIPT_WITHOUT_ASN("Receipt without ASN"),
+    ASN_NOT_RECEIVED("ASN not received"),
+    SHIPMENT_OVERDUE("Shipment overdue");
 
     private final String label;
 
@@ -17,8 +21,8 @@ public enum ExceptionType {
         return label;
     }
 
-    /** Exceptions on a supplier's answer take approve / reject / counter; an overdue one is closed with a note. */
+    /** Exceptions on a supplier's answer take approve / reject / counter; the others are closed with a note. */
     public boolean isAnswerDecision() {
-        return this != ACKNOWLEDGMENT_OVERDUE;
+        return this == OUTSIDE_TOLERANCE || this == SUPPLIER_REJECTED_LINE || this == COUNTER_REJECTED;
     }
 }

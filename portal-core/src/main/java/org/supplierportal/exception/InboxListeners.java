@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.supplierportal.acknowledgment.AcknowledgmentEvents;
 import org.supplierportal.order.OrderEvents;
+import org.supplierportal.shipment.ShipmentEvents;
 import org.supplierportal.tenancy.CurrentUsers;
 
 /**
@@ -46,5 +47,29 @@ class InboxListeners {
     @TransactionalEventListener
     void on(OrderEvents.PurchaseOrderRevised event) {
         currentUsers.runAsSystem("buyer inbox", () -> inbox.resolveSuperseded(event));
+    }
+
+    @Async
+    @TransactionalEventListener
+    void on(ShipmentEvents.ReceiptDiffersFromAsn event) {
+        currentUsers.runAsSystem("buyer inbox", () -> inbox.raise(event));
+    }
+
+    @Async
+    @TransactionalEventListener
+    void on(ShipmentEvents.ReceiptWithoutAsn event) {
+        currentUsers.runAsSystem("buyer inbox", () -> inbox.raise(event));
+    }
+
+    @Async
+    @TransactionalEventListener
+    void on(ShipmentEvents.AsnNotReceived event) {
+        currentUsers.runAsSystem("buyer inbox", () -> inbox.raise(event));
+    }
+
+    @Async
+    @TransactionalEventListener
+    void on(ShipmentEvents.ShipmentOverdue event) {
+        currentUsers.runAsSystem("buyer inbox", () -> inbox.raise(event));
     }
 }

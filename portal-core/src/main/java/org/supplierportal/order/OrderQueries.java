@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -146,6 +147,60 @@ public class OrderQueries {
                 found.add(tenant);
             }
         }
+        return found;
+    }
+
+    /**
+     * The supplier's lines that can still be shipped (not rejected or cancelled, not fully received), soonest due
+     * first; narrowed by a PO or part number prefix.
+     */
+    @PreAuthorize("hasRole('SUPPLIER_USER')")
+    public List<ShippableLine> shippableLines(String text, int limit) {
+        String prefix = text == null || text.isBlank() ? null : text.strip();
+        String jpql = "select l from PurchaseOrderLine l join fetch l.order o where l.status not in :closed"
+                + " and o.status <> :cancelled and l.receivedQuantity < coalesce(l.committedQuantity, l.quantity)"
+                + (prefix == null ? "" : " and ((o.number >= :from and o.number < :to) or (l.partNumber >= :from and l.partNumber < :to))")
+                + " order by l.requestedDate, o.number, l.lineNumber";
+        var query = entityManager.createQuery(jpql, PurchaseOrderLine.class)
+                .setParameter("closed", List.of(LineStatus.REJECTED, LineStatus.CANCELLED))
+                .setParameter("cancelled", OrderStatus.CANCELLED)
+                .setMaxResults(limit);
+        if (prefix != null) {
+            query.setParameter("from", prefix).setParameter("to", PrefixRange.upperBound(prefix));
+        }
+        return query.getResultList().stream().map(PurchaseOrderLine::shippable).toList();
+    }
+
+    /** Committed lines, of any supplier, whose last committed date is before the day and that are not all received. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<ShippableLine> committedDueBefore(LocalDate day) {
+        return entityManager.createQuery("select l from PurchaseOrderLine l join fetch l.order o"
+                        + " where l.status = :committed and o.status <> :cancelled and l.receivedQuantity < l.committedQuantity"
+                        + " and (select max(d.date) from PurchaseOrderLine l2 join l2.committedDeliveries d where l2 = l) < :day",
+                        PurchaseOrderLine.class)
+                .setParameter("committed", LineStatus.COMMITTED)
+                .setParameter("cancelled", OrderStatus.CANCELLED)
+                .setParameter("day", day)
+                .getResultList().stream().map(PurchaseOrderLine::shippable).toList();
+    }
+
+    /** Given lines of the current supplier's orders (or any, for buyers and admins), whatever their state. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<OrderLineKey, ShippableLine> linesForShipping(java.util.Collection<OrderLineKey> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        Map<OrderLineKey, ShippableLine> found = new HashMap<>();
+        entityManager.createQuery("select l from PurchaseOrderLine l join fetch l.order o where o.id in :orders",
+                        PurchaseOrderLine.class)
+                .setParameter("orders", keys.stream().map(key -> key.orderId().value()).distinct().toList())
+                .getResultList().stream().map(PurchaseOrderLine::shippable)
+                .forEach(line -> {
+                    OrderLineKey key = new OrderLineKey(line.orderId(), line.lineNumber());
+                    if (keys.contains(key)) {
+                        found.put(key, line);
+                    }
+                });
         return found;
     }
 

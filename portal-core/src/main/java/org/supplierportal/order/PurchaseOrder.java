@@ -180,6 +180,18 @@ class PurchaseOrder {
         return number;
     }
 
+    String shipTo() {
+        return shipTo;
+    }
+
+    String sourceSystem() {
+        return sourceSystem;
+    }
+
+    String erpId() {
+        return erpId;
+    }
+
     int revision() {
         return revision;
     }

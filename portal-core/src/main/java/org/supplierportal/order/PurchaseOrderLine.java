@@ -249,6 +249,14 @@ class PurchaseOrderLine {
         return partNumber;
     }
 
+    ShippableLine shippable() {
+        LocalDate due = committedDeliveries.isEmpty() ? requestedDate
+                : committedDeliveries.stream().map(ScheduleEntry::date).max(LocalDate::compareTo).orElse(requestedDate);
+        return new ShippableLine(order.id(), order.tenantId(), order.number(), order.shipTo(), order.sourceSystem(),
+                order.erpId(), lineNumber, erpLineId, partNumber, supplierPartNumber, description, quantity,
+                committedQuantity, unit, status, due, receivedQuantity);
+    }
+
     OrderLineView view() {
         Commitment commitment = committedQuantity == null ? null : new Commitment(
                 committedDeliveries.stream().map(entry -> new Commitment.Delivery(entry.quantity(), entry.date())).toList(),

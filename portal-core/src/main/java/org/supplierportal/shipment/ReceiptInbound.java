@@ -1,8 +1,10 @@
 package org.supplierportal.shipment;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,6 +12,8 @@ import org.supplierportal.order.OrderForAnswer;
 import org.supplierportal.order.OrderLineUpdates;
 import org.supplierportal.order.OrderLineView;
 import org.supplierportal.order.OrderQueries;
+import org.supplierportal.tolerance.ToleranceLimits;
+import org.supplierportal.tolerance.ToleranceService;
 
 /** Takes goods receipts from the ERP, once each: the same receipt again changes nothing. */
 @Service
@@ -18,12 +22,19 @@ public class ReceiptInbound {
     private final ReceiptRepository receipts;
     private final OrderQueries orders;
     private final OrderLineUpdates lineUpdates;
+    private final AsnRepository asns;
+    private final ToleranceService tolerances;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReceiptInbound(ReceiptRepository receipts, OrderQueries orders, OrderLineUpdates lineUpdates, Clock clock) {
+    ReceiptInbound(ReceiptRepository receipts, OrderQueries orders, OrderLineUpdates lineUpdates, AsnRepository asns,
+                   ToleranceService tolerances, ApplicationEventPublisher events, Clock clock) {
         this.receipts = receipts;
         this.orders = orders;
         this.lineUpdates = lineUpdates;
+        this.asns = asns;
+        this.tolerances = tolerances;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -43,6 +54,33 @@ public class ReceiptInbound {
         receipts.save(new Receipt(order.get().tenantId().value(), document, order.get().id().value(),
                 line.get().lineNumber(), document.unit() == null ? line.get().unit() : document.unit(), clock.instant()));
         lineUpdates.recordReceipt(order.get().id(), line.get().lineNumber(), document.quantity(), document.shipmentReference());
+        matchToAsn(document, order.get(), line.get());
         return new ReceiptResult(ReceiptResult.Kind.RECORDED, "recorded");
+    }
+
+    /**
+     * Books the receipt to the ASN the ERP names (its shipment reference): the supplier sees it arrive, and a
+     * quantity off the shipped one beyond the tolerance goes to the buyer. A receipt no ASN of the supplier names
+     * goes to the buyer as well.
+     */
+    private void matchToAsn(ReceiptDocument document, OrderForAnswer order, OrderLineView line) {
+        Optional<Asn> asn = Optional.ofNullable(document.shipmentReference()).flatMap(asns::findByNumber)
+                .filter(found -> found.view(null).tenantId().equals(order.tenantId()));
+        Optional<AsnLine> booked = asn.flatMap(found -> found.receive(order.id().value(), line.lineNumber(),
+                document.quantity(), clock.instant()));
+        if (booked.isEmpty()) {
+            events.publishEvent(new ShipmentEvents.ReceiptWithoutAsn(order.tenantId(), order.id(), order.number(),
+                    line.lineNumber(), line.partNumber(), document.quantity(), line.unit(), document.shipmentReference()));
+            return;
+        }
+        AsnLine asnLine = booked.get();
+        ToleranceLimits limits = tolerances.limitsFor(order.tenantId(), List.of(line.partNumber())).get(line.partNumber()).limits();
+        String difference = ReceiptCheck.difference(asnLine.quantity(), asnLine.receivedQuantity(), limits.quantityUnderPercent(),
+                limits.quantityOverPercent(), line.unit());
+        if (difference != null) {
+            events.publishEvent(new ShipmentEvents.ReceiptDiffersFromAsn(order.tenantId(), asn.get().number(), order.id(),
+                    order.number(), line.lineNumber(), line.partNumber(), asnLine.quantity(), asnLine.receivedQuantity(),
+                    line.unit(), difference));
+        }
     }
 }

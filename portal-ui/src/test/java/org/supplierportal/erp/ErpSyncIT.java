@@ -1,6 +1,7 @@
 package org.supplierportal.erp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
@@ -22,6 +23,12 @@ import org.supplierportal.exception.ExceptionView;
 import org.supplierportal.order.LineStatus;
 import org.supplierportal.order.OrderDetail;
 import org.supplierportal.order.OrderForAnswer;
+import org.supplierportal.shipment.AsnDraft;
+import org.supplierportal.shipment.AsnNotChangeableException;
+import org.supplierportal.shipment.AsnService;
+import org.supplierportal.shipment.AsnStatus;
+import org.supplierportal.shipment.AsnView;
+import org.supplierportal.exception.ExceptionType;
 import org.supplierportal.order.OrderLineView;
 import org.supplierportal.order.OrderQueries;
 import org.supplierportal.order.OrderStatus;
@@ -42,7 +49,7 @@ class ErpSyncIT {
     @Autowired
     ErpJobs jobs;
     @Autowired
-    ErpOutbound outbound;
+    AsnService asns;
     @Autowired
     IntegrationMonitor monitor;
     @Autowired
@@ -116,28 +123,50 @@ class ErpSyncIT {
     }
 
     @Test
-    void anAsnBecomesOneDraftSupplierShipmentAndItsReceiptComesBack() {
+    void anAsnBecomesADraftShipmentFollowsItsChangesAndAShortReceiptReachesTheBuyer() {
         long purchase = buyer.placeOrder(TrytonTestServer.ACME_PARTY, new TrytonBuyer.Line("BR-4711", 100, "1.85", REQUESTED));
         long line = buyer.lineIds(purchase).getFirst();
         actors.asSystem(() -> jobs.runAndWait(ErpJobs.ORDERS));
         OrderForAnswer order = portalOrder(purchase);
-        AsnMessage asn = new AsnMessage("ASN-" + purchase + "-1", TrytonTestServer.ACME_PARTY, LocalDate.now(), LocalDate.now().plusDays(2),
-                "DHL", "JD0123", List.of(new AsnMessage.Line("TRYTON", String.valueOf(purchase), String.valueOf(line), new BigDecimal("80"), "LOT-7")));
+        actors.as(actors.supplierUser("acme-metals"), () -> acknowledgments.submit(new AcknowledgmentRequest(order.id(), 1,
+                UUID.randomUUID().toString(), null, List.of(LineAnswer.accept((int) line)))));
 
-        actors.asSystem(() -> outbound.sendAsn(asn, order.tenantId()));
-        actors.asSystem(() -> outbound.sendAsn(asn, order.tenantId()));
+        AsnView asn = actors.as(actors.supplierUser("acme-metals"), () -> asns.create(new AsnDraft(LocalDate.now(),
+                LocalDate.now().plusDays(2), "DHL Freight", "JD0123", null,
+                List.of(new AsnDraft.Line(order.id().value(), (int) line, new BigDecimal("80"), "LOT-7", List.of())),
+                List.of(new AsnDraft.Package("Pallet", new BigDecimal("412.5"), List.of(new AsnDraft.Content(1, new BigDecimal("80"))))))));
+        assertThat(asn.packages().getFirst().sscc()).startsWith("00614141").hasSize(18);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> !buyer.shipmentsWithReference(asn.asnNumber()).isEmpty());
-        List<Long> shipments = buyer.shipmentsWithReference(asn.asnNumber());
-        assertThat(shipments).hasSize(1);
-        assertThat(buyer.shipment(shipments.getFirst()).get("state").asString()).isEqualTo("draft");
+        await().atMost(Duration.ofSeconds(20)).until(() -> !buyer.shipmentsWithReference(asn.number()).isEmpty());
+        long shipment = buyer.shipmentsWithReference(asn.number()).getFirst();
+        assertThat(buyer.shipment(shipment).get("state").asString()).isEqualTo("draft");
+        assertThat(buyer.moveQuantities(shipment)).containsExactly(80.0);
 
-        buyer.receive(shipments.getFirst());
+        // A second version: the same shipment carries 90 now.
+        AsnView changed = actors.as(actors.supplierUser("acme-metals"), () -> asns.change(asn.id(), asn.version(),
+                new AsnDraft(LocalDate.now(), LocalDate.now().plusDays(3), "DHL Freight", "JD0123", null,
+                        List.of(new AsnDraft.Line(order.id().value(), (int) line, new BigDecimal("90"), "LOT-7", List.of())),
+                        List.of())));
+        assertThat(changed.asnVersion()).isEqualTo(2);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(buyer.moveQuantities(shipment)).containsExactly(90.0));
+        assertThat(buyer.shipmentsWithReference(asn.number())).hasSize(1);
+
+        // The warehouse counts 84 and books that: 6 short, more than Acme's 0 % under-delivery tolerance.
+        buyer.setMoveQuantities(shipment, 84);
+        buyer.receive(shipment);
         actors.asSystem(() -> jobs.runAndWait(ErpJobs.RECEIPTS));
         actors.asSystem(() -> jobs.runAndWait(ErpJobs.RECEIPTS));
 
-        OrderLineView received = actors.asSystem(() -> orders.detail(order.id())).lines().getFirst();
-        assertThat(received.receivedQuantity()).isEqualByComparingTo("80");
+        AsnView received = actors.as(actors.supplierUser("acme-metals"), () -> asns.find(asn.id()));
+        assertThat(received.status()).isEqualTo(AsnStatus.RECEIVED);
+        assertThat(received.lines().getFirst().receivedQuantity()).isEqualByComparingTo("84");
+        assertThat(actors.asSystem(() -> orders.detail(order.id())).lines().getFirst().receivedQuantity()).isEqualByComparingTo("84");
+        ExceptionView shortReceipt = await().atMost(Duration.ofSeconds(10)).until(() -> actors.as(actors.buyer(),
+                () -> inbox.ofOrder(order.id())).stream().filter(e -> e.type() == ExceptionType.RECEIPT_DIFFERS_FROM_ASN).findFirst(),
+                java.util.Optional::isPresent).orElseThrow();
+        assertThat(shortReceipt.rule()).contains("Received 84 u of the 90 u the ASN shipped: 6 u short");
+        assertThatThrownBy(() -> actors.as(actors.supplierUser("acme-metals"), () -> asns.cancel(asn.id())))
+                .isInstanceOf(AsnNotChangeableException.class);
     }
 
     @Test

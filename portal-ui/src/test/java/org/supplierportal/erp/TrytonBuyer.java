@@ -108,6 +108,22 @@ final class TrytonBuyer {
         return rpc.read("stock.shipment.in", id, "state", "reference", "incoming_moves");
     }
 
+    /** The quantities of the shipment's moves. */
+    List<Double> moveQuantities(long shipment) {
+        List<Double> quantities = new java.util.ArrayList<>();
+        rpc.searchRead("stock.move", List.of(List.of("shipment", "=", "stock.shipment.in," + shipment)), "quantity")
+                .forEach(move -> quantities.add(move.get("quantity").asDouble()));
+        return quantities;
+    }
+
+    /** The warehouse books what it counted. */
+    void setMoveQuantities(long shipment, double quantity) {
+        List<Long> moves = new java.util.ArrayList<>();
+        rpc.searchRead("stock.move", List.of(List.of("shipment", "=", "stock.shipment.in," + shipment)), "quantity")
+                .forEach(move -> moves.add(move.get("id").asLong()));
+        rpc.write("stock.move", moves, java.util.Map.of("quantity", quantity));
+    }
+
     /** The warehouse receives a supplier shipment: received, then done. */
     void receive(long shipment) {
         rpc.model("stock.shipment.in", "receive", List.of(shipment));

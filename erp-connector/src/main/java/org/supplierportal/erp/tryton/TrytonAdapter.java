@@ -179,13 +179,50 @@ public class TrytonAdapter implements ErpAdapter {
 
     @Override
     public void pushAsn(AsnMessage asn) {
-        if (!client.search("stock.shipment.in", List.of(List.of("reference", "=", asn.asnNumber()))).isEmpty()) {
-            return; // Sent before: the shipment with this reference exists.
+        JsonNode existing = client.searchRead("stock.shipment.in", List.of(List.of("reference", "=", asn.asnNumber())),
+                0, 1, List.of(), List.of("state", "incoming_moves"));
+        if (existing.isEmpty()) {
+            if (!asn.cancelled()) {
+                createShipment(asn);
+            }
+            return;
         }
-        List<Long> suppliers = client.search("party.party", List.of(List.of("code", "=", asn.supplierPartyCode())));
-        if (suppliers.isEmpty()) {
-            throw new ErpRejectedException("Tryton has no supplier with the party code " + asn.supplierPartyCode());
+        long shipment = existing.get(0).get("id").asLong();
+        String state = TrytonMapping.text(existing.get(0).get("state"));
+        List<Long> moves = new ArrayList<>();
+        existing.get(0).get("incoming_moves").forEach(move -> moves.add(move.asLong()));
+        if ("cancelled".equals(state) || ("draft".equals(state) && asn.cancelled() && moves.isEmpty())) {
+            return; // The cancellation was applied before.
         }
+        if (!"draft".equals(state)) {
+            throw new ErpRejectedException("Tryton has already received shipment " + asn.asnNumber() + " (" + state
+                    + "); version " + asn.version() + " of the ASN cannot change it");
+        }
+        if (!moves.isEmpty()) {
+            // Back to the purchase's open receipts; the new version (if any) takes what it ships again.
+            client.write("stock.move", moves, java.util.Collections.singletonMap("shipment", null));
+        }
+        if (asn.cancelled()) {
+            return;
+        }
+        client.write("stock.shipment.in", List.of(shipment), Map.of(
+                "planned_date", TrytonValues.date(asn.expectedArrival() != null ? asn.expectedArrival() : asn.shipDate()),
+                "incoming_moves", List.of(List.of("add", openMoves(asn)))));
+    }
+
+    private void createShipment(AsnMessage asn) {
+        List<Long> moves = openMoves(asn);
+        long supplier = supplierOf(asn);
+        Map<String, Object> shipment = new LinkedHashMap<>();
+        shipment.put("reference", asn.asnNumber());
+        shipment.put("supplier", supplier);
+        shipment.put("planned_date", TrytonValues.date(asn.expectedArrival() != null ? asn.expectedArrival() : asn.shipDate()));
+        shipment.put("incoming_moves", List.of(List.of("add", moves)));
+        client.create("stock.shipment.in", shipment);
+    }
+
+    /** The purchase's open receipt of each ASN line, its quantity set to what the ASN ships. */
+    private List<Long> openMoves(AsnMessage asn) {
         List<Long> moves = new ArrayList<>();
         for (AsnMessage.Line line : asn.lines()) {
             List<Long> open = client.search("stock.move", List.of(List.of("origin", "=", "purchase.line," + line.erpLineId()),
@@ -198,12 +235,16 @@ public class TrytonAdapter implements ErpAdapter {
             client.write("stock.move", List.of(move), Map.of("quantity", line.quantity().doubleValue()));
             moves.add(move);
         }
-        Map<String, Object> shipment = new LinkedHashMap<>();
-        shipment.put("reference", asn.asnNumber());
-        shipment.put("supplier", suppliers.getFirst());
-        shipment.put("planned_date", TrytonValues.date(asn.expectedArrival() != null ? asn.expectedArrival() : asn.shipDate()));
-        shipment.put("incoming_moves", List.of(List.of("add", moves)));
-        client.create("stock.shipment.in", shipment);
+        return moves;
+    }
+
+    /** The supplier of the purchase the ASN ships against (the party code in the message says the same). */
+    private long supplierOf(AsnMessage asn) {
+        List<Long> suppliers = client.search("party.party", List.of(List.of("code", "=", asn.supplierPartyCode())));
+        if (suppliers.isEmpty()) {
+            throw new ErpRejectedException("Tryton has no supplier with the party code " + asn.supplierPartyCode());
+        }
+        return suppliers.getFirst();
     }
 
     private Map<Long, String> shipmentReferences(JsonNode moves) {

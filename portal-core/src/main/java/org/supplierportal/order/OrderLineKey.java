@@ -1,0 +1,5 @@
+package org.supplierportal.order;
+
+/** One line of one order. */
+public record OrderLineKey(OrderId orderId, int lineNumber) {
+}

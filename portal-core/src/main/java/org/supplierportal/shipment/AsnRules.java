@@ -1,0 +1,206 @@
+package org.supplierportal.shipment;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.supplierportal.order.OrderLineKey;
+import org.supplierportal.order.OrderId;
+import org.supplierportal.order.ShippableLine;
+
+/**
+ * What makes an ASN acceptable, as a pure function: every problem found, each on its field, in the supplier's words.
+ * <ul>
+ *   <li>the lines are the supplier's open order lines, committed unless the supplier may ship before acknowledging,
+ *       all for one ship-to;</li>
+ *   <li>per order line, no more than is still open plus the over-delivery tolerance;</li>
+ *   <li>serial numbers, when given, one per piece and never twice;</li>
+ *   <li>ship date on or before the expected arrival, not long past;</li>
+ *   <li>packages, when given, hold exactly what the lines ship.</li>
+ * </ul>
+ */
+public final class AsnRules {
+
+    /** How far back a ship date may lie: an ASN tells of goods leaving now, not of last month's. */
+    static final int MAX_DAYS_IN_THE_PAST = 30;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private AsnRules() {
+    }
+
+    /**
+     * The facts the rules need besides the draft.
+     *
+     * @param lines            the order lines the draft names, as found (missing ones are not the supplier's)
+     * @param shippedElsewhere per order line, what the supplier's other live ASNs already ship
+     * @param overPercent      per part number, the over-delivery tolerance in percent
+     * @param shipBeforeAcknowledgment whether the supplier may ship lines not yet committed
+     */
+    public record Facts(Map<OrderLineKey, ShippableLine> lines, Map<OrderLineKey, BigDecimal> shippedElsewhere,
+                        Function<String, BigDecimal> overPercent, boolean shipBeforeAcknowledgment, LocalDate today) {
+    }
+
+    public static List<AsnProblem> check(AsnDraft draft, Facts facts) {
+        List<AsnProblem> problems = new ArrayList<>();
+        checkHeader(draft, facts.today(), problems);
+        if (draft.lines().isEmpty()) {
+            problems.add(new AsnProblem("lines", "Choose at least one order line to ship"));
+            return problems;
+        }
+        Map<OrderLineKey, List<Integer>> positions = new LinkedHashMap<>();
+        Set<String> shipTos = new LinkedHashSet<>();
+        Set<String> serials = new HashSet<>();
+        for (int i = 0; i < draft.lines().size(); i++) {
+            AsnDraft.Line line = draft.lines().get(i);
+            String at = "lines[" + i + "]";
+            OrderLineKey key = new OrderLineKey(new OrderId(line.orderId()), line.lineNumber());
+            ShippableLine orderLine = line.orderId() == null ? null : facts.lines().get(key);
+            if (orderLine == null) {
+                problems.add(new AsnProblem(at, "Line " + line.lineNumber() + " is not a line of one of your orders"));
+                continue;
+            }
+            String name = "PO " + orderLine.orderNumber() + " line " + orderLine.lineNumber();
+            if (!orderLine.open()) {
+                problems.add(new AsnProblem(at, name + " is " + orderLine.status().label().toLowerCase() + "; it cannot be shipped"));
+                continue;
+            }
+            if (!orderLine.committed() && !facts.shipBeforeAcknowledgment()) {
+                problems.add(new AsnProblem(at, name + " is not confirmed yet (" + orderLine.status().label().toLowerCase()
+                        + "). Acknowledge it first; your customer asks for confirmed lines before shipping."));
+            }
+            positions.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            shipTos.add(Objects.requireNonNullElse(orderLine.shipTo(), ""));
+            checkQuantity(line, orderLine, at, problems);
+            checkSerials(line, at, serials, problems);
+            if (line.lot() != null && line.lot().length() > 100) {
+                problems.add(new AsnProblem(at + ".lot", "At most 100 characters"));
+            }
+        }
+        positions.forEach((key, at) -> checkOpenQuantity(draft, key, at, facts, problems));
+        if (shipTos.size() > 1) {
+            problems.add(new AsnProblem("lines", "These orders go to different places (" + String.join("; ", shipTos)
+                    + "). One ASN is for one ship-to: make one ASN per place."));
+        }
+        checkPackages(draft, problems);
+        return problems;
+    }
+
+    private static void checkHeader(AsnDraft draft, LocalDate today, List<AsnProblem> problems) {
+        if (draft.shipDate() == null) {
+            problems.add(new AsnProblem("shipDate", "Enter the day the goods leave"));
+        } else if (draft.shipDate().isBefore(today.minusDays(MAX_DAYS_IN_THE_PAST))) {
+            problems.add(new AsnProblem("shipDate", "More than " + MAX_DAYS_IN_THE_PAST
+                    + " days ago; send the ASN when the goods leave"));
+        }
+        if (draft.expectedArrival() == null) {
+            problems.add(new AsnProblem("expectedArrival", "Enter the day the goods are expected to arrive"));
+        } else if (draft.shipDate() != null && draft.expectedArrival().isBefore(draft.shipDate())) {
+            problems.add(new AsnProblem("expectedArrival", "The arrival cannot be before the ship date"));
+        }
+        checkLength(draft.carrier(), "carrier", problems);
+        checkLength(draft.trackingNumber(), "trackingNumber", problems);
+        checkLength(draft.billOfLading(), "billOfLading", problems);
+    }
+
+    private static void checkLength(String value, String field, List<AsnProblem> problems) {
+        if (value != null && value.length() > 100) {
+            problems.add(new AsnProblem(field, "At most 100 characters"));
+        }
+    }
+
+    private static void checkQuantity(AsnDraft.Line line, ShippableLine orderLine, String at, List<AsnProblem> problems) {
+        if (line.quantity() == null || line.quantity().signum() <= 0) {
+            problems.add(new AsnProblem(at + ".quantity", "Enter the quantity shipped, more than 0"));
+        } else if (line.quantity().stripTrailingZeros().scale() > 4) {
+            problems.add(new AsnProblem(at + ".quantity", "At most 4 decimals"));
+        }
+    }
+
+    private static void checkSerials(AsnDraft.Line line, String at, Set<String> seen, List<AsnProblem> problems) {
+        if (line.serials().isEmpty() || line.quantity() == null) {
+            return;
+        }
+        BigDecimal count = BigDecimal.valueOf(line.serials().size());
+        if (line.quantity().compareTo(count) != 0) {
+            problems.add(new AsnProblem(at + ".serials", "A serialised part needs one serial number per piece: "
+                    + line.serials().size() + " serial numbers for a quantity of " + line.quantity().stripTrailingZeros().toPlainString()));
+        }
+        List<String> twice = line.serials().stream().filter(serial -> !seen.add(serial)).toList();
+        if (!twice.isEmpty()) {
+            problems.add(new AsnProblem(at + ".serials", "Serial number " + String.join(", ", twice) + " appears twice"));
+        }
+    }
+
+    /** All the ASN's lines of one order line together stay within what is open plus the over-delivery tolerance. */
+    private static void checkOpenQuantity(AsnDraft draft, OrderLineKey key, List<Integer> at, Facts facts,
+                                          List<AsnProblem> problems) {
+        ShippableLine orderLine = facts.lines().get(key);
+        BigDecimal here = at.stream().map(i -> draft.lines().get(i).quantity())
+                .filter(Objects::nonNull).filter(quantity -> quantity.signum() > 0).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal already = facts.shippedElsewhere().getOrDefault(key, BigDecimal.ZERO).max(orderLine.receivedQuantity());
+        BigDecimal target = orderLine.targetQuantity();
+        BigDecimal open = target.subtract(already).max(BigDecimal.ZERO);
+        BigDecimal percent = Objects.requireNonNullElse(facts.overPercent().apply(orderLine.partNumber()), BigDecimal.ZERO);
+        BigDecimal allowance = target.multiply(percent).divide(HUNDRED);
+        BigDecimal limit = open.add(allowance);
+        if (here.compareTo(limit) > 0) {
+            String unit = orderLine.unit() == null ? "" : " " + orderLine.unit();
+            String message = "PO " + orderLine.orderNumber() + " line " + orderLine.lineNumber() + ": " + plain(here) + unit
+                    + " is more than the " + plain(open) + unit + " still open"
+                    + (allowance.signum() > 0 ? " plus the " + plain(percent) + " % over-delivery allowance (at most "
+                    + plain(limit) + unit + ")" : " (no over-delivery is allowed for this part)");
+            problems.add(new AsnProblem("lines[" + at.getLast() + "].quantity", message));
+        }
+    }
+
+    private static void checkPackages(AsnDraft draft, List<AsnProblem> problems) {
+        if (draft.packages().isEmpty()) {
+            return;
+        }
+        BigDecimal[] packed = new BigDecimal[draft.lines().size()];
+        java.util.Arrays.fill(packed, BigDecimal.ZERO);
+        for (int p = 0; p < draft.packages().size(); p++) {
+            AsnDraft.Package pack = draft.packages().get(p);
+            String at = "packages[" + p + "]";
+            if (pack.contents().isEmpty()) {
+                problems.add(new AsnProblem(at, "Package " + (p + 1) + " is empty; put a line in it or remove it"));
+            }
+            if (pack.grossWeightKg() != null && pack.grossWeightKg().signum() < 0) {
+                problems.add(new AsnProblem(at + ".grossWeightKg", "A weight cannot be negative"));
+            }
+            if (pack.type() != null && pack.type().length() > 30) {
+                problems.add(new AsnProblem(at + ".type", "At most 30 characters"));
+            }
+            for (int c = 0; c < pack.contents().size(); c++) {
+                AsnDraft.Content content = pack.contents().get(c);
+                String contentAt = at + ".contents[" + c + "]";
+                if (content.line() < 1 || content.line() > draft.lines().size()) {
+                    problems.add(new AsnProblem(contentAt + ".line", "There is no ASN line " + content.line()));
+                } else if (content.quantity() == null || content.quantity().signum() <= 0) {
+                    problems.add(new AsnProblem(contentAt + ".quantity", "Enter the quantity in this package, more than 0"));
+                } else {
+                    packed[content.line() - 1] = packed[content.line() - 1].add(content.quantity());
+                }
+            }
+        }
+        for (int i = 0; i < draft.lines().size(); i++) {
+            BigDecimal shipped = draft.lines().get(i).quantity();
+            if (shipped != null && shipped.signum() > 0 && packed[i].compareTo(shipped) != 0) {
+                problems.add(new AsnProblem("lines[" + i + "].quantity", "ASN line " + (i + 1) + " ships " + plain(shipped)
+                        + " but its packages hold " + plain(packed[i]) + "; pack all of it, or remove the packages"));
+            }
+        }
+    }
+
+    static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,39 @@
+package org.supplierportal.shipment;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+import org.supplierportal.order.OrderId;
+import org.supplierportal.tenancy.TenantId;
+
+/** What the shipment module tells the rest of the portal (the ERP connector, the buyer inbox). */
+public final class ShipmentEvents {
+
+    private ShipmentEvents() {
+    }
+
+    /** A new version of an ASN (its first, a change, or its cancellation) is to reach the ERP. */
+    public record AsnVersionReady(UUID asnId, TenantId tenantId, String number, int asnVersion, boolean cancelled) {
+    }
+
+    /** The ERP received a different quantity of an ASN line than it shipped, beyond the tolerance. */
+    public record ReceiptDiffersFromAsn(TenantId tenantId, String asnNumber, OrderId orderId, String orderNumber,
+                                        int lineNumber, String partNumber, BigDecimal shipped, BigDecimal received,
+                                        String unit, String rule) {
+    }
+
+    /** The ERP received goods for an order line without an ASN of the supplier naming them. */
+    public record ReceiptWithoutAsn(TenantId tenantId, OrderId orderId, String orderNumber, int lineNumber,
+                                    String partNumber, BigDecimal received, String unit, String reference) {
+    }
+
+    /** An ASN's goods have not arrived some days after their expected arrival. */
+    public record AsnNotReceived(TenantId tenantId, String asnNumber, OrderId firstOrderId, String orderNumbers,
+                                 java.time.LocalDate expectedArrival, int daysLate) {
+    }
+
+    /** A committed line's date has passed and nothing of it is shipped or received. */
+    public record ShipmentOverdue(TenantId tenantId, OrderId orderId, String orderNumber, int lineNumber,
+                                  String partNumber, java.time.LocalDate dueDate, BigDecimal open, String unit) {
+    }
+}
