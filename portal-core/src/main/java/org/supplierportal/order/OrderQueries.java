@@ -171,6 +171,18 @@ public class OrderQueries {
         return query.getResultList().stream().map(PurchaseOrderLine::shippable).toList();
     }
 
+    /** The lines of the current supplier's orders with these PO numbers, whatever their state. */
+    @PreAuthorize("hasRole('SUPPLIER_USER')")
+    public List<ShippableLine> linesOfOrders(java.util.Collection<String> numbers) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("select l from PurchaseOrderLine l join fetch l.order o where o.number in :numbers",
+                        PurchaseOrderLine.class)
+                .setParameter("numbers", numbers)
+                .getResultList().stream().map(PurchaseOrderLine::shippable).toList();
+    }
+
     /** Committed lines, of any supplier, whose last committed date is before the day and that are not all received. */
     @PreAuthorize("hasRole('ADMIN')")
     public List<ShippableLine> committedDueBefore(LocalDate day) {

@@ -75,6 +75,30 @@ public class AsnService {
                 shipped.getOrDefault(new OrderLineKey(line.orderId(), line.lineNumber()), BigDecimal.ZERO))).toList();
     }
 
+    /** ASN lines from a CSV file (see {@link AsnCsv}): all rows good, or every bad row reported and no lines. */
+    @PreAuthorize("hasRole('SUPPLIER_USER')")
+    @Transactional(readOnly = true)
+    public AsnCsv.Result readCsv(String csv) {
+        Set<String> numbers = csv.lines().skip(1).map(row -> row.split(",", 2)[0].strip().replace("\"", ""))
+                .filter(number -> !number.isEmpty()).collect(Collectors.toSet());
+        Map<String, ShippableLine> byKey = orders.linesOfOrders(numbers).stream()
+                .collect(Collectors.toMap(line -> line.orderNumber() + "#" + line.lineNumber(), line -> line, (a, b) -> a));
+        return AsnCsv.read(csv, (number, line) -> java.util.Optional.ofNullable(byKey.get(number + "#" + line)));
+    }
+
+    /** The lines of an ASN's draft as the supplier's order lines, to show them in the form. */
+    @PreAuthorize("hasRole('SUPPLIER_USER')")
+    @Transactional(readOnly = true)
+    public List<ShippableLineView> describe(List<AsnDraft.Line> lines, UUID except) {
+        Set<OrderLineKey> keys = lines.stream().map(line -> new OrderLineKey(new OrderId(line.orderId()), line.lineNumber()))
+                .collect(Collectors.toSet());
+        Map<OrderLineKey, ShippableLine> found = orders.linesForShipping(keys);
+        Map<OrderLineKey, BigDecimal> shipped = shipped(keys.stream().map(key -> key.orderId().value()).distinct().toList(), except);
+        return lines.stream().map(line -> new OrderLineKey(new OrderId(line.orderId()), line.lineNumber()))
+                .filter(found::containsKey)
+                .map(key -> ShippableLineView.of(found.get(key), shipped.getOrDefault(key, BigDecimal.ZERO))).toList();
+    }
+
     /** Ships: checks the draft, numbers the ASN and its packages, and queues it for the ERP. */
     @PreAuthorize("hasRole('SUPPLIER_USER')")
     @Transactional

@@ -20,12 +20,15 @@ class ScreenTourBrowserIT extends BrowserTestBase {
             acme.anna   | /                      | Welcome, Anna Berg
             acme.anna   | /orders                | Purchase orders
             acme.anna   | /orders?status=NEW     | Purchase orders
+            acme.anna   | /shipments             | Shipments
+            acme.anna   | /shipments/new         | New ASN
             acme.admin  | /company/users         | Company users
             buyer       | /                      | Welcome, Bea Buyer
             buyer       | /inbox                 | Exception inbox
             buyer       | /orders                | Purchase orders
             admin       | /admin/tolerances      | Tolerances
             buyer       | /suppliers/acme-metals | Acme Metals
+            buyer       | /shipments             | Shipments
             admin       | /suppliers             | Suppliers
             admin       | /suppliers/new         | Onboard a supplier
             admin       | /suppliers/acme-metals | Acme Metals

@@ -1,0 +1,77 @@
+package org.supplierportal.shipment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.supplierportal.order.LineStatus;
+import org.supplierportal.order.OrderId;
+import org.supplierportal.order.ShippableLine;
+import org.supplierportal.tenancy.TenantId;
+
+class AsnCsvTest {
+
+    private static final UUID ORDER = UUID.randomUUID();
+
+    @Test
+    void goodRowsBecomeAsnLinesWithLotsAndSerials() {
+        AsnCsv.Result result = AsnCsv.read("""
+                \uFEFFpo_number,line,quantity,lot,serial_numbers
+                4500017001,10,2,LOT-1,S-1;S-2
+                "4500017001",20,12.5,,
+                """, AsnCsvTest::lookUp);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.lines()).hasSize(2);
+        assertThat(result.lines().get(0).serials()).containsExactly("S-1", "S-2");
+        assertThat(result.lines().get(0).lot()).isEqualTo("LOT-1");
+        assertThat(result.lines().get(1).quantity()).isEqualByComparingTo("12.5");
+        assertThat(result.lines().get(1).lot()).isNull();
+    }
+
+    @Test
+    void everyBadRowIsReportedAndNothingIsTaken() {
+        AsnCsv.Result result = AsnCsv.read("""
+                po_number,line,quantity,lot,serial_numbers
+                4500017001,10,2,LOT-1,
+                4500017001,ten,2,,
+                4500017001,10,"1,5",,
+                4599999999,10,1,,
+                4500017001,10
+                """, AsnCsvTest::lookUp);
+
+        assertThat(result.lines()).isEmpty();
+        assertThat(result.problems()).extracting(AsnCsv.RowProblem::toString).containsExactly(
+                "Row 3: line 'ten' is not a line number",
+                "Row 4: quantity '1,5' is not a quantity above 0 (use a point for decimals)",
+                "Row 5: PO 4599999999 line 10 is not a line of one of your orders",
+                "Row 6: has 2 columns instead of 5");
+    }
+
+    @Test
+    void wrongColumnsAreReportedOnce() {
+        assertThat(AsnCsv.read("order,qty\n4500017001,2\n", AsnCsvTest::lookUp).problems()).singleElement()
+                .satisfies(problem -> assertThat(problem.toString()).isEqualTo(
+                        "Row 1: The columns must be po_number,line,quantity,lot,serial_numbers in this order, not order,qty"));
+        assertThat(AsnCsv.read("", AsnCsvTest::lookUp).problems()).singleElement()
+                .satisfies(problem -> assertThat(problem.message()).startsWith("The file is empty"));
+    }
+
+    @Test
+    void theTemplateReadsBackAsOneLine() {
+        assertThat(AsnCsv.read(AsnCsv.TEMPLATE, AsnCsvTest::lookUp).lines()).hasSize(1);
+    }
+
+    private static Optional<ShippableLine> lookUp(String number, Integer line) {
+        if (!number.equals("4500017001")) {
+            return Optional.empty();
+        }
+        return Optional.of(new ShippableLine(new OrderId(ORDER), new TenantId(UUID.randomUUID()), number, "Plant 1", "TEST",
+                "1", line, String.valueOf(line), "BR-4711", null, "Bracket", new BigDecimal("500"), null, "pcs",
+                LineStatus.COMMITTED, LocalDate.now(), BigDecimal.ZERO));
+    }
+}

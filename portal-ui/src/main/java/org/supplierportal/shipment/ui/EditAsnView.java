@@ -1,0 +1,75 @@
+package org.supplierportal.shipment.ui;
+
+import java.util.UUID;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.supplierportal.shell.Confirmations;
+import org.supplierportal.shell.EmptyState;
+import org.supplierportal.shell.ViewHeader;
+import org.supplierportal.shipment.AsnChangedMeanwhileException;
+import org.supplierportal.shipment.AsnNotChangeableException;
+import org.supplierportal.shipment.AsnNotFoundException;
+import org.supplierportal.shipment.AsnService;
+import org.supplierportal.shipment.AsnView;
+import org.supplierportal.shipment.InvalidAsnException;
+import org.supplierportal.tenancy.Role;
+import org.supplierportal.tenant.TenantService;
+
+/** Changes an ASN not yet received: the change goes to the ERP as its next version. */
+@Route("shipments/:id/edit")
+@PageTitle("Change ASN | Supplier Portal")
+@RolesAllowed(Role.SUPPLIER_USER_NAME)
+class EditAsnView extends Main implements BeforeEnterObserver {
+
+    private final AsnService asns;
+    private final TenantService tenants;
+
+    EditAsnView(AsnService asns, TenantService tenants) {
+        this.asns = asns;
+        this.tenants = tenants;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        AsnView asn;
+        try {
+            asn = asns.find(UUID.fromString(event.getRouteParameters().get("id").orElse("")));
+        } catch (AsnNotFoundException | IllegalArgumentException missing) {
+            add(new EmptyState("No such ASN", "This ASN does not exist, or is not one of your company's."));
+            return;
+        }
+        if (!asn.status().changeable()) {
+            add(new EmptyState("ASN " + asn.number() + " can no longer change", "It is " + asn.status().label().toLowerCase()
+                    + ". What arrived is fact; tell your customer about any difference."));
+            return;
+        }
+        AsnForm form = new AsnForm(asns, tenants.myTenant(), asn);
+        Button save = new Button("Send version " + (asn.asnVersion() + 1), click -> {
+            try {
+                AsnView changed = asns.change(asn.id(), asn.version(), form.draft());
+                UI.getCurrent().navigate("shipments/" + changed.id(), QueryParameters.of("changed", "true"));
+            } catch (InvalidAsnException invalid) {
+                form.showProblems(invalid.problems());
+            } catch (AsnChangedMeanwhileException | AsnNotChangeableException conflict) {
+                Confirmations.failed(conflict.getMessage());
+            }
+        });
+        save.setId("send-asn");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button back = new Button("Back without changes", click -> UI.getCurrent().navigate("shipments/" + asn.id()));
+        add(new ViewHeader("Change ASN " + asn.number(), "Your customer and its ERP get the changed ASN as version "
+                + (asn.asnVersion() + 1) + "; packages keep their SSCC labels."), form, new HorizontalLayout(save, back));
+    }
+}

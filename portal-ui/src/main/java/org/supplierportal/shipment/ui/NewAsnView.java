@@ -1,0 +1,45 @@
+package org.supplierportal.shipment.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.supplierportal.shell.ViewHeader;
+import org.supplierportal.shipment.AsnService;
+import org.supplierportal.shipment.AsnView;
+import org.supplierportal.shipment.InvalidAsnException;
+import org.supplierportal.tenancy.Role;
+import org.supplierportal.tenant.TenantService;
+
+/** A supplier announces a shipment: the ASN form, sent to the customer and its ERP at once. */
+@Route("shipments/new")
+@PageTitle("New ASN | Supplier Portal")
+@RolesAllowed(Role.SUPPLIER_USER_NAME)
+class NewAsnView extends Main {
+
+    NewAsnView(AsnService asns, TenantService tenants) {
+        addClassName("page");
+        AsnForm form = new AsnForm(asns, tenants.myTenant(), null);
+        Button send = new Button("Send ASN", VaadinIcon.PAPERPLANE.create(), click -> {
+            try {
+                AsnView sent = asns.create(form.draft());
+                UI.getCurrent().navigate("shipments/" + sent.id(), QueryParameters.of("sent", "true"));
+            } catch (InvalidAsnException invalid) {
+                form.showProblems(invalid.problems());
+            }
+        });
+        send.setId("send-asn");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.setDisableOnClick(true);
+        send.addClickListener(click -> send.setEnabled(true));
+        Button cancel = new Button("Cancel", click -> UI.getCurrent().navigate("shipments"));
+        add(new ViewHeader("New ASN", "Tell your customer what ships: it reaches their goods receipt before the goods do."),
+                form, new HorizontalLayout(send, cancel));
+    }
+}
