@@ -234,12 +234,20 @@ public class BuyerInbox {
                         + " and has shipped nothing of it (no ASN, nothing received).");
     }
 
-    /** One open exception per order line and kind: a repeat (the check runs hourly) adds nothing. */
+    /**
+     * One open exception per order line and kind: a repeat adds nothing. An overdue shipment, which the hourly check
+     * finds again and again, is raised once at all: a buyer who closed it is not asked again.
+     */
     private void raiseShipment(ExceptionType type, TenantId tenant, OrderId order, String orderNumber, Integer lineNumber,
                                String partNumber, String summary, String rule) {
-        boolean open = exceptions.findByOrderIdAndStatus(order.value(), ExceptionStatus.OPEN).stream()
-                .anyMatch(existing -> existing.type() == type && java.util.Objects.equals(existing.lineNumber(), lineNumber));
-        if (open) {
+        // Events of one order are handled in parallel: take turns per order, so that two never both find none.
+        entityManager.createNativeQuery("select pg_advisory_xact_lock(?1)")
+                .setParameter(1, order.value().getMostSignificantBits() ^ order.value().getLeastSignificantBits())
+                .getSingleResult();
+        boolean raisedBefore = exceptions.findByOrderIdOrderByRaisedAtDesc(order.value()).stream()
+                .filter(existing -> existing.type() == type && java.util.Objects.equals(existing.lineNumber(), lineNumber))
+                .anyMatch(existing -> type == ExceptionType.SHIPMENT_OVERDUE || existing.status() == ExceptionStatus.OPEN);
+        if (raisedBefore) {
             return;
         }
         Instant now = clock.instant();

@@ -15,6 +15,8 @@ interface AsnRepository extends JpaRepository<Asn, UUID> {
 
     Optional<Asn> findByNumber(String number);
 
+    long countByStatus(AsnStatus status);
+
     @Query("select a from Asn a order by a.shipDate desc, a.number desc")
     List<Asn> newestFirst(Pageable page);
 

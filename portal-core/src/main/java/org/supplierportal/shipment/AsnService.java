@@ -99,6 +99,18 @@ public class AsnService {
                 .map(key -> ShippableLineView.of(found.get(key), shipped.getOrDefault(key, BigDecimal.ZERO))).toList();
     }
 
+    /** The supplier's shipping to-dos: confirmed lines due within a week and not yet on an ASN, ASNs on the way. */
+    @PreAuthorize("hasRole('SUPPLIER_USER')")
+    @Transactional(readOnly = true)
+    public ShippingDashboard dashboard() {
+        LocalDate weekAhead = LocalDate.now(clock).plusDays(7);
+        long due = shippableLines(null, 1000).stream()
+                .filter(view -> view.line().committed() && view.open().signum() > 0 && !view.line().dueDate().isAfter(weekAhead))
+                .count();
+        long onTheWay = asns.countByStatus(AsnStatus.SHIPPED);
+        return new ShippingDashboard(due, onTheWay);
+    }
+
     /** Ships: checks the draft, numbers the ASN and its packages, and queues it for the ERP. */
     @PreAuthorize("hasRole('SUPPLIER_USER')")
     @Transactional

@@ -26,6 +26,25 @@ class ApiProblems {
         return problem(HttpStatus.NOT_FOUND, "order-not-found", "Order not found", e.getMessage());
     }
 
+    @ExceptionHandler(org.supplierportal.shipment.AsnNotFoundException.class)
+    ProblemDetail asnNotFound(org.supplierportal.shipment.AsnNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "asn-not-found", "ASN not found", e.getMessage());
+    }
+
+    @ExceptionHandler(org.supplierportal.shipment.InvalidAsnException.class)
+    ProblemDetail invalidAsn(org.supplierportal.shipment.InvalidAsnException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-asn", "The ASN cannot be recorded as sent",
+                "Nothing was recorded. Correct the fields listed in 'errors'.");
+        problem.setProperty("errors", e.problems().stream()
+                .map(error -> java.util.Map.of("field", error.field(), "message", error.message())).toList());
+        return problem;
+    }
+
+    @ExceptionHandler(org.supplierportal.shipment.AsnNotChangeableException.class)
+    ProblemDetail asnNotChangeable(org.supplierportal.shipment.AsnNotChangeableException e) {
+        return problem(HttpStatus.CONFLICT, "asn-not-changeable", "The ASN can no longer change", e.getMessage());
+    }
+
     @ExceptionHandler(InvalidAcknowledgmentException.class)
     ProblemDetail invalid(InvalidAcknowledgmentException e) {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-acknowledgment",

@@ -3,10 +3,10 @@ package org.supplierportal.order.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteConfiguration;
 import org.supplierportal.order.OrderQueries;
 import org.supplierportal.order.SupplierDashboard;
+import org.supplierportal.shell.ActionCard;
 import org.supplierportal.shell.HomeSection;
 import org.supplierportal.tenancy.CurrentUser;
 import org.supplierportal.tenancy.Role;
@@ -31,43 +31,28 @@ class SupplierActionsSection implements HomeSection {
         return 10;
     }
 
+    private static Component card(String id, long count, String label, String hint, String query, String tone) {
+        String href = RouteConfiguration.forSessionScope().getUrl(OrdersView.class) + "?" + query;
+        return ActionCard.of(id, count, label, hint, href, switch (tone) {
+            case "urgent" -> ActionCard.Tone.URGENT;
+            case "calm" -> ActionCard.Tone.CALM;
+            default -> ActionCard.Tone.NORMAL;
+        });
+    }
+
     @Override
     public Component create(CurrentUser user) {
         SupplierDashboard dashboard = orders.dashboard();
         Div cards = new Div(
-                card("new-orders", dashboard.newOrders(), "New orders to acknowledge", "Answer each line: accept, propose or reject.",
-                        "status=NEW", dashboard.newOrders() > 0 ? "" : "calm"),
-                card("changed-orders", dashboard.changedOrders(), "Changed orders", "The buyer changed them since you answered.",
-                        "status=CHANGED", dashboard.changedOrders() > 0 ? "" : "calm"),
-                card("overdue-orders", dashboard.overdue(), "Overdue acknowledgments", "Past the deadline to acknowledge.",
-                        "overdue=true", dashboard.overdue() > 0 ? "urgent" : "calm"),
-                card("buyer-answered", dashboard.buyerAnswered(), "Buyer answered", "Counter-proposals and returned answers.",
-                        "status=ACTION_REQUIRED", dashboard.buyerAnswered() > 0 ? "" : "calm"),
-                card("in-review", dashboard.inReview(), "Waiting for the buyer", "Answers outside your tolerances.",
-                        "status=IN_REVIEW", "calm"));
+                card("new-orders", dashboard.newOrders(), "New orders to acknowledge", "Answer each line: accept, propose or reject.", "status=NEW", dashboard.newOrders() > 0 ? "" : "calm"),
+                card("changed-orders", dashboard.changedOrders(), "Changed orders", "The buyer changed them since you answered.", "status=CHANGED", dashboard.changedOrders() > 0 ? "" : "calm"),
+                card("overdue-orders", dashboard.overdue(), "Overdue acknowledgments", "Past the deadline to acknowledge.", "overdue=true", dashboard.overdue() > 0 ? "urgent" : "calm"),
+                card("buyer-answered", dashboard.buyerAnswered(), "Buyer answered", "Counter-proposals and returned answers.", "status=ACTION_REQUIRED", dashboard.buyerAnswered() > 0 ? "" : "calm"),
+                card("in-review", dashboard.inReview(), "Waiting for the buyer", "Answers outside your tolerances.", "status=IN_REVIEW", "calm"));
         cards.addClassName("action-cards");
         Div section = new Div(new H2("What needs your action"), cards);
         section.addClassName("card");
         section.setId("supplier-actions");
         return section;
     }
-
-    private static Component card(String id, long count, String label, String hint, String query, String tone) {
-        Span number = new Span(String.format("%,d", count));
-        number.addClassName("action-count");
-        Span title = new Span(label);
-        title.addClassName("action-label");
-        Span help = new Span(hint);
-        help.addClassName("action-hint");
-        String href = RouteConfiguration.forSessionScope().getUrl(OrdersView.class) + "?" + query;
-        com.vaadin.flow.component.html.Anchor card = new com.vaadin.flow.component.html.Anchor(href);
-        card.add(number, title, help);
-        card.addClassName("action-card");
-        if (!tone.isEmpty()) {
-            card.addClassName(tone);
-        }
-        card.setId(id);
-        return card;
-    }
-
 }
