@@ -28,7 +28,7 @@ class BuyerException {
     private String supplierName;
     private UUID orderId;
     private String orderNumber;
-    private int orderRevision;
+    private Integer orderRevision;
     private UUID orderLineId;
     private Integer lineNumber;
     private String partNumber;
@@ -41,6 +41,8 @@ class BuyerException {
     private Instant decidedAt;
     private String decidedBy;
     private String decisionNote;
+    private String subject;
+    private String subjectLink;
     @Version
     private Long version; // null until persisted: how Spring Data tells a new entity with an assigned id
 
@@ -48,7 +50,7 @@ class BuyerException {
     }
 
     BuyerException(UUID tenantId, ExceptionType type, String supplierName, UUID orderId, String orderNumber,
-                   int orderRevision, UUID orderLineId, Integer lineNumber, String partNumber,
+                   Integer orderRevision, UUID orderLineId, Integer lineNumber, String partNumber,
                    UUID acknowledgmentLineId, String orderedSummary, String proposedSummary, String rule,
                    Instant raisedAt, Instant dueAt) {
         this.id = UUID.randomUUID();
@@ -68,6 +70,21 @@ class BuyerException {
         this.rule = rule;
         this.raisedAt = raisedAt;
         this.dueAt = dueAt;
+    }
+
+    /** An exception about something other than an order line: a quality step, an invoice; linked to open it. */
+    static BuyerException about(UUID tenantId, ExceptionType type, String supplierName, String subject,
+                                String subjectLink, UUID orderId, String orderNumber, Integer orderRevision,
+                                String partNumber, String summary, String rule, Instant raisedAt, Instant dueAt) {
+        BuyerException exception = new BuyerException(tenantId, type, supplierName, orderId, orderNumber, orderRevision,
+                null, null, partNumber, null, summary, null, rule, raisedAt, dueAt);
+        exception.subject = subject;
+        exception.subjectLink = subjectLink;
+        return exception;
+    }
+
+    String subjectLink() {
+        return subjectLink;
     }
 
     void decide(ExceptionStatus outcome, String by, String note, Instant now) {
@@ -124,7 +141,8 @@ class BuyerException {
 
     ExceptionView view() {
         return new ExceptionView(id, new org.supplierportal.tenancy.TenantId(tenantId), type, status, supplierName,
-                new org.supplierportal.order.OrderId(orderId), orderNumber, orderRevision, lineNumber, partNumber,
-                orderedSummary, proposedSummary, rule, raisedAt, dueAt, decidedAt, decidedBy, decisionNote, version);
+                orderId == null ? null : new org.supplierportal.order.OrderId(orderId), orderNumber, orderRevision,
+                lineNumber, partNumber, orderedSummary, proposedSummary, rule, raisedAt, dueAt, decidedAt, decidedBy,
+                decisionNote, subject, subjectLink, version);
     }
 }

@@ -18,4 +18,6 @@ interface BuyerExceptionRepository extends JpaRepository<BuyerException, UUID> {
     @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
     @org.springframework.data.jpa.repository.Query("select e from BuyerException e where e.id = ?1")
     java.util.Optional<BuyerException> findForUpdate(UUID id);
+
+    java.util.List<BuyerException> findBySubjectLink(String subjectLink);
 }

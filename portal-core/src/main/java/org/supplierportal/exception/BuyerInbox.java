@@ -24,6 +24,7 @@ import org.supplierportal.order.CounterProposal;
 import org.supplierportal.order.OrderEvents;
 import org.supplierportal.order.OrderId;
 import org.supplierportal.order.OrderQueries;
+import org.supplierportal.quality.QualityEvents;
 import org.supplierportal.shipment.ShipmentEvents;
 import org.supplierportal.tenancy.CurrentUsers;
 import org.supplierportal.tenancy.TenantId;
@@ -41,7 +42,7 @@ public class BuyerInbox {
     private static final String VIEW = "select new org.supplierportal.exception.ExceptionView(e.id, e.tenantId, e.type,"
             + " e.status, e.supplierName, e.orderId, e.orderNumber, e.orderRevision, e.lineNumber, e.partNumber,"
             + " e.orderedSummary, e.proposedSummary, e.rule, e.raisedAt, e.dueAt, e.decidedAt, e.decidedBy,"
-            + " e.decisionNote, e.version) from BuyerException e";
+            + " e.decisionNote, e.subject, e.subjectLink, e.version) from BuyerException e";
 
     private final BuyerExceptionRepository exceptions;
     private final EntityManager entityManager;
@@ -264,6 +265,40 @@ public class BuyerInbox {
 
     private static String unit(String unit) {
         return unit == null ? "" : " " + unit;
+    }
+
+    /** A quality step is past its due time with no answer from the supplier: once per step. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void raise(QualityEvents.StepOverdue event) {
+        String link = "quality/" + event.incidentId();
+        String subject = "Quality incident " + event.incidentNumber() + ": " + event.kind().label().toLowerCase();
+        boolean raisedBefore = exceptions.findBySubjectLink(link).stream()
+                .anyMatch(existing -> existing.type() == ExceptionType.QUALITY_STEP_OVERDUE && subject.equals(existing.view().subject()));
+        if (raisedBefore) {
+            return;
+        }
+        Instant now = clock.instant();
+        BuyerException exception = exceptions.save(BuyerException.about(event.tenantId().value(),
+                ExceptionType.QUALITY_STEP_OVERDUE, supplierName(event.tenantId()), subject, link,
+                event.orderId() == null ? null : event.orderId().value(), event.orderNumber(),
+                event.orderId() == null ? null : orders.forAnswer(event.orderId()).revision(), event.partNumber(),
+                event.title(), "The " + event.kind().label().toLowerCase() + " of " + event.incidentNumber()
+                        + " was due " + event.dueAt() + " and the supplier has not answered it. Remind the supplier.",
+                now, now.plus(properties.decisionTime())));
+        auditLog.record(event.tenantId(), "EXCEPTION_RAISED", "QualityIncident", event.incidentNumber(),
+                subject + " overdue", null, exception.view());
+    }
+
+    /** The supplier answered the step: its overdue exception resolves itself. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void resolveAnswered(QualityEvents.StepAnswered event) {
+        String subject = "Quality incident " + event.incidentNumber() + ": " + event.kind().label().toLowerCase();
+        exceptions.findBySubjectLink("quality/" + event.incidentId()).stream()
+                .filter(exception -> exception.status() == ExceptionStatus.OPEN && subject.equals(exception.view().subject()))
+                .forEach(exception -> exception.resolve("The supplier answered the " + event.kind().label().toLowerCase() + ".",
+                        clock.instant()));
     }
 
     /** The supplier answered: an open "overdue" exception of that order resolves itself. */

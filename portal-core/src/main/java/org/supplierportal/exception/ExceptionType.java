@@ -9,7 +9,8 @@ public enum ExceptionType {
     RECEIPT_DIFFERS_FROM_ASN("Receipt differs from ASN"),
     RECEIPT_WITHOUT_ASN("Receipt without ASN"),
     ASN_NOT_RECEIVED("ASN not received"),
-    SHIPMENT_OVERDUE("Shipment overdue");
+    SHIPMENT_OVERDUE("Shipment overdue"),
+    QUALITY_STEP_OVERDUE("Quality step overdue");
 
     private final String label;
 

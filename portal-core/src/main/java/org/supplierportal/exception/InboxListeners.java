@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.supplierportal.acknowledgment.AcknowledgmentEvents;
 import org.supplierportal.order.OrderEvents;
+import org.supplierportal.quality.QualityEvents;
 import org.supplierportal.shipment.ShipmentEvents;
 import org.supplierportal.tenancy.CurrentUsers;
 
@@ -71,5 +72,17 @@ class InboxListeners {
     @TransactionalEventListener
     void on(ShipmentEvents.ShipmentOverdue event) {
         currentUsers.runAsSystem("buyer inbox", () -> inbox.raise(event));
+    }
+
+    @Async
+    @TransactionalEventListener
+    void on(QualityEvents.StepOverdue event) {
+        currentUsers.runAsSystem("buyer inbox", () -> inbox.raise(event));
+    }
+
+    @Async
+    @TransactionalEventListener
+    void on(QualityEvents.StepAnswered event) {
+        currentUsers.runAsSystem("buyer inbox", () -> inbox.resolveAnswered(event));
     }
 }

@@ -196,6 +196,16 @@ public class OrderQueries {
                 .getResultList().stream().map(PurchaseOrderLine::shippable).toList();
     }
 
+    /** The lines of one supplier's order with this PO number, whatever their state (empty if it has none). */
+    @PreAuthorize("isAuthenticated()")
+    public List<ShippableLine> linesOfSupplierOrder(TenantId supplier, String number) {
+        return entityManager.createQuery("select l from PurchaseOrderLine l join fetch l.order o where o.number = :number"
+                        + " and o.tenantId = :tenant order by l.lineNumber", PurchaseOrderLine.class)
+                .setParameter("number", number)
+                .setParameter("tenant", supplier.value())
+                .getResultList().stream().map(PurchaseOrderLine::shippable).toList();
+    }
+
     /** Given lines of the current supplier's orders (or any, for buyers and admins), whatever their state. */
     @PreAuthorize("isAuthenticated()")
     public Map<OrderLineKey, ShippableLine> linesForShipping(java.util.Collection<OrderLineKey> keys) {

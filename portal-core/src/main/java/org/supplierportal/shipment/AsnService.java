@@ -171,6 +171,13 @@ public class AsnService {
         return asn.view(supplierName(asn.view(null).tenantId()));
     }
 
+    /** An ASN by its number, if the current user may see it. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Optional<AsnView> findByNumber(String number) {
+        return asns.findByNumber(number).map(asn -> asn.view(null));
+    }
+
     /** The newest ASNs the current user may see. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

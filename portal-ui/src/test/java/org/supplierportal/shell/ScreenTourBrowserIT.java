@@ -22,6 +22,7 @@ class ScreenTourBrowserIT extends BrowserTestBase {
             acme.anna   | /orders?status=NEW     | Purchase orders
             acme.anna   | /shipments             | Shipments
             acme.anna   | /shipments/new         | New ASN
+            acme.anna   | /quality               | Quality incidents
             acme.admin  | /company/users         | Company users
             buyer       | /                      | Welcome, Bea Buyer
             buyer       | /inbox                 | Exception inbox
@@ -29,6 +30,8 @@ class ScreenTourBrowserIT extends BrowserTestBase {
             admin       | /admin/tolerances      | Tolerances
             buyer       | /suppliers/acme-metals | Acme Metals
             buyer       | /shipments             | Shipments
+            buyer       | /quality               | Quality incidents
+            buyer       | /quality/new           | New quality incident
             admin       | /suppliers             | Suppliers
             admin       | /suppliers/new         | Onboard a supplier
             admin       | /suppliers/acme-metals | Acme Metals

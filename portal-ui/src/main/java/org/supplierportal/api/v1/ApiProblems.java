@@ -45,6 +45,20 @@ class ApiProblems {
         return problem(HttpStatus.CONFLICT, "asn-not-changeable", "The ASN can no longer change", e.getMessage());
     }
 
+    @ExceptionHandler(org.supplierportal.quality.IncidentNotFoundException.class)
+    ProblemDetail incidentNotFound(org.supplierportal.quality.IncidentNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "incident-not-found", "Quality incident not found", e.getMessage());
+    }
+
+    @ExceptionHandler(org.supplierportal.quality.InvalidIncidentException.class)
+    ProblemDetail invalidIncident(org.supplierportal.quality.InvalidIncidentException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-quality-input",
+                "Not recorded", "Nothing was recorded. Correct the fields listed in 'errors'.");
+        problem.setProperty("errors", e.problems().stream()
+                .map(error -> java.util.Map.of("field", error.field(), "message", error.message())).toList());
+        return problem;
+    }
+
     @ExceptionHandler(InvalidAcknowledgmentException.class)
     ProblemDetail invalid(InvalidAcknowledgmentException e) {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-acknowledgment",

@@ -42,6 +42,7 @@ import org.supplierportal.exception.InvalidDecisionException;
 import org.supplierportal.order.CounterProposal;
 import org.supplierportal.order.LineNotInThatStateException;
 import org.supplierportal.shell.Confirmations;
+import org.supplierportal.shell.Facts;
 import org.supplierportal.shell.StatusBadge;
 import org.supplierportal.shell.UserFormats;
 import org.supplierportal.shell.ViewHeader;
@@ -124,13 +125,21 @@ class InboxView extends Main {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(exception -> exception.type().label()).setHeader("Type").setAutoWidth(true);
         grid.addColumn(ExceptionView::supplierName).setHeader("Supplier").setKey("supplier").setSortable(true).setAutoWidth(true);
-        grid.addColumn(exception -> "PO " + exception.orderNumber() + (exception.lineNumber() == null ? "" : " · line " + exception.lineNumber()))
-                .setHeader("Order").setKey("order").setSortable(true).setAutoWidth(true);
+        grid.addColumn(InboxView::about).setHeader("About").setKey("order").setSortable(true).setAutoWidth(true);
         grid.addColumn(exception -> UserFormats.age(exception.age(clock.instant()))).setHeader("Age").setKey("age")
                 .setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::due).setHeader("Decide by").setKey("due").setSortable(true).setAutoWidth(true);
         grid.setEmptyStateText("Nothing to decide. New exceptions appear here when a supplier's answer needs a buyer.");
         grid.asSingleSelect().addValueChangeListener(event -> showPanel(event.getValue()));
+    }
+
+    /** The order line it concerns, or for other exceptions what they are about. */
+    private static String about(ExceptionView exception) {
+        if (exception.orderId() == null) {
+            return exception.subject();
+        }
+        String order = "PO " + exception.orderNumber() + (exception.lineNumber() == null ? "" : " · line " + exception.lineNumber());
+        return exception.subject() == null ? order : exception.subject() + " · " + order;
     }
 
     private Component due(ExceptionView exception) {
@@ -177,21 +186,36 @@ class InboxView extends Main {
         panel.add(new H2(exception.type().label()));
         Div compare = new Div();
         compare.addClassName("compare");
-        row(compare, "Supplier", exception.supplierName());
-        row(compare, "Order", "PO " + exception.orderNumber() + ", revision " + exception.orderRevision()
-                + (exception.lineNumber() == null ? "" : ", line " + exception.lineNumber())
-                + (exception.partNumber() == null ? "" : " (" + exception.partNumber() + ")"));
+        Facts.row(compare, "Supplier", exception.supplierName());
+        if (exception.subject() != null) {
+            Facts.row(compare, "About", exception.subject());
+        }
+        if (exception.orderId() != null) {
+            Facts.row(compare, "Order", "PO " + exception.orderNumber() + ", revision " + exception.orderRevision()
+                    + (exception.lineNumber() == null ? "" : ", line " + exception.lineNumber())
+                    + (exception.partNumber() == null ? "" : " (" + exception.partNumber() + ")"));
+        } else if (exception.partNumber() != null) {
+            Facts.row(compare, "Part", exception.partNumber());
+        }
         if (exception.orderedSummary() != null) {
-            row(compare, "Ordered", exception.orderedSummary());
+            Facts.row(compare, "Ordered", exception.orderedSummary());
         }
         if (exception.proposedSummary() != null) {
-            row(compare, "Supplier answered", exception.proposedSummary());
+            Facts.row(compare, "Supplier answered", exception.proposedSummary());
         }
-        row(compare, "Why you see it", exception.rule());
-        row(compare, "Raised", UserFormats.dateTime(exception.raisedAt()) + " (" + UserFormats.age(exception.age(clock.instant())) + " ago)");
-        row(compare, "Decide by", UserFormats.dateTime(exception.dueAt()));
+        Facts.row(compare, "Why you see it", exception.rule());
+        Facts.row(compare, "Raised", UserFormats.dateTime(exception.raisedAt()) + " (" + UserFormats.age(exception.age(clock.instant())) + " ago)");
+        Facts.row(compare, "Decide by", UserFormats.dateTime(exception.dueAt()));
         compare.setId("exception-details");
-        panel.add(compare, new Anchor("orders/" + exception.orderId(), "Open PO " + exception.orderNumber()));
+        panel.add(compare);
+        if (exception.subjectLink() != null) {
+            Anchor subject = new Anchor(exception.subjectLink(), "Open " + exception.subject().split(":")[0]);
+            subject.setId("open-subject");
+            panel.add(subject);
+        }
+        if (exception.orderId() != null) {
+            panel.add(new Anchor("orders/" + exception.orderId(), "Open PO " + exception.orderNumber()));
+        }
 
         if (exception.status() != ExceptionStatus.OPEN) {
             panel.add(new Paragraph(exception.status().label() + " by " + exception.decidedBy() + " on "
@@ -235,7 +259,7 @@ class InboxView extends Main {
         fields.values().forEach(field -> field.setInvalid(false));
         try {
             ExceptionView decided = decision.get();
-            Confirmations.done(confirmation + " (PO " + decided.orderNumber() + ").");
+            Confirmations.done(confirmation + " (" + about(decided) + ").");
             refresh();
         } catch (InvalidDecisionException invalid) {
             invalid.fieldMessages().forEach((field, message) -> {
@@ -251,11 +275,5 @@ class InboxView extends Main {
             Confirmations.failed(conflict.getMessage());
             refresh();
         }
-    }
-
-    private static void row(Div compare, String label, String value) {
-        Span labelSpan = new Span(label);
-        labelSpan.addClassName("label");
-        compare.add(labelSpan, new Span(value == null ? "" : value));
     }
 }

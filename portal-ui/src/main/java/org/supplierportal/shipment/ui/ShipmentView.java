@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.supplierportal.shell.Confirmations;
+import org.supplierportal.shell.Facts;
 import org.supplierportal.shell.EmptyState;
 import org.supplierportal.shell.StatusBadge;
 import org.supplierportal.shell.UserFormats;
@@ -114,14 +115,14 @@ class ShipmentView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         Div card = new Div();
         card.addClassNames("card", "compare");
         card.setId("asn-facts");
-        row(card, "Ship date", UserFormats.date(asn.shipDate()));
-        row(card, "Expected arrival", UserFormats.date(asn.expectedArrival()));
-        row(card, "Carrier", dash(asn.carrier()));
-        row(card, "Tracking number", dash(asn.trackingNumber()));
-        row(card, "Bill of lading", dash(asn.billOfLading()));
-        row(card, "Ship to", dash(asn.shipTo()));
+        Facts.row(card, "Ship date", UserFormats.date(asn.shipDate()));
+        Facts.row(card, "Expected arrival", UserFormats.date(asn.expectedArrival()));
+        Facts.row(card, "Carrier", Facts.dash(asn.carrier()));
+        Facts.row(card, "Tracking number", Facts.dash(asn.trackingNumber()));
+        Facts.row(card, "Bill of lading", Facts.dash(asn.billOfLading()));
+        Facts.row(card, "Ship to", Facts.dash(asn.shipTo()));
         if (asn.receivedAt() != null) {
-            row(card, "Received", UserFormats.dateTime(asn.receivedAt()));
+            Facts.row(card, "Received", UserFormats.dateTime(asn.receivedAt()));
         }
         return card;
     }
@@ -204,15 +205,5 @@ class ShipmentView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             case RECEIVED -> StatusBadge.Tone.OK;
             case CANCELLED -> StatusBadge.Tone.NEUTRAL;
         });
-    }
-
-    private static void row(Div card, String label, String value) {
-        Span name = new Span(label);
-        name.addClassName("label");
-        card.add(name, new Span(value));
-    }
-
-    private static String dash(String value) {
-        return value == null || value.isBlank() ? "—" : value;
     }
 }

@@ -1,0 +1,6 @@
+package org.supplierportal.quality;
+
+/** Who opened an incident. */
+public enum IncidentSource {
+    BUYER, ERP
+}

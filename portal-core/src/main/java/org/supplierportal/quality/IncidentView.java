@@ -1,0 +1,43 @@
+package org.supplierportal.quality;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.supplierportal.order.OrderId;
+import org.supplierportal.tenancy.TenantId;
+
+/** An incident as the screens and the API show it, steps in their usual order. */
+public record IncidentView(UUID id, TenantId tenantId, String supplierName, String number, IncidentStatus status,
+                           Severity severity, IncidentSource source, String title, String defect, String partNumber,
+                           OrderId orderId, String orderNumber, Integer orderLineNumber, String asnNumber, String lot,
+                           BigDecimal quantityAffected, String unit, String openedBy, Instant openedAt,
+                           Instant closedAt, long version, List<StepView> steps, List<AttachmentView> attachments) {
+
+    public StepView step(StepKind kind) {
+        return steps.stream().filter(step -> step.kind() == kind).findFirst().orElseThrow();
+    }
+
+    /** The earliest step that is still the supplier's turn, if any. */
+    public Optional<StepView> nextDueStep() {
+        return steps.stream().filter(step -> step.status().awaitsSupplier())
+                .min(java.util.Comparator.comparing(StepView::dueAt));
+    }
+
+    /** Whose turn it is, in words for a list: the supplier's, the buyer's (a step to review), or nobody's. */
+    public String waitingFor() {
+        if (status == IncidentStatus.CLOSED) {
+            return "Closed";
+        }
+        if (steps.stream().anyMatch(step -> step.status() == StepStatus.SUBMITTED)) {
+            return "Buyer's review";
+        }
+        return "Supplier's answer";
+    }
+
+    public List<AttachmentView> attachmentsOf(StepKind kind) {
+        return attachments.stream().filter(attachment -> attachment.stepKind() == kind).toList();
+    }
+}

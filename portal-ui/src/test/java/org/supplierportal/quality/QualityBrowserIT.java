@@ -1,0 +1,120 @@
+package org.supplierportal.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.supplierportal.order.OrderInbound;
+import org.supplierportal.testsupport.Actors;
+import org.supplierportal.testsupport.BrowserTestBase;
+import org.supplierportal.testsupport.TestOrders;
+
+/** A buyer opens an incident on a PO line with a photo; the supplier answers the containment; the buyer returns and accepts it. */
+class QualityBrowserIT extends BrowserTestBase {
+
+    @Autowired
+    OrderInbound inbound;
+    @Autowired
+    Actors actors;
+
+    @Test
+    void aBuyerOpensAnIncidentAndTheSupplierAnswersTheContainment() throws Exception {
+        String po = order();
+        Path photo = Files.createTempFile("burr", ".png");
+        Files.write(photo, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+        Path fake = Files.createTempFile("report", ".pdf");
+        Files.writeString(fake, "MZ not a pdf");
+
+        browser.logIn("buyer", DEMO_PASSWORD).open("/quality");
+        browser.click(By.id("new-incident")).waitUntilPath("/quality/new");
+        browser.click(By.id("open-incident"));
+        browser.waitUntilText(By.id("incident-problems"), "Choose the supplier");
+        assertThat(browser.text(By.cssSelector("#incident-title[invalid]"))).contains("Give the incident a short title");
+        shot("1-refused");
+
+        browser.find(By.cssSelector("#incident-supplier input")).sendKeys("Acme Metals");
+        browser.find(By.cssSelector("#incident-supplier input")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.choose("incident-severity", "Critical");
+        browser.fill("incident-title", "Burr on bore edge").fill("incident-defect", "12 of 200 brackets with burrs on the bore edge.")
+                .fill("incident-po", po).fill("incident-line", "10").fill("incident-lot", "L-77").fill("incident-quantity", "12")
+                .fill("incident-unit", "pcs");
+        uploadTo("incident-files", fake);
+        uploadTo("incident-files", photo);
+        browser.waitUntilText(By.id("incident-file-list"), photo.getFileName().toString());
+        assertThat(browser.text(By.id("incident-file-list"))).doesNotContain(fake.getFileName().toString());
+        shot("2-filled");
+        browser.click(By.id("open-incident"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(driver -> browser.path().matches("/quality/[0-9a-f-]{36}"));
+        browser.waitForVaadin();
+        String incidentPath = browser.path();
+        assertThat(browser.text(By.id("incident-facts"))).contains("PO " + po + ", line 10").contains("L-77");
+        assertThat(browser.text(By.id("incident-attachments"))).contains(photo.getFileName().toString());
+        assertThat(browser.text(By.id("step-containment"))).contains("Waiting for the supplier");
+        shot("3-opened");
+
+        browser.clearCookies();
+        browser.logIn("nordic.nils", DEMO_PASSWORD).open(incidentPath);
+        assertThat(browser.pageText()).contains("No such incident").doesNotContain("Burr on bore edge");
+
+        browser.clearCookies();
+        browser.logIn("acme.anna", DEMO_PASSWORD).open("/");
+        assertThat(Long.parseLong(browser.text(By.cssSelector("#quality-steps-due .action-count")).replace(",", ""))).isPositive();
+        browser.open("/quality?mine");
+        assertThat(browser.text(By.id("incidents"))).contains("Burr on bore edge");
+        browser.open(incidentPath);
+        browser.click(By.id("send-containment"));
+        assertThat(browser.text(By.cssSelector("#response-containment[invalid]"))).contains("Write your containment");
+        browser.fill("response-containment", "All 200 brackets in stock sorted; 12 reworked. Shipments on hold until checked.");
+        browser.click(By.id("send-containment"));
+        browser.waitUntilText(By.id("step-status-containment"), "Waiting for the buyer's review");
+        assertThat(browser.text(By.id("response-text-containment"))).contains("12 reworked");
+        shot("4-answered");
+
+        browser.clearCookies();
+        browser.logIn("buyer", DEMO_PASSWORD).open(incidentPath);
+        browser.click(By.id("return-containment"));
+        assertThat(browser.text(By.cssSelector("#comment-containment[invalid]"))).contains("Say what is missing");
+        browser.fill("comment-containment", "Please also check the goods in transit.");
+        browser.click(By.id("return-containment"));
+        browser.waitUntilText(By.id("step-status-containment"), "Returned to the supplier");
+
+        browser.clearCookies();
+        browser.logIn("acme.anna", DEMO_PASSWORD).open(incidentPath);
+        assertThat(browser.text(By.id("review-containment"))).contains("Please also check the goods in transit.");
+        browser.fill("response-containment", "Stock sorted, 12 reworked; the 40 pcs in transit were stopped and sorted too.");
+        browser.click(By.id("send-containment"));
+        browser.waitUntilText(By.id("step-status-containment"), "Waiting for the buyer's review");
+
+        browser.clearCookies();
+        browser.logIn("buyer", DEMO_PASSWORD).open(incidentPath);
+        browser.click(By.id("accept-containment"));
+        browser.waitUntilText(By.id("step-status-containment"), "Accepted");
+        assertThat(browser.text(By.id("step-root-cause"))).contains("Waiting for the supplier");
+        shot("5-accepted");
+    }
+
+    private void uploadTo(String uploadId, Path file) {
+        browser.driver().findElement(By.id(uploadId)).getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                .sendKeys(file.toString());
+        browser.waitForVaadin();
+    }
+
+    private String order() {
+        TestOrders.Builder document = TestOrders.order("SUP-1001").line(10, "BR-" + UUID.randomUUID().toString().substring(0, 6),
+                "200", "1.85", LocalDate.now().plusDays(20));
+        actors.asSystem(() -> inbound.receive(document.build()));
+        return document.number();
+    }
+
+    private void shot(String name) {
+        browser.screenshot(Path.of("target", "screenshots", "quality-" + name + ".png"));
+    }
+}
