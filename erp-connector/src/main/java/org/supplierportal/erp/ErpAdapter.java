@@ -33,6 +33,11 @@ public interface ErpAdapter {
         throw new UnsupportedOperationException(system() + " does not provide receipts");
     }
 
+    /** Supplier invoices created or changed after the position, oldest first, at most {@code limit}. */
+    default List<PulledRecord<org.supplierportal.invoice.InvoiceDocument>> pullInvoices(Watermark after, int limit) {
+        throw new UnsupportedOperationException(system() + " does not provide invoice status");
+    }
+
     /** Applies a commitment; applying the same one twice changes nothing on the ERP side. */
     default void pushCommitment(CommitmentMessage commitment) {
         throw new UnsupportedOperationException(system() + " does not take commitments");

@@ -41,6 +41,7 @@ public class ErpJobs {
 
     public static final String ORDERS = ImportFeeds.ORDERS;
     public static final String RECEIPTS = ImportFeeds.RECEIPTS;
+    public static final String INVOICES = ImportFeeds.INVOICES;
 
     private static final Logger log = LoggerFactory.getLogger(ErpJobs.class);
 
@@ -63,7 +64,7 @@ public class ErpJobs {
             CurrentUsers currentUsers, ErpProperties properties, Clock clock) {
         this.operator = operator;
         this.repository = repository;
-        this.jobs = Map.of(ORDERS, find(jobs, ORDERS), RECEIPTS, find(jobs, RECEIPTS));
+        this.jobs = Map.of(ORDERS, find(jobs, ORDERS), RECEIPTS, find(jobs, RECEIPTS), INVOICES, find(jobs, INVOICES));
         this.connection = connection;
         this.syncStates = syncStates;
         this.currentUsers = currentUsers;
@@ -118,6 +119,14 @@ public class ErpJobs {
     void scheduledReceipts() {
         if (properties.schedulesEnabled()) {
             start(RECEIPTS);
+        }
+    }
+
+    @Scheduled(initialDelayString = "${portal.erp.invoice-import-interval:PT5M}", fixedDelayString = "${portal.erp.invoice-import-interval:PT5M}")
+    void scheduledInvoices() {
+        if (properties.schedulesEnabled() && connection.adapter().filter(adapter -> adapter.capabilities()
+                .contains(Capability.PULL_INVOICE_STATUS)).isPresent()) {
+            start(INVOICES);
         }
     }
 

@@ -38,7 +38,7 @@ class ErpMetrics implements MeterBinder {
                 .description("Messages the ERP refused").register(registry);
         Gauge.builder("portal.erp.dead.letters.open", () -> asSystem(deadLetters::openCount))
                 .description("Dead letters waiting for a fix and a replay").register(registry);
-        for (String feed : new String[] {ImportFeeds.ORDERS, ImportFeeds.RECEIPTS}) {
+        for (String feed : new String[] {ImportFeeds.ORDERS, ImportFeeds.RECEIPTS, ImportFeeds.INVOICES}) {
             Gauge.builder("portal.erp.feed.lag.seconds", () -> lagSeconds(feed))
                     .description("Seconds since the feed last ran successfully (-1: never)").tag("feed", feed).register(registry);
         }

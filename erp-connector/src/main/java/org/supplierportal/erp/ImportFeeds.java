@@ -5,6 +5,7 @@ final class ImportFeeds {
 
     static final String ORDERS = "importOrders";
     static final String RECEIPTS = "importReceipts";
+    static final String INVOICES = "importInvoices";
 
     private ImportFeeds() {
     }

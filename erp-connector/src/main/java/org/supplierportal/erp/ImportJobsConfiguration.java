@@ -11,11 +11,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.supplierportal.order.OrderDocument;
 import org.supplierportal.order.OrderInbound;
+import org.supplierportal.invoice.InvoiceDocument;
+import org.supplierportal.invoice.InvoiceInbound;
 import org.supplierportal.shipment.ReceiptDocument;
 import org.supplierportal.shipment.ReceiptInbound;
 
 /**
- * The inbound jobs: orders and receipts, each one chunk-oriented step (chunk = one transaction), reading the ERP
+ * The inbound jobs: orders, receipts and invoice status, each one chunk-oriented step (chunk = one transaction), reading the ERP
  * from the feed's watermark. Records that cannot be taken are dead-lettered by the writers, not skipped silently, so
  * the counts on the monitor add up; anything else fails the run, which the next run repeats from the last commit.
  */
@@ -74,5 +76,32 @@ class ImportJobsConfiguration {
         Watermark stored = syncStates.watermark(ImportFeeds.RECEIPTS);
         return new ErpFeedReader<>(new Watermark(stored.changedAt().minus(properties.overlap()), 0), properties.chunkSize(),
                 adapter::pullReceipts);
+    }
+
+    @Bean
+    Job importInvoicesJob(JobRepository jobs, Step importInvoicesStep) {
+        return new JobBuilder(ImportFeeds.INVOICES, jobs).start(importInvoicesStep).build();
+    }
+
+    @Bean
+    Step importInvoicesStep(JobRepository jobs, PlatformTransactionManager transactions,
+                            ErpFeedReader<InvoiceDocument> invoiceFeedReader, InvoiceInbound invoices,
+                            DeadLetters deadLetters, SyncStates syncStates, ErpConnection connection, ErpProperties properties) {
+        String system = connection.adapter().map(ErpAdapter::system).orElse("NONE");
+        return new StepBuilder(ImportFeeds.INVOICES + "Step", jobs)
+                .<PulledRecord<InvoiceDocument>, PulledRecord<InvoiceDocument>>chunk(properties.chunkSize())
+                .reader(invoiceFeedReader)
+                .writer(new InvoiceImportWriter(invoices, deadLetters, syncStates, system))
+                .transactionManager(transactions)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    ErpFeedReader<InvoiceDocument> invoiceFeedReader(ErpConnection connection, SyncStates syncStates, ErpProperties properties) {
+        ErpAdapter adapter = connection.adapter().orElseThrow(() -> new IllegalStateException("no ERP connected"));
+        Watermark stored = syncStates.watermark(ImportFeeds.INVOICES);
+        return new ErpFeedReader<>(new Watermark(stored.changedAt().minus(properties.overlap()), 0), properties.chunkSize(),
+                adapter::pullInvoices);
     }
 }

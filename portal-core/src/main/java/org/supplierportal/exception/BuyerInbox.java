@@ -24,6 +24,7 @@ import org.supplierportal.order.CounterProposal;
 import org.supplierportal.order.OrderEvents;
 import org.supplierportal.order.OrderId;
 import org.supplierportal.order.OrderQueries;
+import org.supplierportal.invoice.InvoiceEvents;
 import org.supplierportal.quality.QualityEvents;
 import org.supplierportal.shipment.ShipmentEvents;
 import org.supplierportal.tenancy.CurrentUsers;
@@ -298,6 +299,36 @@ public class BuyerInbox {
         exceptions.findBySubjectLink("quality/" + event.incidentId()).stream()
                 .filter(exception -> exception.status() == ExceptionStatus.OPEN && subject.equals(exception.view().subject()))
                 .forEach(exception -> exception.resolve("The supplier answered the " + event.kind().label().toLowerCase() + ".",
+                        clock.instant()));
+    }
+
+    /** An invoice is blocked: one open exception per invoice (a new reason while it is open adds nothing). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void raise(InvoiceEvents.InvoiceBlocked event) {
+        String link = "invoices/" + event.invoiceId();
+        if (exceptions.findBySubjectLink(link).stream().anyMatch(existing -> existing.status() == ExceptionStatus.OPEN)) {
+            return;
+        }
+        Instant now = clock.instant();
+        BuyerException exception = exceptions.save(BuyerException.about(event.tenantId().value(),
+                ExceptionType.INVOICE_BLOCKED, supplierName(event.tenantId()), "Invoice " + event.invoiceNumber(), link,
+                event.orderId() == null ? null : event.orderId().value(), event.orderNumber(),
+                event.orderId() == null ? null : orders.forAnswer(event.orderId()).revision(), null,
+                event.totalAmount() == null ? null : "Invoiced " + plain(event.totalAmount()) + unit(event.currency()),
+                event.reason() + " Clear the variance with the supplier (credit note, corrected invoice) or release it.",
+                now, now.plus(properties.decisionTime())));
+        auditLog.record(event.tenantId(), "EXCEPTION_RAISED", "Invoice", event.invoiceNumber(),
+                "Invoice " + event.invoiceNumber() + " blocked: " + event.reason(), null, exception.view());
+    }
+
+    /** The invoice is no longer blocked: its open exception resolves itself. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void resolveUnblocked(InvoiceEvents.InvoiceUnblocked event) {
+        exceptions.findBySubjectLink("invoices/" + event.invoiceId()).stream()
+                .filter(exception -> exception.status() == ExceptionStatus.OPEN)
+                .forEach(exception -> exception.resolve("The invoice is now " + event.status().label().toLowerCase() + ".",
                         clock.instant()));
     }
 

@@ -10,7 +10,8 @@ public enum ExceptionType {
     RECEIPT_WITHOUT_ASN("Receipt without ASN"),
     ASN_NOT_RECEIVED("ASN not received"),
     SHIPMENT_OVERDUE("Shipment overdue"),
-    QUALITY_STEP_OVERDUE("Quality step overdue");
+    QUALITY_STEP_OVERDUE("Quality step overdue"),
+    INVOICE_BLOCKED("Invoice blocked");
 
     private final String label;
 

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.supplierportal.acknowledgment.AcknowledgmentEvents;
 import org.supplierportal.order.OrderEvents;
+import org.supplierportal.invoice.InvoiceEvents;
 import org.supplierportal.quality.QualityEvents;
 import org.supplierportal.shipment.ShipmentEvents;
 import org.supplierportal.tenancy.CurrentUsers;
@@ -84,5 +85,17 @@ class InboxListeners {
     @TransactionalEventListener
     void on(QualityEvents.StepAnswered event) {
         currentUsers.runAsSystem("buyer inbox", () -> inbox.resolveAnswered(event));
+    }
+
+    @Async
+    @TransactionalEventListener
+    void on(InvoiceEvents.InvoiceBlocked event) {
+        currentUsers.runAsSystem("buyer inbox", () -> inbox.raise(event));
+    }
+
+    @Async
+    @TransactionalEventListener
+    void on(InvoiceEvents.InvoiceUnblocked event) {
+        currentUsers.runAsSystem("buyer inbox", () -> inbox.resolveUnblocked(event));
     }
 }

@@ -51,9 +51,11 @@ class DemoOrders {
     private final UserAccountService users;
     private final CurrentUsers currentUsers;
     private final Clock clock;
+    private final DemoAftermath aftermath;
 
     DemoOrders(OrderInbound inbound, OrderQueries orders, AcknowledgmentService acknowledgments, TenantService tenants,
-               UserAccountService users, CurrentUsers currentUsers, Clock clock) {
+               UserAccountService users, CurrentUsers currentUsers, Clock clock, DemoAftermath aftermath) {
+        this.aftermath = aftermath;
         this.inbound = inbound;
         this.orders = orders;
         this.acknowledgments = acknowledgments;
@@ -122,6 +124,9 @@ class DemoOrders {
         if (story.equals("changed")) {
             OrderDocument second = document(tenant, order, today, 2, order.changes());
             currentUsers.runAsSystem("demo orders", () -> inbound.receive(second));
+        }
+        if (story.equals("acknowledged")) {
+            aftermath.followUp(tenant, order, today);
         }
     }
 

@@ -20,6 +20,10 @@ import org.supplierportal.acknowledgment.LineAnswer;
 import org.supplierportal.exception.BuyerInbox;
 import org.supplierportal.exception.ExceptionStatus;
 import org.supplierportal.exception.ExceptionView;
+import org.supplierportal.invoice.InvoiceFilter;
+import org.supplierportal.invoice.InvoiceQueries;
+import org.supplierportal.invoice.InvoiceStatus;
+import org.supplierportal.invoice.InvoiceView;
 import org.supplierportal.order.LineStatus;
 import org.supplierportal.order.OrderDetail;
 import org.supplierportal.order.OrderForAnswer;
@@ -60,6 +64,8 @@ class ErpSyncIT {
     BuyerInbox inbox;
     @Autowired
     Actors actors;
+    @Autowired
+    InvoiceQueries invoiceQueries;
 
     TrytonTestServer tryton;
     TrytonBuyer buyer;
@@ -167,6 +173,40 @@ class ErpSyncIT {
         assertThat(shortReceipt.rule()).contains("Received 84 u of the 90 u the ASN shipped: 6 u short");
         assertThatThrownBy(() -> actors.as(actors.supplierUser("acme-metals"), () -> asns.cancel(asn.id())))
                 .isInstanceOf(AsnNotChangeableException.class);
+    }
+
+    @Test
+    void aSupplierInvoiceInTrytonShowsItsStatusAndAPriceVarianceBlocksItForTheBuyer() {
+        long purchase = buyer.placeOrder(TrytonTestServer.ACME_PARTY, new TrytonBuyer.Line("BR-4711", 50, "1.85", REQUESTED));
+        long line = buyer.lineIds(purchase).getFirst();
+        actors.asSystem(() -> jobs.runAndWait(ErpJobs.ORDERS));
+        OrderForAnswer order = portalOrder(purchase);
+        buyer.receiveLine(purchase, line, "DN-" + purchase);
+        actors.asSystem(() -> jobs.runAndWait(ErpJobs.RECEIPTS));
+
+        // Invoiced at 2.10 where 1.85 was agreed (Acme may not be over at all): blocked, with the reason, for the buyer.
+        long invoice = buyer.enterInvoice(purchase, line, 50, "2.10", "INV-" + purchase);
+        actors.asSystem(() -> jobs.runAndWait(ErpJobs.INVOICES));
+        InvoiceView blocked = actors.as(actors.supplierUser("acme-metals"), () -> invoiceQueries.ofOrder(order.id())).getFirst();
+        assertThat(blocked.invoiceNumber()).isEqualTo("INV-" + purchase);
+        assertThat(blocked.status()).isEqualTo(InvoiceStatus.BLOCKED);
+        assertThat(blocked.blockReason()).contains("Price variance on line " + line + " (BR-4711): invoiced 2.1 EUR, agreed 1.85 EUR");
+        ExceptionView exception = await().atMost(Duration.ofSeconds(10)).until(() -> actors.as(actors.buyer(),
+                () -> inbox.ofOrder(order.id())).stream().filter(e -> e.type() == ExceptionType.INVOICE_BLOCKED).findFirst(),
+                java.util.Optional::isPresent).orElseThrow();
+        assertThat(exception.subject()).isEqualTo("Invoice INV-" + purchase);
+        assertThat(actors.as(actors.supplierUser("nordic-plastics"), () -> invoiceQueries.search(InvoiceFilter.all())))
+                .extracting(InvoiceView::invoiceNumber).doesNotContain("INV-" + purchase);
+
+        // The clerk corrects the price: received again, and the exception resolves itself.
+        buyer.correctInvoicePrice(invoice, "1.85");
+        actors.asSystem(() -> jobs.runAndWait(ErpJobs.INVOICES));
+        InvoiceView corrected = actors.as(actors.supplierUser("acme-metals"), () -> invoiceQueries.find(blocked.id()));
+        assertThat(corrected.status()).isEqualTo(InvoiceStatus.RECEIVED);
+        assertThat(corrected.history()).extracting(InvoiceView.Change::status)
+                .containsExactly(InvoiceStatus.BLOCKED, InvoiceStatus.RECEIVED);
+        await().atMost(Duration.ofSeconds(10)).until(() -> actors.as(actors.buyer(), () -> inbox.find(exception.id())).status()
+                == ExceptionStatus.RESOLVED);
     }
 
     @Test

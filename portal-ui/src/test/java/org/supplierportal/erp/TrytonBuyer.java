@@ -58,6 +58,45 @@ final class TrytonBuyer {
         return id;
     }
 
+    /**
+     * The supplier's invoice for a purchase line, as the accounts payable clerk enters it: a draft supplier invoice
+     * whose line refers to the purchase line. Returns the invoice's id.
+     */
+    long enterInvoice(long purchase, long purchaseLine, int quantity, String unitPrice, String supplierInvoiceNumber) {
+        JsonNode order = rpc.read("purchase.purchase", purchase, "party", "invoice_address", "currency");
+        JsonNode line = line(purchaseLine);
+        long product = rpc.read("purchase.line", purchaseLine, "product").get("product").asLong();
+        Map<String, Object> invoiceLine = new LinkedHashMap<>();
+        invoiceLine.put("type", "line");
+        invoiceLine.put("product", product);
+        invoiceLine.put("quantity", quantity);
+        invoiceLine.put("unit", 1);
+        invoiceLine.put("unit_price", TrytonRpc.decimal(unitPrice));
+        invoiceLine.put("account", rpc.search("account.account", List.of(List.of("code", "=", "5000"))).getFirst());
+        invoiceLine.put("origin", "purchase.line," + purchaseLine);
+        invoiceLine.put("description", "Invoiced " + line.get("purchase").asLong());
+        Map<String, Object> invoice = new LinkedHashMap<>();
+        invoice.put("company", 1);
+        invoice.put("type", "in");
+        invoice.put("party", order.get("party").asLong());
+        invoice.put("invoice_address", order.get("invoice_address").asLong());
+        invoice.put("currency", order.get("currency").asLong());
+        invoice.put("journal", rpc.search("account.journal", List.of(List.of("type", "=", "expense"))).getFirst());
+        invoice.put("account", rpc.search("account.account", List.of(List.of("code", "=", "4400"))).getFirst());
+        invoice.put("reference", supplierInvoiceNumber);
+        invoice.put("invoice_date", TrytonRpc.date(LocalDate.now()));
+        invoice.put("lines", List.of(List.of("create", List.of(invoiceLine))));
+        return rpc.create("account.invoice", invoice);
+    }
+
+    /** Corrects the unit price on a draft invoice's lines (through the invoice, as the client does). */
+    void correctInvoicePrice(long invoice, String unitPrice) {
+        List<Long> lines = new ArrayList<>();
+        rpc.read("account.invoice", invoice, "lines").get("lines").forEach(id -> lines.add(id.asLong()));
+        rpc.write("account.invoice", List.of(invoice), Map.of("lines",
+                List.of(List.of("write", lines, Map.of("unit_price", TrytonRpc.decimal(unitPrice))))));
+    }
+
     List<Long> lineIds(long purchase) {
         List<Long> ids = new ArrayList<>();
         rpc.model("purchase.purchase", "read", List.of(purchase), List.of("lines")).get(0).get("lines").forEach(id -> ids.add(id.asLong()));
@@ -128,6 +167,16 @@ final class TrytonBuyer {
     void receive(long shipment) {
         rpc.model("stock.shipment.in", "receive", List.of(shipment));
         rpc.model("stock.shipment.in", "done", List.of(shipment));
+    }
+
+    /** The warehouse receives a purchase line in full on a delivery note of its own (no ASN). */
+    void receiveLine(long purchase, long purchaseLine, String deliveryNote) {
+        List<Long> moves = rpc.search("stock.move", List.of(List.of("origin", "=", "purchase.line," + purchaseLine),
+                List.of("state", "=", "draft")));
+        long shipment = rpc.create("stock.shipment.in", Map.of("reference", deliveryNote,
+                "supplier", rpc.read("purchase.purchase", purchase, "party").get("party").asLong(),
+                "incoming_moves", List.of(List.of("add", moves))));
+        receive(shipment);
     }
 
     /** A product whose code is missing, as a malformed master record. */

@@ -23,6 +23,7 @@ class ScreenTourBrowserIT extends BrowserTestBase {
             acme.anna   | /shipments             | Shipments
             acme.anna   | /shipments/new         | New ASN
             acme.anna   | /quality               | Quality incidents
+            acme.anna   | /invoices              | Invoices
             acme.admin  | /company/users         | Company users
             buyer       | /                      | Welcome, Bea Buyer
             buyer       | /inbox                 | Exception inbox
@@ -32,6 +33,8 @@ class ScreenTourBrowserIT extends BrowserTestBase {
             buyer       | /shipments             | Shipments
             buyer       | /quality               | Quality incidents
             buyer       | /quality/new           | New quality incident
+            buyer       | /invoices              | Invoices
+            buyer       | /performance           | Supplier performance
             admin       | /suppliers             | Suppliers
             admin       | /suppliers/new         | Onboard a supplier
             admin       | /suppliers/acme-metals | Acme Metals

@@ -156,11 +156,24 @@ public final class TrytonTestServer {
         rpc.write("res.user", List.of(1L), Map.of("companies", List.of(List.of("add", List.of(company))), "company", company));
         rpc.company(company);
         rpc.write("purchase.configuration", List.of(1L), Map.of("purchase_invoice_method", "manual"));
+        accounts(rpc, company);
         supplier(rpc, "Acme Metals AB", ACME_PARTY);
         supplier(rpc, "Unknown Supplies Ltd", "SUP-9999");
         product(rpc, "BR-4711", "Mounting bracket", "1.85");
         product(rpc, "SH-2040", "Drive shaft 40 mm", "24.60");
         product(rpc, "ZZ-0001", "Spare part for the dead-letter test", "3.10");
+    }
+
+    /** The least chart of accounts a supplier invoice needs: a payable account for the supplier, an expense account. */
+    private static void accounts(TrytonRpc rpc, long company) {
+        long payableType = rpc.create("account.account.type", Map.of("name", "Payables", "company", company,
+                "statement", "balance", "payable", true));
+        long expenseType = rpc.create("account.account.type", Map.of("name", "Expenses", "company", company,
+                "statement", "income", "expense", true));
+        long payable = rpc.create("account.account", Map.of("name", "Suppliers", "code", "4400", "company", company,
+                "type", payableType, "party_required", true));
+        rpc.create("account.account", Map.of("name", "Purchases", "code", "5000", "company", company, "type", expenseType));
+        rpc.write("account.configuration", List.of(1L), Map.of("default_account_payable", payable));
     }
 
     private static void supplier(TrytonRpc rpc, String name, String code) {

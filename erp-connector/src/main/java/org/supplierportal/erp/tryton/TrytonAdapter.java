@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,8 @@ import org.supplierportal.erp.ErpRejectedException;
 import org.supplierportal.erp.PulledRecord;
 import org.supplierportal.erp.Watermark;
 import org.supplierportal.order.OrderDocument;
+import org.supplierportal.invoice.InvoiceDocument;
+import org.supplierportal.invoice.InvoiceStatus;
 import org.supplierportal.shipment.ReceiptDocument;
 import tools.jackson.databind.JsonNode;
 
@@ -48,7 +51,8 @@ public class TrytonAdapter implements ErpAdapter {
 
     @Override
     public Set<Capability> capabilities() {
-        return EnumSet.of(Capability.PULL_ORDERS, Capability.PULL_RECEIPTS, Capability.PUSH_COMMITMENTS, Capability.PUSH_ASNS);
+        return EnumSet.of(Capability.PULL_ORDERS, Capability.PULL_RECEIPTS, Capability.PULL_INVOICE_STATUS,
+                Capability.PUSH_COMMITMENTS, Capability.PUSH_ASNS);
     }
 
     @Override
@@ -115,6 +119,72 @@ public class TrytonAdapter implements ErpAdapter {
                     TrytonMapping.text(move.path("uom.").get("symbol")), received, reference)));
         }
         return records;
+    }
+
+    /**
+     * Supplier invoices ({@code account.invoice} of type "in"), with the purchase they bill (from their lines'
+     * origin). Tryton's states map to the portal's: draft = received, validated = in matching, posted = approved
+     * for payment, paid (with the reconciliation date), cancelled. Tryton has no payment block; the portal's own
+     * matching against the order finds price and quantity variances.
+     */
+    @Override
+    public List<PulledRecord<InvoiceDocument>> pullInvoices(Watermark after, int limit) {
+        JsonNode invoices = client.searchRead("account.invoice", List.of(List.of("type", "=", "in"), changedOrCreatedAfter(after)), 0, limit,
+                List.of(List.of("write_date", "ASC NULLS FIRST"), List.of("create_date", "ASC"), List.of("id", "ASC")),
+                List.of("number", "reference", "party.code", "invoice_date", "currency.code", "total_amount", "state",
+                        "reconciled", "lines", "write_date", "create_date"));
+        List<Long> lineIds = new ArrayList<>();
+        invoices.forEach(invoice -> invoice.get("lines").forEach(line -> lineIds.add(line.asLong())));
+        Map<Long, List<JsonNode>> linesByInvoice = new HashMap<>();
+        Map<Long, Long> purchaseOfLine = new HashMap<>();
+        if (!lineIds.isEmpty()) {
+            JsonNode lines = client.read("account.invoice.line", lineIds, List.of("invoice", "origin", "quantity", "unit_price"));
+            List<Long> purchaseLines = new ArrayList<>();
+            for (JsonNode line : lines) {
+                linesByInvoice.computeIfAbsent(line.get("invoice").asLong(), id -> new ArrayList<>()).add(line);
+                purchaseLineId(line).ifPresent(purchaseLines::add);
+            }
+            if (!purchaseLines.isEmpty()) {
+                client.read("purchase.line", purchaseLines, List.of("purchase"))
+                        .forEach(line -> purchaseOfLine.put(line.get("id").asLong(), line.get("purchase").asLong()));
+            }
+        }
+        List<PulledRecord<InvoiceDocument>> records = new ArrayList<>();
+        for (JsonNode invoice : invoices) {
+            long id = invoice.get("id").asLong();
+            List<JsonNode> lines = linesByInvoice.getOrDefault(id, List.of());
+            String order = lines.stream().map(TrytonAdapter::purchaseLineId).flatMap(java.util.Optional::stream)
+                    .map(purchaseOfLine::get).filter(java.util.Objects::nonNull).findFirst().map(String::valueOf).orElse(null);
+            String state = TrytonMapping.text(invoice.get("state"));
+            records.add(PulledRecord.mapped(TrytonMapping.position(invoice), String.valueOf(id), "Tryton supplier invoice " + id,
+                    invoice.toString(), new InvoiceDocument(TrytonMapping.SYSTEM, String.valueOf(id),
+                            java.util.Objects.requireNonNullElse(TrytonMapping.text(invoice.path("party.").get("code")), ""),
+                            TrytonMapping.text(invoice.get("reference")), TrytonMapping.text(invoice.get("number")), order,
+                            TrytonValues.toDate(invoice.get("invoice_date")), TrytonMapping.text(invoice.path("currency.").get("code")),
+                            TrytonValues.toDecimal(invoice.get("total_amount")), invoiceStatus(state), null,
+                            "paid".equals(state) ? TrytonValues.toDate(invoice.get("reconciled")) : null, null,
+                            lines.stream().filter(line -> purchaseLineId(line).isPresent())
+                                    .map(line -> new InvoiceDocument.Line(String.valueOf(purchaseLineId(line).orElseThrow()),
+                                            TrytonValues.toDecimal(line.get("quantity")), TrytonValues.toDecimal(line.get("unit_price"))))
+                                    .toList())));
+        }
+        return records;
+    }
+
+    private static java.util.Optional<Long> purchaseLineId(JsonNode invoiceLine) {
+        String origin = TrytonMapping.text(invoiceLine.get("origin"));
+        return origin != null && origin.startsWith("purchase.line,")
+                ? java.util.Optional.of(Long.parseLong(origin.substring("purchase.line,".length()))) : java.util.Optional.empty();
+    }
+
+    private static InvoiceStatus invoiceStatus(String state) {
+        return switch (state == null ? "" : state) {
+            case "validated" -> InvoiceStatus.IN_MATCHING;
+            case "posted" -> InvoiceStatus.APPROVED;
+            case "paid" -> InvoiceStatus.PAID;
+            case "cancelled" -> InvoiceStatus.CANCELLED;
+            default -> InvoiceStatus.RECEIVED;
+        };
     }
 
     @Override
@@ -268,6 +338,15 @@ public class TrytonAdapter implements ErpAdapter {
     }
 
     /** Changed after the position: later write date, or the same one and a higher id. */
+    /** As {@link #changedAfter}, for records that may never have been written since they were created. */
+    private static List<Object> changedOrCreatedAfter(Watermark after) {
+        Map<String, Object> time = TrytonValues.dateTime(after.changedAt());
+        return List.of("OR", List.of("write_date", ">", time),
+                List.of(List.of("write_date", "=", time), List.of("id", ">", after.id())),
+                List.of(java.util.Arrays.asList("write_date", "=", null), List.of("create_date", ">", time)),
+                List.of(java.util.Arrays.asList("write_date", "=", null), List.of("create_date", "=", time), List.of("id", ">", after.id())));
+    }
+
     private static List<Object> changedAfter(Watermark after) {
         Map<String, Object> time = TrytonValues.dateTime(after.changedAt());
         return List.of("OR", List.of("write_date", ">", time),

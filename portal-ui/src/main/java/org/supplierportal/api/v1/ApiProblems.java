@@ -59,6 +59,11 @@ class ApiProblems {
         return problem;
     }
 
+    @ExceptionHandler(org.supplierportal.invoice.InvoiceNotFoundException.class)
+    ProblemDetail invoiceNotFound(org.supplierportal.invoice.InvoiceNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "invoice-not-found", "Invoice not found", e.getMessage());
+    }
+
     @ExceptionHandler(InvalidAcknowledgmentException.class)
     ProblemDetail invalid(InvalidAcknowledgmentException e) {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-acknowledgment",

@@ -61,9 +61,13 @@ class OrderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final TenantService tenants;
     private final Clock clock;
     private final CurrentUser user;
+    private final java.util.List<org.supplierportal.shell.OrderTab> contributedTabs;
     private String title = "Purchase order";
 
-    OrderView(OrderQueries orders, AuditLog auditLog, TenantService tenants, CurrentUsers currentUsers, Clock clock) {
+    OrderView(OrderQueries orders, AuditLog auditLog, TenantService tenants, CurrentUsers currentUsers, Clock clock,
+              java.util.List<org.supplierportal.shell.OrderTab> contributedTabs) {
+        this.contributedTabs = contributedTabs.stream()
+                .sorted(java.util.Comparator.comparingInt(org.supplierportal.shell.OrderTab::order)).toList();
         this.orders = orders;
         this.auditLog = auditLog;
         this.tenants = tenants;
@@ -132,6 +136,8 @@ class OrderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         RevisionComparison changes = orders.changesSinceLastAnswer(summary.id());
         tabs.add("Changes" + (changes.isEmpty() ? "" : " (" + changes.changes().size() + ")"), changesTab(changes));
         tabs.add("Revisions (" + detail.revisions().size() + ")", revisions(detail.revisions()));
+        contributedTabs.forEach(contributed -> contributed.create(summary.id().value())
+                .ifPresent(tab -> tabs.add(tab.label(), tab.content())));
         tabs.add("History", history(auditLog.trailOf("PurchaseOrder", summary.id().toString())));
         tabs.setId("order-tabs");
         add(tabs);

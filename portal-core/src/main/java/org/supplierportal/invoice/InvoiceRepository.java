@@ -1,0 +1,26 @@
+package org.supplierportal.invoice;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface InvoiceRepository extends JpaRepository<Invoice, UUID> {
+
+    Optional<Invoice> findBySourceSystemAndErpInvoiceId(String sourceSystem, String erpInvoiceId);
+
+    @Query("select i from Invoice i where (?1 is null or i.status = ?1)"
+            + " and (?2 is null or i.invoiceNumber like ?2 or i.orderNumber like ?2 or i.erpNumber like ?2)"
+            + " order by i.updatedAt desc, i.id")
+    List<Invoice> search(InvoiceStatus status, String prefixPattern, Pageable page);
+
+    @Query("select i from Invoice i where i.orderId = ?1 order by i.invoiceDate desc, i.id")
+    List<Invoice> ofOrder(UUID orderId);
+
+    /** [status, count] of the invoices the current user may see. */
+    @Query("select i.status, count(i) from Invoice i group by i.status")
+    List<Object[]> countByStatus();
+}

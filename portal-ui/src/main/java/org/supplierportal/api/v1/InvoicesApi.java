@@ -1,0 +1,63 @@
+package org.supplierportal.api.v1;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.supplierportal.invoice.InvoiceFilter;
+import org.supplierportal.invoice.InvoiceQueries;
+import org.supplierportal.invoice.InvoiceStatus;
+import org.supplierportal.invoice.InvoiceView;
+
+/** Invoice status as the customer's ERP reports it, with the reason of a block and the payment once paid. */
+@RestController
+@RequestMapping("/api/v1/invoices")
+@Tag(name = "Invoices", description = "Where your invoices stand: received, in matching, blocked, approved, paid")
+@SecurityRequirement(name = "basic")
+class InvoicesApi {
+
+    private final InvoiceQueries invoices;
+
+    InvoicesApi(InvoiceQueries invoices) {
+        this.invoices = invoices;
+    }
+
+    record Invoice(UUID id, String invoiceNumber, String erpNumber, String supplier, String orderNumber,
+                   LocalDate invoiceDate, String currency, BigDecimal totalAmount, String status, String blockReason,
+                   LocalDate paidOn, String paymentReference, Instant updatedAt, List<Change> history) {
+
+        record Change(String status, String reason, Instant at) {
+        }
+
+        static Invoice of(InvoiceView invoice) {
+            return new Invoice(invoice.id(), invoice.invoiceNumber(), invoice.erpNumber(), invoice.supplierName(),
+                    invoice.orderNumber(), invoice.invoiceDate(), invoice.currency(), invoice.totalAmount(),
+                    invoice.status().name(), invoice.blockReason(), invoice.paidOn(), invoice.paymentReference(),
+                    invoice.updatedAt(), invoice.history().stream()
+                    .map(change -> new Change(change.status().name(), change.reason(), change.at())).toList());
+        }
+    }
+
+    @GetMapping
+    @Operation(summary = "Invoices you may see, most recently changed first",
+            description = "status: RECEIVED, IN_MATCHING, BLOCKED, APPROVED, PAID or CANCELLED; search: invoice or PO number prefix.")
+    List<Invoice> list(@RequestParam(required = false) InvoiceStatus status, @RequestParam(required = false) String search) {
+        return invoices.search(new InvoiceFilter(status, search)).stream().map(Invoice::of).toList();
+    }
+
+    @GetMapping("/{invoiceId}")
+    @Operation(summary = "One invoice with the states it went through")
+    Invoice get(@PathVariable UUID invoiceId) {
+        return Invoice.of(invoices.find(invoiceId));
+    }
+}

@@ -1,0 +1,138 @@
+package org.supplierportal.invoice.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.supplierportal.invoice.InvoiceFilter;
+import org.supplierportal.invoice.InvoiceQueries;
+import org.supplierportal.invoice.InvoiceStatus;
+import org.supplierportal.invoice.InvoiceView;
+import org.supplierportal.shell.EmptyState;
+import org.supplierportal.shell.StatusBadge;
+import org.supplierportal.shell.UserFormats;
+import org.supplierportal.shell.ViewHeader;
+import org.supplierportal.tenancy.CurrentUsers;
+import org.supplierportal.tenancy.Role;
+
+/**
+ * Invoices and where each stands at the customer: a supplier's own, a buyer's across suppliers; {@code ?status=BLOCKED}
+ * opens it filtered.
+ */
+@Route("invoices")
+@PageTitle("Invoices | Supplier Portal")
+@Menu(title = "Invoices", order = 19, icon = "vaadin:invoice")
+@RolesAllowed({Role.SUPPLIER_USER_NAME, Role.BUYER_NAME, Role.ADMIN_NAME})
+class InvoicesView extends Main implements BeforeEnterObserver {
+
+    private final InvoiceQueries invoices;
+    private final boolean supplier;
+    private final ComboBox<InvoiceStatus> status = new ComboBox<>();
+    private final TextField search = new TextField();
+    private final Grid<InvoiceView> grid = new Grid<>();
+    private final Div empty = new Div();
+
+    InvoicesView(InvoiceQueries invoices, CurrentUsers currentUsers) {
+        this.invoices = invoices;
+        this.supplier = currentUsers.require().hasRole(Role.SUPPLIER_USER);
+        addClassName("page");
+        add(new ViewHeader("Invoices", supplier
+                ? "Your invoices as your customer's accounts payable sees them: received, blocked and why, approved, paid."
+                : "Suppliers' invoices from the ERP, with blocks found when matching them against the orders."));
+        status.setItems(InvoiceStatus.values());
+        status.setItemLabelGenerator(InvoiceStatus::label);
+        status.setPlaceholder("Any status");
+        status.setClearButtonVisible(true);
+        status.setId("invoice-status-filter");
+        search.setPlaceholder("Invoice or PO number");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("18em");
+        search.setId("invoice-search");
+        status.addValueChangeListener(change -> refresh());
+        search.addValueChangeListener(change -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(search, status);
+        filters.addClassName("filters");
+        configureGrid();
+        add(filters, empty, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("status").ifPresent(value -> {
+            try {
+                status.setValue(InvoiceStatus.valueOf(value));
+            } catch (IllegalArgumentException unknown) {
+                status.clear();
+            }
+        });
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.setId("invoices");
+        grid.addColumn(InvoiceView::displayNumber).setHeader("Invoice").setAutoWidth(true);
+        if (!supplier) {
+            grid.addColumn(InvoiceView::supplierName).setHeader("Supplier").setAutoWidth(true);
+        }
+        grid.addColumn(invoice -> invoice.orderNumber() == null ? "" : "PO " + invoice.orderNumber()).setHeader("Order").setAutoWidth(true);
+        grid.addColumn(invoice -> UserFormats.date(invoice.invoiceDate())).setHeader("Invoice date").setAutoWidth(true);
+        grid.addColumn(invoice -> UserFormats.money(invoice.totalAmount(), invoice.currency())).setHeader("Amount")
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addComponentColumn(InvoicesView::badge).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(InvoicesView::detail).setHeader("Details").setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addItemClickListener(click -> UI.getCurrent().navigate("invoices/" + click.getItem().id()));
+    }
+
+    private void refresh() {
+        List<InvoiceView> found = invoices.search(new InvoiceFilter(status.getValue(), search.getValue()));
+        grid.setItems(found);
+        grid.setVisible(!found.isEmpty());
+        empty.removeAll();
+        if (found.isEmpty()) {
+            boolean filtered = status.getValue() != null || !search.isEmpty();
+            empty.add(new EmptyState(filtered ? "No invoice matches" : "No invoices yet", filtered
+                    ? "Clear the filters to see all invoices."
+                    : supplier ? "Invoices you send to your customer appear here once its ERP has them."
+                    : "Suppliers' invoices appear here as the ERP connector imports them."));
+        }
+    }
+
+    static Span badge(InvoiceView invoice) {
+        return StatusBadge.of(invoice.status().label(), switch (invoice.status()) {
+            case RECEIVED, IN_MATCHING -> StatusBadge.Tone.INFO;
+            case BLOCKED -> StatusBadge.Tone.ERROR;
+            case APPROVED -> StatusBadge.Tone.WARNING;
+            case PAID -> StatusBadge.Tone.OK;
+            case CANCELLED -> StatusBadge.Tone.NEUTRAL;
+        });
+    }
+
+    static String detail(InvoiceView invoice) {
+        return switch (invoice.status()) {
+            case BLOCKED -> invoice.blockReason() == null ? "" : invoice.blockReason();
+            case PAID -> "Paid" + (invoice.paidOn() == null ? "" : " on " + UserFormats.date(invoice.paidOn()))
+                    + (invoice.paymentReference() == null ? "" : ", reference " + invoice.paymentReference());
+            default -> "";
+        };
+    }
+}

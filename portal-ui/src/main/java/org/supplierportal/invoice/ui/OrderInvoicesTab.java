@@ -1,0 +1,52 @@
+package org.supplierportal.invoice.ui;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import org.supplierportal.invoice.InvoiceQueries;
+import org.supplierportal.invoice.InvoiceView;
+import org.supplierportal.order.OrderId;
+import org.supplierportal.shell.OrderTab;
+import org.supplierportal.shell.UserFormats;
+
+/** The invoices of a purchase order, on the order's page. */
+@org.springframework.stereotype.Component
+class OrderInvoicesTab implements OrderTab {
+
+    private final InvoiceQueries invoices;
+
+    OrderInvoicesTab(InvoiceQueries invoices) {
+        this.invoices = invoices;
+    }
+
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public Optional<Tab> create(UUID orderId) {
+        List<InvoiceView> found = invoices.ofOrder(new OrderId(orderId));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Grid<InvoiceView> grid = new Grid<>();
+        grid.setId("order-invoices");
+        grid.addColumn(InvoiceView::displayNumber).setHeader("Invoice").setAutoWidth(true);
+        grid.addColumn(invoice -> UserFormats.date(invoice.invoiceDate())).setHeader("Invoice date").setAutoWidth(true);
+        grid.addColumn(invoice -> UserFormats.money(invoice.totalAmount(), invoice.currency())).setHeader("Amount")
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addComponentColumn(InvoicesView::badge).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(InvoicesView::detail).setHeader("Details").setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setItems(found);
+        grid.setAllRowsVisible(true);
+        grid.addItemClickListener(click -> UI.getCurrent().navigate("invoices/" + click.getItem().id()));
+        return Optional.of(new Tab("Invoices (" + found.size() + ")", grid));
+    }
+}
