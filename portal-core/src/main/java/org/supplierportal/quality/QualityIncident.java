@@ -35,6 +35,7 @@ class QualityIncident {
     private Severity severity;
     @Enumerated(EnumType.STRING)
     private IncidentSource source;
+    private String sourceReference;
     private String title;
     private String defect;
     private String partNumber;
@@ -82,6 +83,14 @@ class QualityIncident {
         for (StepKind kind : StepKind.values()) {
             incident.steps.add(new QualityStep(incident, kind, dueDates.get(kind)));
         }
+        return incident;
+    }
+
+    /** An incident the ERP raised, e.g. for a receipt incoming inspection rejected; {@code reference} names it, once. */
+    static QualityIncident fromErp(String number, String reference, IncidentDraft draft, UUID orderId, String partNumber,
+                                   Map<StepKind, Instant> dueDates, Instant now) {
+        QualityIncident incident = open(number, draft, orderId, partNumber, IncidentSource.ERP, dueDates, "ERP (goods receipt)", now);
+        incident.sourceReference = reference;
         return incident;
     }
 

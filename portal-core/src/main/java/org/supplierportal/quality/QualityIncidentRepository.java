@@ -20,6 +20,8 @@ interface QualityIncidentRepository extends JpaRepository<QualityIncident, UUID>
 
     Optional<QualityIncident> findByNumber(String number);
 
+    boolean existsBySourceReference(String sourceReference);
+
     @Query("select i from QualityIncident i where (?1 = false or i.status = org.supplierportal.quality.IncidentStatus.OPEN)"
             + " and (?2 is null or i.number like ?2 or i.partNumber like ?2 or i.orderNumber like ?2)"
             + " order by i.openedAt desc, i.id")

@@ -133,6 +133,32 @@ public class QualityService {
         return view;
     }
 
+    /**
+     * Incoming inspection rejected part of a receipt: an incident for the supplier, opened by the ERP, once per
+     * receipt. Major by default; the buyer can follow it up like any other.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void openFromReceipt(org.supplierportal.shipment.ShipmentEvents.ReceiptRejected event) {
+        String reference = "receipt:" + event.sourceSystem() + ":" + event.erpReceiptId();
+        if (incidents.existsBySourceReference(reference)) {
+            return;
+        }
+        Instant now = clock.instant();
+        String quantity = event.rejected().stripTrailingZeros().toPlainString() + (event.unit() == null ? "" : " " + event.unit());
+        IncidentDraft draft = new IncidentDraft(event.tenantId(), Severity.MAJOR, "Rejected at goods receipt: " + event.partNumber(),
+                quantity + " of " + event.received().stripTrailingZeros().toPlainString() + " received on " + event.receivedOn()
+                        + " rejected by incoming inspection" + (event.reason() == null || event.reason().isBlank() ? "."
+                        : ": " + event.reason().strip()), event.partNumber(), event.orderNumber(), event.lineNumber(),
+                event.asnNumber(), null, event.rejected(), event.unit(), Map.of());
+        String number = "QI-" + String.format("%06d", ((Number) entityManager
+                .createNativeQuery("select nextval('quality_incident_number_seq')").getSingleResult()).longValue());
+        QualityIncident incident = incidents.save(QualityIncident.fromErp(number, reference, draft,
+                event.orderId().value(), event.partNumber(), deadlines.dueDates(Severity.MAJOR, now), now));
+        auditLog.record(event.tenantId(), "QUALITY_INCIDENT_OPENED", "QualityIncident", number, "Quality incident "
+                + number + " opened from a rejected receipt of PO " + event.orderNumber() + " line " + event.lineNumber(), null, null);
+    }
+
     /** The incidents the current user may see, newest first (at most {@value #LIST_LIMIT}). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -9,9 +9,22 @@ import java.util.Objects;
  *
  * @param erpReceiptId      the ERP's identity of the receipt record (with the source system: idempotency)
  * @param shipmentReference the supplier's shipment reference, normally the ASN number, if the ERP has one
+ * @param rejectedQuantity  of the quantity received, how much incoming inspection rejected (null or 0: none)
+ * @param rejectionReason   why, in the inspector's words
  */
 public record ReceiptDocument(String sourceSystem, String erpReceiptId, String erpOrderId, String erpLineId,
-                              BigDecimal quantity, String unit, LocalDate receivedOn, String shipmentReference) {
+                              BigDecimal quantity, String unit, LocalDate receivedOn, String shipmentReference,
+                              BigDecimal rejectedQuantity, String rejectionReason) {
+
+    /** A receipt with nothing rejected. */
+    public ReceiptDocument(String sourceSystem, String erpReceiptId, String erpOrderId, String erpLineId,
+                           BigDecimal quantity, String unit, LocalDate receivedOn, String shipmentReference) {
+        this(sourceSystem, erpReceiptId, erpOrderId, erpLineId, quantity, unit, receivedOn, shipmentReference, null, null);
+    }
+
+    public boolean hasRejection() {
+        return rejectedQuantity != null && rejectedQuantity.signum() > 0;
+    }
 
     public ReceiptDocument {
         Objects.requireNonNull(sourceSystem, "sourceSystem");

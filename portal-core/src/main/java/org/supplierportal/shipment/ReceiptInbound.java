@@ -55,6 +55,14 @@ public class ReceiptInbound {
                 line.get().lineNumber(), document.unit() == null ? line.get().unit() : document.unit(), clock.instant()));
         lineUpdates.recordReceipt(order.get().id(), line.get().lineNumber(), document.quantity(), document.shipmentReference());
         matchToAsn(document, order.get(), line.get());
+        if (document.hasRejection()) {
+            String asn = Optional.ofNullable(document.shipmentReference()).flatMap(asns::findByNumber)
+                    .filter(found -> found.view(null).tenantId().equals(order.get().tenantId())).map(Asn::number).orElse(null);
+            events.publishEvent(new ShipmentEvents.ReceiptRejected(order.get().tenantId(), document.sourceSystem(),
+                    document.erpReceiptId(), order.get().id(), order.get().number(), line.get().lineNumber(),
+                    line.get().partNumber(), asn, document.quantity(), document.rejectedQuantity(),
+                    document.unit() == null ? line.get().unit() : document.unit(), document.rejectionReason(), document.receivedOn()));
+        }
         return new ReceiptResult(ReceiptResult.Kind.RECORDED, "recorded");
     }
 

@@ -36,4 +36,11 @@ public final class ShipmentEvents {
     public record ShipmentOverdue(TenantId tenantId, OrderId orderId, String orderNumber, int lineNumber,
                                   String partNumber, java.time.LocalDate dueDate, BigDecimal open, String unit) {
     }
+
+    /** Incoming inspection rejected part of a receipt: a quality incident for the supplier. */
+    public record ReceiptRejected(TenantId tenantId, String sourceSystem, String erpReceiptId, OrderId orderId,
+                                  String orderNumber, int lineNumber, String partNumber, String asnNumber,
+                                  BigDecimal received, BigDecimal rejected, String unit, String reason,
+                                  java.time.LocalDate receivedOn) {
+    }
 }

@@ -58,7 +58,7 @@ class AcknowledgmentBrowserIT extends BrowserTestBase {
         shot("2-preview");
 
         browser.click(By.id("send-acknowledgment")).waitUntilPath("/orders/" + order);
-        browser.waitUntilText(By.tagName("vaadin-notification-card"), "Acknowledgment sent: 1 line confirmed, 1 line sent to the buyer.");
+        browser.waitUntilNotification("Acknowledgment sent: 1 line confirmed, 1 line sent to the buyer.");
         assertThat(browser.text(By.id("order-lines"))).contains("Confirmed").contains("Waiting for the buyer");
         shot("3-after-sending");
 
@@ -70,7 +70,7 @@ class AcknowledgmentBrowserIT extends BrowserTestBase {
         assertThat(browser.text(By.id("exception-details"))).contains("Acme Metals").contains("9 days later than requested");
         shot("4-buyer-inbox");
         browser.click(By.id("approve-exception"));
-        browser.waitUntilText(By.tagName("vaadin-notification-card"), "Approved");
+        browser.waitUntilNotification("Approved");
 
         browser.clearCookies();
         browser.logIn("acme.anna", DEMO_PASSWORD).open("/orders/" + order);

@@ -27,7 +27,7 @@ class CompanyContactsBrowserIT extends BrowserTestBase {
 
         browser.fill("contact-email", "quinn@acme-metals.example").click(By.id("save-contact"));
 
-        browser.waitUntilText(By.tagName("vaadin-notification-card"), "Contact " + name + " saved");
+        browser.waitUntilNotification("Contact " + name + " saved");
         browser.waitUntilText(By.id("contacts"), name);
 
         browser.clearCookies();

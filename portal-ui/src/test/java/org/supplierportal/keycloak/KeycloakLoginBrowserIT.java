@@ -30,7 +30,7 @@ class KeycloakLoginBrowserIT extends BrowserTestBase {
 
         browser.waitUntilPath("/");
         assertThat(browser.pageText()).contains("Anna Berg").contains("Acme Metals");
-        browser.open("/orders");
+        browser.open("/orders").waitUntilText(By.tagName("body"), "4500017001");
         assertThat(browser.pageText()).contains("4500017001").doesNotContain("Nordic Plastics");
         shot("1-logged-in");
     }

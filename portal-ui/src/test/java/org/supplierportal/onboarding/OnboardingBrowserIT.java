@@ -43,7 +43,7 @@ class OnboardingBrowserIT extends BrowserTestBase {
         browser.fill("invite-email", email).fill("invite-name", "Bo Berg");
         assertThat(browser.find(By.cssSelector("#invite-supplier input")).getAttribute("value")).isEqualTo(name);
         browser.click(By.id("send-invitation"));
-        browser.waitUntilText(By.tagName("vaadin-notification-card"), "Invitation e-mailed to " + email);
+        browser.waitUntilNotification("Invitation e-mailed to " + email);
         browser.waitUntilText(By.id("invitations"), email);
         shot("3-invitation-sent");
 

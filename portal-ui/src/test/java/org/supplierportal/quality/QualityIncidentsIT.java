@@ -207,6 +207,29 @@ class QualityIncidentsIT {
         await().atMost(Duration.ofSeconds(10)).until(() -> qualityExceptions(incident).getFirst().status() == ExceptionStatus.RESOLVED);
     }
 
+    @Autowired
+    org.supplierportal.shipment.ReceiptInbound receipts;
+
+    @Test
+    void aReceiptWithARejectedQuantityOpensAnIncidentForTheSupplierOnce() {
+        TestOrders.Builder order = order();
+        String receipt = "R-" + UUID.randomUUID();
+        org.supplierportal.shipment.ReceiptDocument rejected = new org.supplierportal.shipment.ReceiptDocument("TEST", receipt,
+                order.number(), order.number() + "-10", new BigDecimal("200"), "pcs", LocalDate.now(), null,
+                new BigDecimal("15"), "Coating thickness below 8 µm");
+        actors.asSystem(() -> receipts.receive(rejected));
+        actors.asSystem(() -> receipts.receive(rejected));
+
+        IncidentView incident = await().atMost(Duration.ofSeconds(10)).until(() -> actors.as(actors.supplierUser("acme-metals"),
+                () -> quality.search(new QualityFilter(false, false, order.number()))), found -> !found.isEmpty()).getFirst();
+        assertThat(incident.source()).isEqualTo(IncidentSource.ERP);
+        assertThat(incident.severity()).isEqualTo(Severity.MAJOR);
+        assertThat(incident.orderLineNumber()).isEqualTo(10);
+        assertThat(incident.quantityAffected()).isEqualByComparingTo("15");
+        assertThat(incident.defect()).contains("15 pcs of 200 received").contains("Coating thickness below 8 µm");
+        assertThat(actors.as(actors.buyer(), () -> quality.search(new QualityFilter(false, false, order.number())))).hasSize(1);
+    }
+
     private List<ExceptionView> qualityExceptions(IncidentView incident) {
         return actors.as(actors.buyer(), () -> inbox.search(new InboxFilter(Set.of(ExceptionType.QUALITY_STEP_OVERDUE),
                 Set.of(), incident.tenantId(), null, false), InboxSort.OLDEST_FIRST, 0, 500)).stream()

@@ -147,6 +147,22 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Waits for a confirmation (a Vaadin notification) with this text. Several may be open at once, the older ones
+     * closing: any of them counts.
+     */
+    public Browser waitUntilNotification(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(15), Duration.ofMillis(200)).until(ignored ->
+                driver.findElements(By.tagName("vaadin-notification-card")).stream().anyMatch(card -> {
+                    try {
+                        return card.getText().contains(text);
+                    } catch (org.openqa.selenium.StaleElementReferenceException closed) {
+                        return false;
+                    }
+                }));
+        return this;
+    }
+
     public String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }
