@@ -89,13 +89,20 @@ class QualityAndInvoicesApiIT {
     void invoicesAreListedByStatusForTheirSupplierOnly() throws Exception {
         JsonNode acme = JSON.readTree(send("GET", "/api/v1/invoices?status=PAID", "acme.anna", null).body());
         JsonNode nordic = JSON.readTree(send("GET", "/api/v1/invoices", "nordic.nils", null).body());
-        assertThat(acme.findValuesAsString("status")).isNotEmpty().containsOnly("PAID");
-        assertThat(acme.findValuesAsString("supplier")).containsOnly("Acme Metals");
-        assertThat(nordic.findValuesAsString("supplier")).containsOnly("Nordic Plastics");
+        assertThat(field(acme, "status")).isNotEmpty().containsOnly("PAID");
+        assertThat(field(acme, "supplier")).containsOnly("Acme Metals");
+        assertThat(field(nordic, "supplier")).isNotEmpty().containsOnly("Nordic Plastics");
         String id = acme.get(0).get("id").asString();
         assertThat(send("GET", "/api/v1/invoices/" + id, "acme.anna", null).statusCode()).isEqualTo(200);
         assertThat(send("GET", "/api/v1/invoices/" + id, "nordic.nils", null).statusCode()).isEqualTo(404);
         assertThat(send("GET", "/api/v1/invoices?status=SOMETHING", "acme.anna", null).statusCode()).isEqualTo(400);
+    }
+
+    /** A field of each invoice in a list (not of the states in their histories). */
+    private static java.util.List<String> field(JsonNode invoices, String name) {
+        java.util.List<String> values = new java.util.ArrayList<>();
+        invoices.forEach(invoice -> values.add(invoice.get(name).asString()));
+        return values;
     }
 
     private String order() {

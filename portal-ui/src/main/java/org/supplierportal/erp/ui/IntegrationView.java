@@ -52,7 +52,7 @@ import org.supplierportal.tenancy.Role;
 @RolesAllowed(Role.ADMIN_NAME)
 class IntegrationView extends Main {
 
-    private static final String[] JOBS = {ErpJobs.ORDERS, ErpJobs.RECEIPTS};
+    private static final String[] JOBS = {ErpJobs.ORDERS, ErpJobs.RECEIPTS, ErpJobs.INVOICES};
 
     private final IntegrationMonitor monitor;
     private final Clock clock;
@@ -187,7 +187,11 @@ class IntegrationView extends Main {
     }
 
     private Div feed(String job, Optional<FeedState> state, boolean connected) {
-        String title = job.equals(ErpJobs.ORDERS) ? "Orders" : "Goods receipts";
+        String title = switch (job) {
+            case ErpJobs.ORDERS -> "Orders";
+            case ErpJobs.RECEIPTS -> "Goods receipts";
+            default -> "Invoice status";
+        };
         Optional<JobRunView> running = monitor.running(job);
         Button runNow = new Button("Run now", VaadinIcon.PLAY.create(), click -> {
             boolean started = monitor.runNow(job);
