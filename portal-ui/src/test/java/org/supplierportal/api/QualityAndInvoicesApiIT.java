@@ -81,6 +81,15 @@ class QualityAndInvoicesApiIT {
         assertThat(downloaded.body()).isEqualTo("serial,result\nS1,ok\n");
         assertThat(send("GET", file, "nordic.nils", null).statusCode()).isEqualTo(404);
 
+        String large = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"huge.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + "a,b\n".repeat(11 * 1024 * 1024 / 4) + "\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> tooLarge = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path + "/attachments"))
+                .header("Authorization", basic("acme.anna"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(large)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(tooLarge.statusCode()).isEqualTo(422);
+        assertThat(tooLarge.body()).contains("huge.csv is 11.0 MB; files can be up to 10.0 MB.");
+
         HttpResponse<String> accepted = send("POST", path + "/steps/containment/acceptance", "buyer", "{}");
         assertThat(JSON.readTree(accepted.body()).at("/steps/0/status").asString()).isEqualTo("ACCEPTED");
     }

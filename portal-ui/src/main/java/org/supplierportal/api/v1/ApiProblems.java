@@ -64,6 +64,12 @@ class ApiProblems {
         return problem(HttpStatus.NOT_FOUND, "invoice-not-found", "Invoice not found", e.getMessage());
     }
 
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    ProblemDetail tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "file-too-large", "File too large",
+                "The file is larger than the portal takes; quality files can be up to 10 MB.");
+    }
+
     @ExceptionHandler(InvalidAcknowledgmentException.class)
     ProblemDetail invalid(InvalidAcknowledgmentException e) {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-acknowledgment",
