@@ -124,8 +124,7 @@ public class ErpJobs {
 
     @Scheduled(initialDelayString = "${portal.erp.invoice-import-interval:PT5M}", fixedDelayString = "${portal.erp.invoice-import-interval:PT5M}")
     void scheduledInvoices() {
-        if (properties.schedulesEnabled() && connection.adapter().filter(adapter -> adapter.capabilities()
-                .contains(Capability.PULL_INVOICE_STATUS)).isPresent()) {
+        if (properties.schedulesEnabled()) {
             start(INVOICES);
         }
     }
@@ -151,8 +150,18 @@ public class ErpJobs {
         }
     }
 
+    /** What the ERP must be able to do for the job to run. */
+    public static Capability capabilityOf(String job) {
+        return switch (job) {
+            case ORDERS -> Capability.PULL_ORDERS;
+            case RECEIPTS -> Capability.PULL_RECEIPTS;
+            case INVOICES -> Capability.PULL_INVOICE_STATUS;
+            default -> throw new IllegalArgumentException("No job " + job);
+        };
+    }
+
     private boolean start(String job) {
-        if (connection.adapter().isEmpty()) {
+        if (connection.adapter().filter(adapter -> adapter.capabilities().contains(capabilityOf(job))).isEmpty()) {
             return false;
         }
         Future<?> current = running.get(job);

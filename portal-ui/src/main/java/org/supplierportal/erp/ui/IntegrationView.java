@@ -171,7 +171,9 @@ class IntegrationView extends Main {
         feeds.add(new H2("Imports"));
         List<FeedState> states = monitor.feeds();
         for (String job : JOBS) {
-            feeds.add(feed(job, states.stream().filter(state -> state.name().equals(job)).findFirst(), erp.connected()));
+            // A feed the connected ERP cannot provide (an adapter without invoice status, say) cannot be run.
+            feeds.add(feed(job, states.stream().filter(state -> state.name().equals(job)).findFirst(),
+                    erp.connected() && erp.capabilities().contains(ErpJobs.capabilityOf(job))));
         }
         List<OutboundMessageView> waiting = monitor.pendingMessages();
         pending.setItems(waiting);
