@@ -194,6 +194,19 @@ public class UserAccountService {
                 .toList();
     }
 
+    /**
+     * Whether a logged-in person may still use the portal: their account and (for a supplier) their company are
+     * still active. Logged-in sessions are checked against it, so a deactivation takes effect at once, not at the
+     * session's timeout.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public boolean mayStillUse(CurrentUser user) {
+        boolean accountActive = user.userId() == null || accounts.findById(user.userId()).map(UserAccount::active).orElse(true);
+        boolean companyActive = user.supplierTenant().flatMap(tenants::find).map(TenantSummary::active).orElse(true);
+        return accountActive && companyActive;
+    }
+
     /** The portal's principal for an account, to act on its behalf (the demo seed). */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)

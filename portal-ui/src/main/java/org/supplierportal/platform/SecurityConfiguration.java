@@ -1,7 +1,8 @@
 package org.supplierportal.platform;
 
+import java.time.Clock;
+
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import org.supplierportal.keycloak.KeycloakLogin;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +10,10 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.supplierportal.identity.UserAccountService;
+import org.supplierportal.keycloak.KeycloakLogin;
+import org.supplierportal.tenancy.CurrentUsers;
 
 /**
  * Who may reach what over HTTP. Screens are guarded by Vaadin's view access control (each view's
@@ -27,7 +32,10 @@ class SecurityConfiguration {
      *                 portal logs out of Keycloak too; otherwise the portal's own log-in page
      */
     @Bean
-    SecurityFilterChain portalSecurity(HttpSecurity http, ObjectProvider<KeycloakLogin> keycloak) throws Exception {
+    SecurityFilterChain portalSecurity(HttpSecurity http, ObjectProvider<KeycloakLogin> keycloak, CurrentUsers currentUsers,
+                                       UserAccountService accounts, Clock clock) throws Exception {
+        // A deactivated person or company is logged out at their next request, not at the session's timeout.
+        http.addFilterBefore(new DeactivatedAccessFilter(currentUsers, accounts, clock), AuthorizationFilter.class);
         http.authorizeHttpRequests(requests -> requests
                 // Health and metrics are for monitoring systems; they reveal no tenant data.
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
