@@ -285,7 +285,8 @@ public class BuyerInbox {
                 event.orderId() == null ? null : event.orderId().value(), event.orderNumber(),
                 event.orderId() == null ? null : orders.forAnswer(event.orderId()).revision(), event.partNumber(),
                 event.title(), "The " + event.kind().label().toLowerCase() + " of " + event.incidentNumber()
-                        + " was due " + event.dueAt() + " and the supplier has not answered it. Remind the supplier.",
+                        + " was due " + java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", java.util.Locale.ENGLISH)
+                        .format(event.dueAt().atZone(java.time.ZoneOffset.UTC)) + " and the supplier has not answered it. Remind the supplier.",
                 now, now.plus(properties.decisionTime())));
         auditLog.record(event.tenantId(), "EXCEPTION_RAISED", "QualityIncident", event.incidentNumber(),
                 subject + " overdue", null, exception.view());

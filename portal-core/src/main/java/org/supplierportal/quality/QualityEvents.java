@@ -20,4 +20,8 @@ public final class QualityEvents {
     /** The supplier answered a step (an overdue exception about it no longer needs the buyer). */
     public record StepAnswered(TenantId tenantId, UUID incidentId, String incidentNumber, StepKind kind) {
     }
+
+    /** A new incident against a supplier (opened by a buyer or the ERP): its people are told. */
+    public record IncidentOpened(TenantId tenantId, UUID incidentId, String incidentNumber) {
+    }
 }

@@ -130,6 +130,7 @@ public class QualityService {
         IncidentView view = incident.view(supplier.get().name(), List.of());
         auditLog.record(supplier.get().id(), "QUALITY_INCIDENT_OPENED", "QualityIncident", number, "Quality incident "
                 + number + " (" + draft.severity().label().toLowerCase() + ") opened: " + view.title(), null, null);
+        events.publishEvent(new QualityEvents.IncidentOpened(supplier.get().id(), view.id(), number));
         return view;
     }
 
@@ -157,6 +158,7 @@ public class QualityService {
                 event.orderId().value(), event.partNumber(), deadlines.dueDates(Severity.MAJOR, now), now));
         auditLog.record(event.tenantId(), "QUALITY_INCIDENT_OPENED", "QualityIncident", number, "Quality incident "
                 + number + " opened from a rejected receipt of PO " + event.orderNumber() + " line " + event.lineNumber(), null, null);
+        events.publishEvent(new QualityEvents.IncidentOpened(event.tenantId(), incident.id(), number));
     }
 
     /** The incidents the current user may see, newest first (at most {@value #LIST_LIMIT}). */

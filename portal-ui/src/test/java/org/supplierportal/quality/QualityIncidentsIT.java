@@ -55,7 +55,7 @@ class QualityIncidentsIT {
     }
 
     @Test
-    void anIncidentOnAPoLineTakesItsPartAndDueDatesFromTheSeverityAndOnlyItsSupplierSeesIt() {
+    void anIncidentOnAPoLineTakesItsPartAndDueDatesFromTheSeverityAndOnlyItsSupplierSeesIt() throws Exception {
         TestOrders.Builder order = order();
         Instant before = clock.instant();
         IncidentView incident = open(order, Severity.CRITICAL);
@@ -73,6 +73,14 @@ class QualityIncidentsIT {
                 .isEqualTo("Acme Metals");
         assertThat(actors.as(actors.supplierUser("nordic-plastics"), () -> quality.search(QualityFilter.all())))
                 .extracting(IncidentView::number).doesNotContain(incident.number());
+
+        // Acme's people are told by e-mail, with the containment's due time; Nordic's are not.
+        jakarta.mail.internet.MimeMessage mail = await().atMost(Duration.ofSeconds(10)).until(() -> java.util.Arrays.stream(
+                        org.supplierportal.testsupport.TestMailServer.get().getReceivedMessages())
+                .filter(message -> subject(message).contains(incident.number())).findFirst(), java.util.Optional::isPresent).orElseThrow();
+        assertThat(java.util.Arrays.stream(mail.getAllRecipients()).map(Object::toString))
+                .contains("anna.berg@acme-metals.example").noneMatch(address -> address.contains("nordic"));
+        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(mail)).contains("Containment by").contains("Burr on bore edge");
         assertThatThrownBy(() -> actors.as(actors.supplierUser("nordic-plastics"), () -> quality.find(incident.id())))
                 .isInstanceOf(IncidentNotFoundException.class);
         assertThatThrownBy(() -> actors.as(actors.supplierUser("nordic-plastics"),
@@ -228,6 +236,14 @@ class QualityIncidentsIT {
         assertThat(incident.quantityAffected()).isEqualByComparingTo("15");
         assertThat(incident.defect()).contains("15 pcs of 200 received").contains("Coating thickness below 8 µm");
         assertThat(actors.as(actors.buyer(), () -> quality.search(new QualityFilter(false, false, order.number())))).hasSize(1);
+    }
+
+    private static String subject(jakarta.mail.internet.MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            return "";
+        }
     }
 
     private List<ExceptionView> qualityExceptions(IncidentView incident) {

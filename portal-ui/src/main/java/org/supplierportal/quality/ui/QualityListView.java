@@ -106,7 +106,9 @@ class QualityListView extends Main implements BeforeEnterObserver {
         grid.addColumn(incident -> UserFormats.date(incident.openedAt().atZone(UserFormats.timeZone()).toLocalDate()))
                 .setHeader("Opened").setAutoWidth(true);
         grid.addComponentColumn(incident -> nextStep(incident, clock.instant())).setHeader("Next step due").setAutoWidth(true);
-        grid.addColumn(IncidentView::waitingFor).setHeader("Waiting for").setAutoWidth(true);
+        // In the supplier's own words: their answer, their customer's review.
+        grid.addColumn(incident -> supplier ? incident.waitingFor().replace("Supplier's answer", "Your answer")
+                .replace("Buyer's review", "Customer's review") : incident.waitingFor()).setHeader("Waiting for").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(click -> UI.getCurrent().navigate("quality/" + click.getItem().id()));
