@@ -46,6 +46,24 @@ public final class TestMailServer {
                 message -> message != null);
     }
 
+    /**
+     * The last message to the address with this subject, waiting up to 10 seconds: for addresses other mail also
+     * goes to (a demo person gets the demo's incident mail too, sent asynchronously at start-up).
+     */
+    public static MimeMessage lastMessageTo(String address, String subject) {
+        return Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> Arrays.stream(get().getReceivedMessages())
+                .filter(message -> sentTo(message, address) && subject.equals(subjectOf(message)))
+                .reduce((first, second) -> second).orElse(null), message -> message != null);
+    }
+
+    private static String subjectOf(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            return null;
+        }
+    }
+
     public static int messageCountTo(String address) {
         return (int) Arrays.stream(get().getReceivedMessages()).filter(message -> sentTo(message, address)).count();
     }
