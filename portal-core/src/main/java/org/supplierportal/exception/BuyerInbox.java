@@ -273,7 +273,7 @@ public class BuyerInbox {
     @Transactional
     public void raise(QualityEvents.StepOverdue event) {
         String link = "quality/" + event.incidentId();
-        String subject = "Quality incident " + event.incidentNumber() + ": " + event.kind().label().toLowerCase();
+        String subject = qualityStepSubject(event.incidentNumber(), event.kind());
         boolean raisedBefore = exceptions.findBySubjectLink(link).stream()
                 .anyMatch(existing -> existing.type() == ExceptionType.QUALITY_STEP_OVERDUE && subject.equals(existing.view().subject()));
         if (raisedBefore) {
@@ -292,11 +292,16 @@ public class BuyerInbox {
                 subject + " overdue", null, exception.view());
     }
 
+    /** What an overdue step's exception is about; raising and resolving find it by this. */
+    private static String qualityStepSubject(String incidentNumber, org.supplierportal.quality.StepKind kind) {
+        return "Quality incident " + incidentNumber + ": " + kind.label().toLowerCase();
+    }
+
     /** The supplier answered the step: its overdue exception resolves itself. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void resolveAnswered(QualityEvents.StepAnswered event) {
-        String subject = "Quality incident " + event.incidentNumber() + ": " + event.kind().label().toLowerCase();
+        String subject = qualityStepSubject(event.incidentNumber(), event.kind());
         exceptions.findBySubjectLink("quality/" + event.incidentId()).stream()
                 .filter(exception -> exception.status() == ExceptionStatus.OPEN && subject.equals(exception.view().subject()))
                 .forEach(exception -> exception.resolve("The supplier answered the " + event.kind().label().toLowerCase() + ".",

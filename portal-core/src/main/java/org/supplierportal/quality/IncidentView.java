@@ -26,15 +26,14 @@ public record IncidentView(UUID id, TenantId tenantId, String supplierName, Stri
                 .min(java.util.Comparator.comparing(StepView::dueAt));
     }
 
-    /** Whose turn it is, in words for a list: the supplier's, the buyer's (a step to review), or nobody's. */
-    public String waitingFor() {
+    /** Whose turn it is: the supplier's (an answer to give), the buyer's (an answer to review), or nobody's. */
+    public enum Turn { SUPPLIER, BUYER, NOBODY }
+
+    public Turn turn() {
         if (status == IncidentStatus.CLOSED) {
-            return "Closed";
+            return Turn.NOBODY;
         }
-        if (steps.stream().anyMatch(step -> step.status() == StepStatus.SUBMITTED)) {
-            return "Buyer's review";
-        }
-        return "Supplier's answer";
+        return steps.stream().anyMatch(step -> step.status() == StepStatus.SUBMITTED) ? Turn.BUYER : Turn.SUPPLIER;
     }
 
     public List<AttachmentView> attachmentsOf(StepKind kind) {

@@ -129,6 +129,10 @@ class QualityIncident {
         return status;
     }
 
+    String title() {
+        return title;
+    }
+
     String partNumber() {
         return partNumber;
     }

@@ -167,12 +167,13 @@ public class QualityService {
     public List<IncidentView> search(QualityFilter filter) {
         String pattern = filter.text() == null || filter.text().isBlank() ? null
                 : filter.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        boolean supplier = !currentUsers.require().isCrossTenant();
+        // Whose turn: a supplier's is an answer to give (open or returned steps), a buyer's an answer to review.
+        java.util.Set<StepStatus> turn = !filter.myTurnOnly() ? java.util.EnumSet.allOf(StepStatus.class)
+                : currentUsers.require().isCrossTenant() ? java.util.EnumSet.of(StepStatus.SUBMITTED)
+                : java.util.EnumSet.of(StepStatus.OPEN, StepStatus.RETURNED);
         Map<UUID, String> names = new HashMap<>();
-        return incidents.search(filter.openOnly() || filter.myTurnOnly(), pattern, PageRequest.of(0, LIST_LIMIT)).stream()
+        return incidents.search(filter.openOnly() || filter.myTurnOnly(), pattern, turn, PageRequest.of(0, LIST_LIMIT)).stream()
                 .map(incident -> incident.view(names.computeIfAbsent(incident.tenantId(), this::supplierName), List.of()))
-                .filter(view -> !filter.myTurnOnly() || view.steps().stream().anyMatch(step -> supplier
-                        ? step.status().awaitsSupplier() : step.status() == StepStatus.SUBMITTED))
                 .toList();
     }
 

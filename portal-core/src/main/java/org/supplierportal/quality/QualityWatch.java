@@ -56,11 +56,10 @@ public class QualityWatch {
                 continue;
             }
             step.markOverdueRaised(now);
-            IncidentView view = incident.view(null, java.util.List.of());
             events.publishEvent(new QualityEvents.StepOverdue(new TenantId(incident.tenantId()), incident.id(),
                     incident.number(), step.kind(), step.dueAt(),
                     incident.orderId() == null ? null : new OrderId(incident.orderId()), incident.orderNumber(),
-                    incident.partNumber(), view.title()));
+                    incident.partNumber(), incident.title()));
             raised++;
         }
         return raised;

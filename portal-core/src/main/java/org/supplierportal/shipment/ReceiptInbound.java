@@ -54,16 +54,21 @@ public class ReceiptInbound {
         receipts.save(new Receipt(order.get().tenantId().value(), document, order.get().id().value(),
                 line.get().lineNumber(), document.unit() == null ? line.get().unit() : document.unit(), clock.instant()));
         lineUpdates.recordReceipt(order.get().id(), line.get().lineNumber(), document.quantity(), document.shipmentReference());
-        matchToAsn(document, order.get(), line.get());
+        Optional<Asn> asn = namedAsn(document, order.get());
+        matchToAsn(document, asn, order.get(), line.get());
         if (document.hasRejection()) {
-            String asn = Optional.ofNullable(document.shipmentReference()).flatMap(asns::findByNumber)
-                    .filter(found -> found.view(null).tenantId().equals(order.get().tenantId())).map(Asn::number).orElse(null);
             events.publishEvent(new ShipmentEvents.ReceiptRejected(order.get().tenantId(), document.sourceSystem(),
                     document.erpReceiptId(), order.get().id(), order.get().number(), line.get().lineNumber(),
-                    line.get().partNumber(), asn, document.quantity(), document.rejectedQuantity(),
+                    line.get().partNumber(), asn.map(Asn::number).orElse(null), document.quantity(), document.rejectedQuantity(),
                     document.unit() == null ? line.get().unit() : document.unit(), document.rejectionReason(), document.receivedOn()));
         }
         return new ReceiptResult(ReceiptResult.Kind.RECORDED, "recorded");
+    }
+
+    /** The supplier's ASN the ERP names as the receipt's shipment reference, if any. */
+    private Optional<Asn> namedAsn(ReceiptDocument document, OrderForAnswer order) {
+        return Optional.ofNullable(document.shipmentReference()).flatMap(asns::findByNumber)
+                .filter(found -> found.view(null).tenantId().equals(order.tenantId()));
     }
 
     /**
@@ -71,9 +76,7 @@ public class ReceiptInbound {
      * quantity off the shipped one beyond the tolerance goes to the buyer. A receipt no ASN of the supplier names
      * goes to the buyer as well.
      */
-    private void matchToAsn(ReceiptDocument document, OrderForAnswer order, OrderLineView line) {
-        Optional<Asn> asn = Optional.ofNullable(document.shipmentReference()).flatMap(asns::findByNumber)
-                .filter(found -> found.view(null).tenantId().equals(order.tenantId()));
+    private void matchToAsn(ReceiptDocument document, Optional<Asn> asn, OrderForAnswer order, OrderLineView line) {
         Optional<AsnLine> booked = asn.flatMap(found -> found.receive(order.id().value(), line.lineNumber(),
                 document.quantity(), clock.instant()));
         if (booked.isEmpty()) {

@@ -24,14 +24,14 @@ class QualityIncidentTest {
         assertThat(view.steps()).extracting(StepView::status).containsOnly(StepStatus.OPEN);
         assertThat(view.step(StepKind.CONTAINMENT).dueAt()).isEqualTo(NOW.plus(Duration.ofHours(24)));
         assertThat(view.nextDueStep()).map(StepView::kind).contains(StepKind.CONTAINMENT);
-        assertThat(view.waitingFor()).isEqualTo("Supplier's answer");
+        assertThat(view.turn()).isEqualTo(IncidentView.Turn.SUPPLIER);
     }
 
     @Test
     void aReturnedStepIsAnsweredAgainAndCountsItsRounds() {
         QualityIncident incident = incident();
         incident.respond(StepKind.CONTAINMENT, " Sorted. ", "Anna", NOW);
-        assertThat(incident.view("Acme", List.of()).waitingFor()).isEqualTo("Buyer's review");
+        assertThat(incident.view("Acme", List.of()).turn()).isEqualTo(IncidentView.Turn.BUYER);
         incident.review(StepKind.CONTAINMENT, false, "Also the goods in transit", "Bea", NOW);
         StepView returned = incident.view("Acme", List.of()).step(StepKind.CONTAINMENT);
         assertThat(returned.status()).isEqualTo(StepStatus.RETURNED);
@@ -56,7 +56,7 @@ class QualityIncidentTest {
         IncidentView view = incident.view("Acme", List.of());
         assertThat(view.status()).isEqualTo(IncidentStatus.CLOSED);
         assertThat(view.closedAt()).isEqualTo(NOW.plusSeconds(60));
-        assertThat(view.waitingFor()).isEqualTo("Closed");
+        assertThat(view.turn()).isEqualTo(IncidentView.Turn.NOBODY);
         assertThat(view.nextDueStep()).isEmpty();
     }
 

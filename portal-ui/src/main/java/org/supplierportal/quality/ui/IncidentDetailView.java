@@ -88,7 +88,7 @@ class IncidentDetailView extends Main implements BeforeEnterObserver, HasDynamic
                 + "opened " + UserFormats.dateTime(incident.openedAt()) + " by " + incident.openedBy()));
         Div status = new Div(QualityListView.severityBadge(incident), new Span(" "), incident.status() == IncidentStatus.CLOSED
                 ? StatusBadge.of("Closed: all steps accepted", StatusBadge.Tone.OK)
-                : StatusBadge.of("Waiting for the " + incident.waitingFor().toLowerCase(), StatusBadge.Tone.INFO));
+                : StatusBadge.of("Waiting for: " + QualityListView.waitingFor(incident.turn(), supplier).toLowerCase(), StatusBadge.Tone.INFO));
         status.setId("incident-status");
         add(status, facts(incident), files(incident, null, "incident-attachments"));
         Div steps = new Div(new H2("The supplier's answer"));

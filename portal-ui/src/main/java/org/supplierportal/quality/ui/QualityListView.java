@@ -106,9 +106,7 @@ class QualityListView extends Main implements BeforeEnterObserver {
         grid.addColumn(incident -> UserFormats.date(incident.openedAt().atZone(UserFormats.timeZone()).toLocalDate()))
                 .setHeader("Opened").setAutoWidth(true);
         grid.addComponentColumn(incident -> nextStep(incident, clock.instant())).setHeader("Next step due").setAutoWidth(true);
-        // In the supplier's own words: their answer, their customer's review.
-        grid.addColumn(incident -> supplier ? incident.waitingFor().replace("Supplier's answer", "Your answer")
-                .replace("Buyer's review", "Customer's review") : incident.waitingFor()).setHeader("Waiting for").setAutoWidth(true);
+        grid.addColumn(incident -> waitingFor(incident.turn(), supplier)).setHeader("Waiting for").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(click -> UI.getCurrent().navigate("quality/" + click.getItem().id()));
@@ -126,6 +124,15 @@ class QualityListView extends Main implements BeforeEnterObserver {
                     : supplier ? "When your customer finds a defect in your parts, the incident appears here for your answer."
                     : "Open an incident when a supplier's parts are defective; the supplier answers it here."));
         }
+    }
+
+    /** Whose turn, in the reader's own words: a supplier reads of their answer and their customer's review. */
+    static String waitingFor(IncidentView.Turn turn, boolean supplier) {
+        return switch (turn) {
+            case SUPPLIER -> supplier ? "Your answer" : "Supplier's answer";
+            case BUYER -> supplier ? "Customer's review" : "Buyer's review";
+            case NOBODY -> "Closed";
+        };
     }
 
     static Span severityBadge(IncidentView incident) {
