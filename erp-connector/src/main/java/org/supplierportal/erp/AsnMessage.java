@@ -20,6 +20,11 @@ public record AsnMessage(String asnNumber, int version, boolean cancelled, Strin
         return "asn:" + asnNumber + ":v" + version;
     }
 
+    /** The system the ASN's orders came from (an ASN covers the orders of one supplier from one ERP). */
+    public String sourceSystem() {
+        return lines.isEmpty() ? null : lines.getFirst().sourceSystem();
+    }
+
     public record Line(String sourceSystem, String erpOrderId, String erpLineId, BigDecimal quantity, String lot) {
     }
 }

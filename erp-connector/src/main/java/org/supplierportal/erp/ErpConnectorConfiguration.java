@@ -30,4 +30,10 @@ class ErpConnectorConfiguration {
             }
         };
     }
+
+    /** Tells onboarding not to seed the demo's orders while a real ERP is connected. */
+    @Bean
+    org.supplierportal.onboarding.ConnectedErp connectedErp(ErpConnection connection) {
+        return () -> connection.adapter().isPresent();
+    }
 }

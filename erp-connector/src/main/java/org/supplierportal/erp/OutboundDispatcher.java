@@ -95,10 +95,23 @@ class OutboundDispatcher {
         OutboundMessage message = queue.find(id).orElseThrow();
         ErpAdapter adapter = connection.adapter().orElseThrow();
         try {
-            switch (message.kind()) {
-                case COMMITMENT -> adapter.pushCommitment(JSON.readValue(message.payload(), CommitmentMessage.class));
-                case ASN -> adapter.pushAsn(JSON.readValue(message.payload(), AsnMessage.class));
+            Object payload = switch (message.kind()) {
+                case COMMITMENT -> JSON.readValue(message.payload(), CommitmentMessage.class);
+                case ASN -> JSON.readValue(message.payload(), AsnMessage.class);
                 default -> throw new ErpRejectedException("unknown message kind " + message.kind());
+            };
+            String origin = payload instanceof CommitmentMessage commitment ? commitment.sourceSystem()
+                    : ((AsnMessage) payload).sourceSystem();
+            if (!adapter.system().equals(origin)) {
+                // The demo's orders (and any other that did not come from this ERP) must never reach it.
+                queue.notForThisErp(id, "About an order from " + origin + ", not from " + adapter.system() + ": not sent.");
+                log.info("{} not sent: its order came from {}, not from {}", message.subject(), origin, adapter.system());
+                return true;
+            }
+            switch (payload) {
+                case CommitmentMessage commitment -> adapter.pushCommitment(commitment);
+                case AsnMessage asn -> adapter.pushAsn(asn);
+                default -> throw new IllegalStateException("unreachable");
             }
             queue.sent(id);
             return true;

@@ -15,7 +15,8 @@ import jakarta.persistence.Version;
 @Table(name = "erp_outbound_message")
 class OutboundMessage {
 
-    enum Status { PENDING, SENT, DEAD }
+    /** NOT_FOR_THIS_ERP: about an order that did not come from the connected ERP (the demo's), so never sent to it. */
+    enum Status { PENDING, SENT, DEAD, NOT_FOR_THIS_ERP }
 
     @Id
     private UUID id;
@@ -66,6 +67,11 @@ class OutboundMessage {
         attempts++;
         lastError = truncate(error);
         status = Status.DEAD;
+    }
+
+    void notForThisErp(String reason) {
+        lastError = truncate(reason);
+        status = Status.NOT_FOR_THIS_ERP;
     }
 
     void replay(Instant now) {

@@ -60,6 +60,11 @@ class OutboundQueue {
         messages.findById(id).ifPresent(message -> message.dead(error));
     }
 
+    @Transactional
+    public void notForThisErp(UUID id, String reason) {
+        messages.findById(id).ifPresent(message -> message.notForThisErp(reason));
+    }
+
     /** Puts a dead message back in the queue, for now. */
     @Transactional
     public boolean replay(String idempotencyKey) {

@@ -52,10 +52,13 @@ class DemoOrders {
     private final CurrentUsers currentUsers;
     private final Clock clock;
     private final DemoAftermath aftermath;
+    private final boolean erpConnected;
 
     DemoOrders(OrderInbound inbound, OrderQueries orders, AcknowledgmentService acknowledgments, TenantService tenants,
-               UserAccountService users, CurrentUsers currentUsers, Clock clock, DemoAftermath aftermath) {
+               UserAccountService users, CurrentUsers currentUsers, Clock clock, DemoAftermath aftermath,
+               org.springframework.beans.factory.ObjectProvider<ConnectedErp> erp) {
         this.aftermath = aftermath;
+        this.erpConnected = erp.getIfAvailable(() -> () -> false).present();
         this.inbound = inbound;
         this.orders = orders;
         this.acknowledgments = acknowledgments;
@@ -65,10 +68,17 @@ class DemoOrders {
         this.clock = clock;
     }
 
-    /** Seeds every {@code <tenant key>.yaml} of the folder whose supplier has no orders yet. */
-    void seed(Path folder) {
+    /**
+     * Seeds every {@code <tenant key>.yaml} of the folder whose supplier has no orders yet; nothing while an ERP is
+     * connected.
+     */
+    Outcome seed(Path folder) {
         if (!Files.isDirectory(folder)) {
-            return;
+            return Outcome.NO_DEMO_ORDERS;
+        }
+        if (erpConnected) {
+            log.info("An ERP is connected: its orders are the real ones, so the demo orders in {} are not seeded", folder);
+            return Outcome.ERP_CONNECTED;
         }
         try (var files = Files.list(folder)) {
             for (Path file : files.filter(path -> path.toString().endsWith(".yaml")).sorted().toList()) {
@@ -78,7 +88,11 @@ class DemoOrders {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the demo orders in " + folder, e);
         }
+        return Outcome.APPLIED;
     }
+
+    /** APPLIED: every supplier of the folder has its demo orders (seeded now or before). */
+    enum Outcome { NO_DEMO_ORDERS, ERP_CONNECTED, APPLIED }
 
     private void seedTenant(String key, DemoOrderFile file, Path source) {
         TenantSummary tenant = currentUsers.runAsSystem("demo orders", () -> tenants.findByKey(key)).orElse(null);

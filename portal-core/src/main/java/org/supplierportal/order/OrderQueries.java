@@ -16,6 +16,7 @@ import jakarta.persistence.TypedQuery;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.supplierportal.tenancy.CurrentUsers;
 import org.supplierportal.tenancy.TenantId;
@@ -24,9 +25,13 @@ import org.supplierportal.tenancy.TenantId;
  * Reads orders for the screens and the API: the list (lazy, filtered and sorted in the database, indexed), the
  * detail with lines and revisions, the change view, the dashboard counts and the CSV export. Suppliers see their
  * own orders only (Hibernate's tenant filter, and row-level security under it); buyers and admins see all.
+ * <p>
+ * Every read is one snapshot (repeatable read): an order, its lines and their commitments are loaded by several
+ * statements, and under read committed an import saving a new revision between them showed a committed line without
+ * its deliveries (issue 9). A read-only transaction at this level never waits and never fails for a writer.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 public class OrderQueries {
 
     private static final String SUMMARY = "select new org.supplierportal.order.OrderSummary(o.id, o.tenantId, o.number,"

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.supplierportal.identity.UserAccountService;
@@ -41,13 +42,19 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                 .requestMatchers("/styles/**", "/images/**").permitAll());
         KeycloakLogin oidc = keycloak.getIfAvailable();
+        // Vaadin 25 denies any request no rule names, so an address that is no page (say /integration) got a bare
+        // "HTTP ERROR 403". A logged-in person's request goes to the router instead, which shows the portal's own
+        // not-found page with the menu; anyone else is sent to log in. Each view still carries its own roles.
         if (oidc == null) {
-            http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/" + LOGIN_PATH, "/" + LOGIN_PATH + "?logout"));
+            http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                    .loginView("/" + LOGIN_PATH, "/" + LOGIN_PATH + "?logout")
+                    .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         } else {
             http.oauth2Login(login -> login
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidc.userService()))
                     .failureHandler(oidc.failureHandler()));
-            http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(KeycloakLogin.LOGIN_PATH, "{baseUrl}/"));
+            http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(KeycloakLogin.LOGIN_PATH, "{baseUrl}/")
+                    .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         }
         return http.build();
     }

@@ -46,8 +46,8 @@ class QualityBrowserIT extends BrowserTestBase {
         browser.fill("incident-title", "Burr on bore edge").fill("incident-defect", "12 of 200 brackets with burrs on the bore edge.")
                 .fill("incident-po", po).fill("incident-line", "10").fill("incident-lot", "L-77").fill("incident-quantity", "12")
                 .fill("incident-unit", "pcs");
-        uploadTo("incident-files", fake);
-        uploadTo("incident-files", photo);
+        browser.upload("incident-files", fake);
+        browser.upload("incident-files", photo);
         browser.waitUntilText(By.id("incident-file-list"), photo.getFileName().toString());
         assertThat(browser.text(By.id("incident-file-list"))).doesNotContain(fake.getFileName().toString());
         shot("2-filled");
@@ -99,12 +99,6 @@ class QualityBrowserIT extends BrowserTestBase {
         browser.waitUntilText(By.id("step-status-containment"), "Accepted");
         assertThat(browser.text(By.id("step-root-cause"))).contains("Waiting for the supplier");
         shot("5-accepted");
-    }
-
-    private void uploadTo(String uploadId, Path file) {
-        browser.driver().findElement(By.id(uploadId)).getShadowRoot().findElement(By.cssSelector("input[type=file]"))
-                .sendKeys(file.toString());
-        browser.waitForVaadin();
     }
 
     private String order() {

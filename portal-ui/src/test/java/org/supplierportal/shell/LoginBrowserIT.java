@@ -69,6 +69,17 @@ class LoginBrowserIT extends BrowserTestBase {
         assertThat(browser.text(By.cssSelector("#access-denied h1"))).isEqualTo("Access denied");
     }
 
+    @ParameterizedTest(name = "a logged-in person typing {0} gets the portal's not-found page")
+    @CsvSource({"/integration", "/orders/not-a-number/nothing"})
+    void anUnknownAddressShowsThePortalsNotFoundPageWithTheMenu(String path) {
+        browser.logIn("acme.anna", DEMO_PASSWORD).waitUntilPath("/");
+
+        browser.open(path);
+
+        assertThat(browser.text(By.cssSelector("#not-found h1"))).isEqualTo("Page not found");
+        assertThat(browser.menu()).contains("Home", "Purchase orders");
+    }
+
     @Test
     void aWrongPasswordIsRefusedWithAMessage() {
         browser.logIn("nordic.nils", "not-the-password");

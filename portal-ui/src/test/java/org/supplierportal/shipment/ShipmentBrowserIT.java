@@ -109,10 +109,7 @@ class ShipmentBrowserIT extends BrowserTestBase {
     }
 
     private void upload(Path file) {
-        // The file input lives in the upload component's shadow DOM, as the browser's own file dialog would use it.
-        browser.driver().findElement(By.id("csv-upload")).getShadowRoot().findElement(By.cssSelector("input[type=file]"))
-                .sendKeys(file.toString());
-        browser.waitForVaadin();
+        browser.upload("csv-upload", file);
     }
 
     /** Types into the search and waits until the list shows only that order (the search reacts as one types). */
