@@ -33,6 +33,7 @@ public class OrderLineUpdates {
     /** Locks the order row until the transaction ends and returns its current state. */
     public OrderForAnswer lockForAnswer(OrderId id) {
         PurchaseOrder order = orders.findForUpdate(id.value()).orElseThrow(() -> new OrderNotFoundException(id));
+        orders.fetchLinesWithCommitments(id.value());
         return snapshot(order);
     }
 

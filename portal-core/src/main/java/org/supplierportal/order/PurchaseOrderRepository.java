@@ -21,6 +21,13 @@ interface PurchaseOrderRepository extends JpaRepository<PurchaseOrder, UUID> {
     @Query("select o from PurchaseOrder o where o.id = ?1")
     Optional<PurchaseOrder> findForUpdate(UUID id);
 
+    /**
+     * The order's lines with their commitments, in one statement: an answer changes many of them, and each would
+     * otherwise load its commitment on its own (a 50-line answer made 45 selects).
+     */
+    @Query("select distinct l from PurchaseOrderLine l left join fetch l.committedDeliveries where l.order.id = ?1")
+    List<PurchaseOrderLine> fetchLinesWithCommitments(UUID orderId);
+
     @Query("select o from PurchaseOrder o where o.status in (org.supplierportal.order.OrderStatus.NEW, org.supplierportal.order.OrderStatus.CHANGED)"
             + " and o.ackDueAt < ?1 and (o.overdueRaisedRevision is null or o.overdueRaisedRevision <> o.revision)")
     List<PurchaseOrder> findNewlyOverdue(Instant now);
