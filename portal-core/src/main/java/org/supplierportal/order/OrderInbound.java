@@ -20,7 +20,8 @@ import org.supplierportal.tenant.TenantSummary;
 
 /**
  * The one way orders enter the portal: creates or revises an order from a canonical document, idempotently. The
- * same document twice changes nothing; an older revision arriving after a newer one is ignored and logged.
+ * same document twice changes nothing; an older revision arriving after a newer one is ignored and logged. A known
+ * order that comes without lines was cancelled in the ERP: all its lines are cancelled.
  */
 @Service
 public class OrderInbound {
@@ -64,13 +65,13 @@ public class OrderInbound {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public InboundResult receiveAsOf(OrderDocument document, Instant receivedAt) {
-        List<String> problems = OrderDocumentValidator.problems(document);
-        if (!problems.isEmpty()) {
-            throw new InvalidOrderDocumentException(document.number(), problems);
-        }
         Optional<TenantSummary> tenant = tenants.findByPartyCode(document.supplierPartyCode());
         Optional<PurchaseOrder> existing = tenant.flatMap(found -> orders.findBySourceSystemAndErpIdAndTenantId(
                 document.sourceSystem(), document.erpId(), found.id().value()));
+        List<String> problems = OrderDocumentValidator.problems(document, existing.isPresent());
+        if (!problems.isEmpty()) {
+            throw new InvalidOrderDocumentException(document.number(), problems);
+        }
         return receiveOne(document, tenant, existing, receivedAt);
     }
 
@@ -94,14 +95,15 @@ public class OrderInbound {
         List<NewOrderRows.NewOrder> created = new ArrayList<>();
         List<AuditLog.Entry> audits = new ArrayList<>();
         for (OrderDocument document : documents) {
-            List<String> problems = OrderDocumentValidator.problems(document);
+            Optional<TenantSummary> tenant = tenantsByParty.computeIfAbsent(document.supplierPartyCode(), tenants::findByPartyCode);
+            boolean known = tenant.isPresent() && existing.containsKey(key(document.sourceSystem(), document.erpId(), tenant.get().id()));
+            List<String> problems = OrderDocumentValidator.problems(document, known);
             if (!problems.isEmpty()) {
                 results.add(new InboundResult(InboundResult.Kind.INVALID, null, 0,
                         new InvalidOrderDocumentException(document.number(), problems).getMessage()));
                 continue;
             }
-            Optional<TenantSummary> tenant = tenantsByParty.computeIfAbsent(document.supplierPartyCode(), tenants::findByPartyCode);
-            if (tenant.isPresent() && !existing.containsKey(key(document.sourceSystem(), document.erpId(), tenant.get().id()))) {
+            if (tenant.isPresent() && !known) {
                 // New: built as an entity (every rule applies), written below in one JDBC batch with the others.
                 PurchaseOrder order = newOrder(document, tenant.get(), now, created, audits);
                 existing.put(key(document.sourceSystem(), document.erpId(), tenant.get().id()), order);

@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.supplierportal.erp.AsnMessage;
@@ -35,7 +38,7 @@ import tools.jackson.databind.JsonNode;
  * price through a purchase amendment whose description is the message's idempotency key), ASNs out (a draft
  * supplier shipment whose reference is the ASN number).
  */
-public class TrytonAdapter implements ErpAdapter {
+public class TrytonAdapter implements ErpAdapter, MeterBinder {
 
     private static final Logger log = LoggerFactory.getLogger(TrytonAdapter.class);
 
@@ -47,6 +50,12 @@ public class TrytonAdapter implements ErpAdapter {
         this.properties = properties;
         this.client = new TrytonClient(properties);
         this.orders = new TrytonOrders(client);
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        FunctionCounter.builder("portal.erp.tryton.calls", client, TrytonClient::calls)
+                .description("JSON-RPC requests sent to Tryton").register(registry);
     }
 
     @Override
