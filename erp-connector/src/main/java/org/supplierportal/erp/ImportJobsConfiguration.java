@@ -52,7 +52,7 @@ class ImportJobsConfiguration {
     OrderImportWriter orderImportWriter(ErpConnection connection, OrderInbound inbound, ParkedOrders parked,
                                         DeadLetters deadLetters, SyncStates syncStates) {
         ErpAdapter adapter = connection.adapter().orElseThrow(() -> new IllegalStateException("no ERP connected"));
-        return new OrderImportWriter(adapter, new OrderIntake(inbound, parked, deadLetters, adapter.system()), syncStates);
+        return new OrderImportWriter(adapter, OrderIntake.forImport(inbound, parked, deadLetters, adapter.system()), syncStates);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.supplierportal.order.InboundResult;
 import org.supplierportal.order.OrderDocument;
@@ -16,16 +17,27 @@ import org.supplierportal.order.OrderInbound;
  */
 class OrderIntake {
 
-    private final OrderInbound inbound;
+    private final Function<List<OrderDocument>, List<InboundResult>> receiver;
     private final ParkedOrders parkedOrders;
     private final DeadLetters deadLetters;
     private final String system;
 
-    OrderIntake(OrderInbound inbound, ParkedOrders parkedOrders, DeadLetters deadLetters, String system) {
-        this.inbound = inbound;
+    private OrderIntake(Function<List<OrderDocument>, List<InboundResult>> receiver, ParkedOrders parkedOrders,
+                        DeadLetters deadLetters, String system) {
+        this.receiver = receiver;
         this.parkedOrders = parkedOrders;
         this.deadLetters = deadLetters;
         this.system = system;
+    }
+
+    /** For the import: a document older than what the portal has is ignored. */
+    static OrderIntake forImport(OrderInbound inbound, ParkedOrders parked, DeadLetters deadLetters, String system) {
+        return new OrderIntake(inbound::receiveAll, parked, deadLetters, system);
+    }
+
+    /** For the reconciliation: the ERP's documents as they stand now win, whatever their revision marker says. */
+    static OrderIntake forReconciliation(OrderInbound inbound, ParkedOrders parked, DeadLetters deadLetters, String system) {
+        return new OrderIntake(inbound::receiveCurrentState, parked, deadLetters, system);
     }
 
     /** What became of each record, by its key; a record that could not be mapped counts as invalid. */
@@ -41,7 +53,7 @@ class OrderIntake {
             }
         }
         // One call for all: tenants and existing orders are looked up once, not per order.
-        List<InboundResult> results = inbound.receiveAll(mapped.stream().map(PulledRecord::document).toList());
+        List<InboundResult> results = receiver.apply(mapped.stream().map(PulledRecord::document).toList());
         List<String> takenIn = new ArrayList<>();
         for (int i = 0; i < mapped.size(); i++) {
             PulledRecord<OrderDocument> record = mapped.get(i);

@@ -50,6 +50,6 @@ class ReconciliationJobConfiguration {
     ReconciliationWriter reconciliationWriter(ErpConnection connection, OrderInbound inbound, ParkedOrders parked,
                                               DeadLetters deadLetters, ReconciliationTotals totals) {
         ErpAdapter adapter = connection.adapter().orElseThrow(() -> new IllegalStateException("no ERP connected"));
-        return new ReconciliationWriter(adapter, new OrderIntake(inbound, parked, deadLetters, adapter.system()), totals);
+        return new ReconciliationWriter(adapter, OrderIntake.forReconciliation(inbound, parked, deadLetters, adapter.system()), totals);
     }
 }

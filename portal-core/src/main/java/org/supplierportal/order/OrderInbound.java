@@ -72,7 +72,7 @@ public class OrderInbound {
         if (!problems.isEmpty()) {
             throw new InvalidOrderDocumentException(document.number(), problems);
         }
-        return receiveOne(document, tenant, existing, receivedAt);
+        return receiveOne(document, tenant, existing, receivedAt, false);
     }
 
     /**
@@ -83,6 +83,21 @@ public class OrderInbound {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public List<InboundResult> receiveAll(List<OrderDocument> documents) {
+        return receiveAll(documents, false);
+    }
+
+    /**
+     * As {@link #receiveAll}, for documents read from the source just now, as it stands (the ERP connector's
+     * reconciliation): each is taken even when its revision marker is older than the portal's, for then the source
+     * went back (restored from a backup, say), and what it has now is what the supplier must deliver.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public List<InboundResult> receiveCurrentState(List<OrderDocument> documents) {
+        return receiveAll(documents, true);
+    }
+
+    private List<InboundResult> receiveAll(List<OrderDocument> documents, boolean currentState) {
         Instant now = clock.instant();
         Map<String, Optional<TenantSummary>> tenantsByParty = new HashMap<>();
         Map<String, List<String>> erpIdsBySource = new HashMap<>();
@@ -120,7 +135,7 @@ public class OrderInbound {
                 existing.put(key(document.sourceSystem(), document.erpId(), stored.tenantId()), stored);
                 order = Optional.of(stored);
             }
-            results.add(receiveOne(document, tenant, order, now));
+            results.add(receiveOne(document, tenant, order, now, currentState));
         }
         writeNew(created, audits);
         return results;
@@ -156,7 +171,7 @@ public class OrderInbound {
     }
 
     private InboundResult receiveOne(OrderDocument document, Optional<TenantSummary> tenant,
-                                     Optional<PurchaseOrder> existing, Instant receivedAt) {
+                                     Optional<PurchaseOrder> existing, Instant receivedAt, boolean currentState) {
         if (tenant.isEmpty()) {
             return new InboundResult(InboundResult.Kind.PARKED, null, 0, "PO " + document.number()
                     + " is for the ERP party " + document.supplierPartyCode() + ", which no supplier tenant claims");
@@ -171,7 +186,7 @@ public class OrderInbound {
             return create(canonical, tenant.get(), json, hash, dueAt, now);
         }
         PurchaseOrder order = existing.get();
-        if (document.erpRevision() < order.erpRevision()) {
+        if (document.erpRevision() < order.erpRevision() && !currentState) {
             log.info("Ignored PO {} revision marker {}: the portal already has the newer marker {}",
                     document.number(), document.erpRevision(), order.erpRevision());
             return new InboundResult(InboundResult.Kind.IGNORED_OLDER, order.id(), order.revision(),

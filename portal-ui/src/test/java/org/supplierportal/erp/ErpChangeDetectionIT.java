@@ -128,6 +128,8 @@ class ErpChangeDetectionIT {
                 buyer.placeOrder(ACME, new TrytonBuyer.Line("BR-4711", 100, "1.85", REQUESTED)),
                 buyer.placeOrder(ACME, new TrytonBuyer.Line("SH-2040", 10, "24.60", REQUESTED)));
         importOnce();
+        // Placed a while ago: the next import's overlap (it re-reads the last seconds) cannot reach them by chance.
+        purchases.forEach(tables::placedADayAgo);
         // Whatever else this run left out of line is brought in line first: the next findings are this test's alone.
         reconcileAndWait();
         double repairedBefore = counter("portal.erp.reconciliation.repaired");
@@ -155,8 +157,9 @@ class ErpChangeDetectionIT {
                 "Requested date", REQUESTED.toString(), REQUESTED.minusDays(4).toString()));
         assertThat(changesToRevision2(purchases.get(1))).containsExactly(tuple((int) second, RevisionChange.Kind.LINE_CHANGED,
                 "Quantity", "100", "150"));
-        assertThat(changesToRevision2(purchases.get(2))).extracting(RevisionChange::field)
-                .containsExactlyInAnyOrder("Quantity", "Requested date");
+        assertThat(changesToRevision2(purchases.get(2))).containsExactlyInAnyOrder(
+                tuple((int) third, RevisionChange.Kind.LINE_CHANGED, "Quantity", "10", "12"),
+                tuple((int) third, RevisionChange.Kind.LINE_CHANGED, "Requested date", REQUESTED.toString(), REQUESTED.plusDays(2).toString()));
     }
 
     /**
