@@ -47,7 +47,9 @@ final class TrytonTables {
 
     /**
      * Copies of a confirmed purchase with its lines and their moves, straight into the tables (for benchmarks: tens
-     * of thousands of records in seconds, where Tryton's API takes a second per purchase). Returns the copies' ids.
+     * of thousands of records in seconds, where Tryton's API takes a second per purchase). The copies are dated a
+     * second apart before the original, the last copy a second before it, as if placed one after the other: the
+     * feeds' overlap then re-reads a few of them, not all. Returns the copies' ids.
      */
     List<Long> copyPurchase(long purchase, int copies) {
         try (Connection connection = DriverManager.getConnection(url)) {
@@ -55,6 +57,9 @@ final class TrytonTables {
             String purchaseColumns = columnsBut(connection, "purchase_purchase", "id", "number");
             String lineColumns = columnsBut(connection, "purchase_line", "id", "purchase");
             String moveColumns = columnsBut(connection, "stock_move", "id", "origin");
+            String purchaseValues = earlier(purchaseColumns);
+            String lineValues = earlier(lineColumns);
+            String moveValues = earlier(moveColumns);
             List<Long> lines = new java.util.ArrayList<>();
             try (Statement query = connection.createStatement();
                  var rows = query.executeQuery("select id from purchase_line where purchase = " + purchase + " order by id")) {
@@ -64,24 +69,31 @@ final class TrytonTables {
             }
             List<Long> ids = new java.util.ArrayList<>();
             try (PreparedStatement copyPurchase = connection.prepareStatement("insert into purchase_purchase (number, "
-                    + purchaseColumns + ") select ?, " + purchaseColumns + " from purchase_purchase where id = ?");
+                    + purchaseColumns + ") select ?, " + purchaseValues + " from purchase_purchase where id = ?");
                  PreparedStatement copyLine = connection.prepareStatement("insert into purchase_line (purchase, " + lineColumns
-                         + ") select ?, " + lineColumns + " from purchase_line where id = ?");
+                         + ") select ?, " + lineValues + " from purchase_line where id = ?");
                  PreparedStatement copyMoves = connection.prepareStatement("insert into stock_move (origin, " + moveColumns
-                         + ") select ?, " + moveColumns + " from stock_move where origin = ?");
+                         + ") select ?, " + moveValues + " from stock_move where origin = ?");
                  Statement lastId = connection.createStatement()) {
                 for (int i = 0; i < copies; i++) {
+                    String earlier = "-" + (copies - i) + " seconds";
                     copyPurchase.setString(1, "COPY-" + purchase + "-" + i);
-                    copyPurchase.setLong(2, purchase);
+                    copyPurchase.setString(2, earlier);
+                    copyPurchase.setString(3, earlier);
+                    copyPurchase.setLong(4, purchase);
                     copyPurchase.executeUpdate();
                     long copy = lastRowId(lastId);
                     ids.add(copy);
                     for (long line : lines) {
                         copyLine.setLong(1, copy);
-                        copyLine.setLong(2, line);
+                        copyLine.setString(2, earlier);
+                        copyLine.setString(3, earlier);
+                        copyLine.setLong(4, line);
                         copyLine.executeUpdate();
                         copyMoves.setString(1, "purchase.line," + lastRowId(lastId));
-                        copyMoves.setString(2, "purchase.line," + line);
+                        copyMoves.setString(2, earlier);
+                        copyMoves.setString(3, earlier);
+                        copyMoves.setString(4, "purchase.line," + line);
                         copyMoves.executeUpdate();
                     }
                 }
@@ -104,6 +116,14 @@ final class TrytonTables {
             }
         }
         return String.join(", ", columns);
+    }
+
+    /** The select list of the columns with the creation and write dates moved by a parameter ("-3 seconds"). */
+    private static String earlier(String columns) {
+        String moved = "datetime(%1$s, ?) || substr(%1$s, 20)";
+        return columns.replace("\"create_date\"", moved.formatted("\"create_date\""))
+                .replace("\"write_date\"", "case when \"write_date\" is null then null else "
+                        + moved.formatted("\"write_date\"") + " end");
     }
 
     private static long lastRowId(Statement statement) throws SQLException {
