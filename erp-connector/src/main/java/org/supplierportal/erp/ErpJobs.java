@@ -42,6 +42,7 @@ public class ErpJobs {
     public static final String ORDERS = ImportFeeds.ORDERS;
     public static final String RECEIPTS = ImportFeeds.RECEIPTS;
     public static final String INVOICES = ImportFeeds.INVOICES;
+    public static final String RECONCILIATION = ImportFeeds.RECONCILIATION;
 
     private static final Logger log = LoggerFactory.getLogger(ErpJobs.class);
 
@@ -64,7 +65,8 @@ public class ErpJobs {
             CurrentUsers currentUsers, ErpProperties properties, Clock clock) {
         this.operator = operator;
         this.repository = repository;
-        this.jobs = Map.of(ORDERS, find(jobs, ORDERS), RECEIPTS, find(jobs, RECEIPTS), INVOICES, find(jobs, INVOICES));
+        this.jobs = Map.of(ORDERS, find(jobs, ORDERS), RECEIPTS, find(jobs, RECEIPTS), INVOICES, find(jobs, INVOICES),
+                RECONCILIATION, find(jobs, RECONCILIATION));
         this.connection = connection;
         this.syncStates = syncStates;
         this.currentUsers = currentUsers;
@@ -129,6 +131,13 @@ public class ErpJobs {
         }
     }
 
+    @Scheduled(initialDelayString = "${portal.erp.reconciliation-interval:PT1H}", fixedDelayString = "${portal.erp.reconciliation-interval:PT1H}")
+    void scheduledReconciliation() {
+        if (properties.schedulesEnabled()) {
+            start(RECONCILIATION);
+        }
+    }
+
     /** Runs that were "started" when the portal stopped did not finish: say so, so the monitor tells the truth. */
     @EventListener(ApplicationReadyEvent.class)
     void markInterruptedRuns() {
@@ -153,7 +162,7 @@ public class ErpJobs {
     /** What the ERP must be able to do for the job to run. */
     public static Capability capabilityOf(String job) {
         return switch (job) {
-            case ORDERS -> Capability.PULL_ORDERS;
+            case ORDERS, RECONCILIATION -> Capability.PULL_ORDERS;
             case RECEIPTS -> Capability.PULL_RECEIPTS;
             case INVOICES -> Capability.PULL_INVOICE_STATUS;
             default -> throw new IllegalArgumentException("No job " + job);

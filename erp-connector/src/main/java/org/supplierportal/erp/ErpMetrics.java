@@ -3,6 +3,7 @@ package org.supplierportal.erp;
 import java.time.Clock;
 import java.time.Duration;
 
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -10,8 +11,8 @@ import org.springframework.stereotype.Component;
 import org.supplierportal.tenancy.CurrentUsers;
 
 /**
- * The connector's health as Prometheus metrics: messages waiting for the ERP, open dead letters, and each feed's lag
- * (seconds since its last successful run). Spring Batch adds its own job and step timers.
+ * The connector's health as Prometheus metrics: messages waiting for the ERP, open dead letters, each feed's lag
+ * (seconds since its last successful run), what the reconciliation found, and the adapter's own figures. Spring Batch adds its own job and step timers.
  */
 @Component
 class ErpMetrics implements MeterBinder {
@@ -21,8 +22,15 @@ class ErpMetrics implements MeterBinder {
     private final SyncStates syncStates;
     private final CurrentUsers currentUsers;
     private final Clock clock;
+    private final ReconciliationTotals reconciliation;
+    private final ReconciliationReports reconciliations;
+    private final ErpConnection connection;
 
-    ErpMetrics(OutboundQueue queue, DeadLetters deadLetters, SyncStates syncStates, CurrentUsers currentUsers, Clock clock) {
+    ErpMetrics(OutboundQueue queue, DeadLetters deadLetters, SyncStates syncStates, CurrentUsers currentUsers, Clock clock,
+               ReconciliationTotals reconciliation, ReconciliationReports reconciliations, ErpConnection connection) {
+        this.reconciliation = reconciliation;
+        this.reconciliations = reconciliations;
+        this.connection = connection;
         this.queue = queue;
         this.deadLetters = deadLetters;
         this.syncStates = syncStates;
@@ -42,6 +50,27 @@ class ErpMetrics implements MeterBinder {
             Gauge.builder("portal.erp.feed.lag.seconds", () -> lagSeconds(feed))
                     .description("Seconds since the feed last ran successfully (-1: never)").tag("feed", feed).register(registry);
         }
+        bindReconciliation(registry);
+        // An adapter may have figures of its own (Tryton: its calls).
+        connection.adapter().filter(MeterBinder.class::isInstance).map(MeterBinder.class::cast)
+                .ifPresent(adapter -> adapter.bindTo(registry));
+    }
+
+    private void bindReconciliation(MeterRegistry registry) {
+        FunctionCounter.builder("portal.erp.reconciliation.checked", reconciliation, totals -> totals.checked.get())
+                .description("Open orders compared with the ERP").register(registry);
+        FunctionCounter.builder("portal.erp.reconciliation.differed", reconciliation, totals -> totals.differed.get())
+                .description("Open orders whose content in the ERP differed from the portal's: changes the feeds missed")
+                .register(registry);
+        FunctionCounter.builder("portal.erp.reconciliation.repaired", reconciliation, totals -> totals.repaired.get())
+                .description("Differing orders taken in as a new revision").register(registry);
+        FunctionCounter.builder("portal.erp.reconciliation.missing", reconciliation, totals -> totals.missing.get())
+                .description("Open orders the ERP no longer shows").register(registry);
+        Gauge.builder("portal.erp.reconciliation.last.differed", () -> asSystem(() -> reconciliations.last()
+                        .map(report -> report.findings().differed()).orElse(0L)))
+                .description("Orders that differed from the ERP in the last finished reconciliation").register(registry);
+        Gauge.builder("portal.erp.reconciliation.lag.seconds", () -> lagSeconds(ImportFeeds.RECONCILIATION))
+                .description("Seconds since the reconciliation last ran successfully (-1: never)").register(registry);
     }
 
     private double lagSeconds(String feed) {

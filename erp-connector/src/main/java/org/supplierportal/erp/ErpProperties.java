@@ -13,10 +13,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param outboundSweepInterval how often the outbound queue is checked besides right after each new message
  * @param chunkSize records per chunk (and per transaction) in the import jobs
  * @param overlap how far back each run re-reads, for changes committed late in the ERP (re-reading is harmless)
+ * @param reconciliationInterval time between reconciliations of every open order with the ERP
+ * @param reconciliationChunkSize open orders compared per ERP call (and per transaction)
  */
 @ConfigurationProperties("portal.erp")
 public record ErpProperties(Boolean schedulesEnabled, Duration orderImportInterval, Duration receiptImportInterval,
-                            Duration outboundSweepInterval, Integer chunkSize, Duration overlap) {
+                            Duration outboundSweepInterval, Integer chunkSize, Duration overlap,
+                            Duration reconciliationInterval, Integer reconciliationChunkSize) {
 
     public ErpProperties {
         schedulesEnabled = schedulesEnabled == null || schedulesEnabled;
@@ -25,5 +28,7 @@ public record ErpProperties(Boolean schedulesEnabled, Duration orderImportInterv
         outboundSweepInterval = outboundSweepInterval == null ? Duration.ofSeconds(2) : outboundSweepInterval;
         chunkSize = chunkSize == null ? 50 : chunkSize;
         overlap = overlap == null ? Duration.ofSeconds(5) : overlap;
+        reconciliationInterval = reconciliationInterval == null ? Duration.ofHours(1) : reconciliationInterval;
+        reconciliationChunkSize = reconciliationChunkSize == null ? 200 : reconciliationChunkSize;
     }
 }

@@ -15,8 +15,8 @@ import org.supplierportal.order.OrderInbound;
 import org.supplierportal.tenancy.CurrentUsers;
 
 /**
- * What an admin watches and does on the integration screen: the connection, each feed's runs and lag, the outbound
- * queue, dead letters (with replay) and parked orders (with retry). Every replay is audited.
+ * What an admin watches and does on the integration screen: the connection, each feed's runs and lag, what the
+ * last reconciliation found, the outbound queue, dead letters (with replay) and parked orders (with retry). Every replay is audited.
  */
 @Service
 public class IntegrationMonitor {
@@ -32,11 +32,13 @@ public class IntegrationMonitor {
     private final AuditLog auditLog;
     private final CurrentUsers currentUsers;
     private final TransactionTemplate transaction;
+    private final ReconciliationReports reconciliations;
 
     IntegrationMonitor(ErpConnection connection, ErpJobs jobs, SyncStates syncStates, OutboundQueue queue,
                        DeadLetters deadLetters, ParkedOrders parkedOrders, OrderInbound inbound,
                        OutboundDispatcher dispatcher, AuditLog auditLog, CurrentUsers currentUsers,
-                       TransactionTemplate transaction) {
+                       TransactionTemplate transaction, ReconciliationReports reconciliations) {
+        this.reconciliations = reconciliations;
         this.connection = connection;
         this.jobs = jobs;
         this.syncStates = syncStates;
@@ -78,6 +80,12 @@ public class IntegrationMonitor {
     @PreAuthorize("hasRole('ADMIN')")
     public boolean runNow(String job) {
         return jobs.runNow(job);
+    }
+
+    /** What the last finished reconciliation with the ERP found, if one has run. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public java.util.Optional<ReconciliationReport> lastReconciliation() {
+        return reconciliations.last();
     }
 
     @PreAuthorize("hasRole('ADMIN')")

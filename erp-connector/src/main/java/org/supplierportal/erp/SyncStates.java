@@ -24,6 +24,12 @@ class SyncStates {
         return states.findById(feed).map(SyncState::watermark).orElse(Watermark.BEGINNING);
     }
 
+    /** The feed's watermark, or where the other feed stands when this one has never been read. */
+    @Transactional(readOnly = true)
+    public Watermark watermarkOr(String feed, String otherFeed) {
+        return states.findById(feed).map(SyncState::watermark).orElseGet(() -> watermark(otherFeed));
+    }
+
     /** Part of the chunk's transaction: the watermark moves exactly when the chunk's records are committed. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void advance(String feed, Watermark position) {

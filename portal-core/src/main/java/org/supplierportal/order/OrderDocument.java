@@ -60,6 +60,15 @@ public record OrderDocument(String sourceSystem, String erpId, String number, lo
     public record Schedule(BigDecimal quantity, LocalDate date) {
     }
 
+    /**
+     * The hash of what the supplier sees of this document: the one the portal keeps for an order's current revision.
+     * Two documents have the same fingerprint exactly when taking in one after the other changes nothing (the ERP's
+     * version marker and the written form of numbers do not count).
+     */
+    public String fingerprint() {
+        return OrderDocuments.fingerprint(OrderDocuments.toJson(content()));
+    }
+
     OrderDocument withErpRevision(long marker) {
         return new OrderDocument(sourceSystem, erpId, number, marker, supplierPartyCode, buyerName, buyerEmail, currency,
                 paymentTerms, incoterms, shipTo, orderDate, lines);

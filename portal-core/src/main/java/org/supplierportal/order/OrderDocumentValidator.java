@@ -13,7 +13,11 @@ final class OrderDocumentValidator {
     private OrderDocumentValidator() {
     }
 
-    static List<String> problems(OrderDocument document) {
+    /**
+     * @param known whether the portal has the order already: then a document without lines is the ERP cancelling
+     *              every line (the order is cancelled for the supplier); a new order needs lines
+     */
+    static List<String> problems(OrderDocument document, boolean known) {
         List<String> problems = new ArrayList<>();
         if (document.number().isBlank()) {
             problems.add("the order number is empty");
@@ -23,7 +27,7 @@ final class OrderDocumentValidator {
         } catch (IllegalArgumentException e) {
             problems.add("'" + document.currency() + "' is not an ISO currency code");
         }
-        if (document.lines().isEmpty()) {
+        if (document.lines().isEmpty() && !known) {
             problems.add("the order has no lines");
         }
         Set<Integer> numbers = new HashSet<>();

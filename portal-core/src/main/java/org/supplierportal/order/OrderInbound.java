@@ -20,7 +20,8 @@ import org.supplierportal.tenant.TenantSummary;
 
 /**
  * The one way orders enter the portal: creates or revises an order from a canonical document, idempotently. The
- * same document twice changes nothing; an older revision arriving after a newer one is ignored and logged.
+ * same document twice changes nothing; an older revision arriving after a newer one is ignored and logged. A known
+ * order that comes without lines was cancelled in the ERP: all its lines are cancelled.
  */
 @Service
 public class OrderInbound {
@@ -64,14 +65,14 @@ public class OrderInbound {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public InboundResult receiveAsOf(OrderDocument document, Instant receivedAt) {
-        List<String> problems = OrderDocumentValidator.problems(document);
-        if (!problems.isEmpty()) {
-            throw new InvalidOrderDocumentException(document.number(), problems);
-        }
         Optional<TenantSummary> tenant = tenants.findByPartyCode(document.supplierPartyCode());
         Optional<PurchaseOrder> existing = tenant.flatMap(found -> orders.findBySourceSystemAndErpIdAndTenantId(
                 document.sourceSystem(), document.erpId(), found.id().value()));
-        return receiveOne(document, tenant, existing, receivedAt);
+        List<String> problems = OrderDocumentValidator.problems(document, existing.isPresent());
+        if (!problems.isEmpty()) {
+            throw new InvalidOrderDocumentException(document.number(), problems);
+        }
+        return receiveOne(document, tenant, existing, receivedAt, false);
     }
 
     /**
@@ -82,6 +83,21 @@ public class OrderInbound {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public List<InboundResult> receiveAll(List<OrderDocument> documents) {
+        return receiveAll(documents, false);
+    }
+
+    /**
+     * As {@link #receiveAll}, for documents read from the source just now, as it stands (the ERP connector's
+     * reconciliation): each is taken even when its revision marker is older than the portal's, for then the source
+     * went back (restored from a backup, say), and what it has now is what the supplier must deliver.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public List<InboundResult> receiveCurrentState(List<OrderDocument> documents) {
+        return receiveAll(documents, true);
+    }
+
+    private List<InboundResult> receiveAll(List<OrderDocument> documents, boolean currentState) {
         Instant now = clock.instant();
         Map<String, Optional<TenantSummary>> tenantsByParty = new HashMap<>();
         Map<String, List<String>> erpIdsBySource = new HashMap<>();
@@ -94,14 +110,15 @@ public class OrderInbound {
         List<NewOrderRows.NewOrder> created = new ArrayList<>();
         List<AuditLog.Entry> audits = new ArrayList<>();
         for (OrderDocument document : documents) {
-            List<String> problems = OrderDocumentValidator.problems(document);
+            Optional<TenantSummary> tenant = tenantsByParty.computeIfAbsent(document.supplierPartyCode(), tenants::findByPartyCode);
+            boolean known = tenant.isPresent() && existing.containsKey(key(document.sourceSystem(), document.erpId(), tenant.get().id()));
+            List<String> problems = OrderDocumentValidator.problems(document, known);
             if (!problems.isEmpty()) {
                 results.add(new InboundResult(InboundResult.Kind.INVALID, null, 0,
                         new InvalidOrderDocumentException(document.number(), problems).getMessage()));
                 continue;
             }
-            Optional<TenantSummary> tenant = tenantsByParty.computeIfAbsent(document.supplierPartyCode(), tenants::findByPartyCode);
-            if (tenant.isPresent() && !existing.containsKey(key(document.sourceSystem(), document.erpId(), tenant.get().id()))) {
+            if (tenant.isPresent() && !known) {
                 // New: built as an entity (every rule applies), written below in one JDBC batch with the others.
                 PurchaseOrder order = newOrder(document, tenant.get(), now, created, audits);
                 existing.put(key(document.sourceSystem(), document.erpId(), tenant.get().id()), order);
@@ -118,7 +135,7 @@ public class OrderInbound {
                 existing.put(key(document.sourceSystem(), document.erpId(), stored.tenantId()), stored);
                 order = Optional.of(stored);
             }
-            results.add(receiveOne(document, tenant, order, now));
+            results.add(receiveOne(document, tenant, order, now, currentState));
         }
         writeNew(created, audits);
         return results;
@@ -154,7 +171,7 @@ public class OrderInbound {
     }
 
     private InboundResult receiveOne(OrderDocument document, Optional<TenantSummary> tenant,
-                                     Optional<PurchaseOrder> existing, Instant receivedAt) {
+                                     Optional<PurchaseOrder> existing, Instant receivedAt, boolean currentState) {
         if (tenant.isEmpty()) {
             return new InboundResult(InboundResult.Kind.PARKED, null, 0, "PO " + document.number()
                     + " is for the ERP party " + document.supplierPartyCode() + ", which no supplier tenant claims");
@@ -169,7 +186,7 @@ public class OrderInbound {
             return create(canonical, tenant.get(), json, hash, dueAt, now);
         }
         PurchaseOrder order = existing.get();
-        if (document.erpRevision() < order.erpRevision()) {
+        if (document.erpRevision() < order.erpRevision() && !currentState) {
             log.info("Ignored PO {} revision marker {}: the portal already has the newer marker {}",
                     document.number(), document.erpRevision(), order.erpRevision());
             return new InboundResult(InboundResult.Kind.IGNORED_OLDER, order.id(), order.revision(),

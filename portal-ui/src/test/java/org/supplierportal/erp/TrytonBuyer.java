@@ -28,17 +28,7 @@ final class TrytonBuyer {
         long currency = rpc.search("currency.currency", List.of(List.of("code", "=", "EUR"))).getFirst();
         List<Map<String, Object>> purchaseLines = new ArrayList<>();
         for (Line line : lines) {
-            long product = rpc.search("product.product", List.of(List.of("code", "=", line.productCode()))).getFirst();
-            Map<String, Object> values = new LinkedHashMap<>();
-            values.put("type", "line");
-            values.put("product", product);
-            values.put("quantity", line.quantity());
-            values.put("unit", 1);
-            values.put("unit_price", TrytonRpc.decimal(line.unitPrice()));
-            values.put("description", line.productCode());
-            values.put("delivery_date_edit", true);
-            values.put("delivery_date_store", TrytonRpc.date(line.deliveryDate()));
-            purchaseLines.add(values);
+            purchaseLines.add(lineValues(line));
         }
         Map<String, Object> purchase = new LinkedHashMap<>();
         purchase.put("company", 1);
@@ -56,6 +46,20 @@ final class TrytonBuyer {
             throw new IllegalStateException("Tryton purchase " + id + " is " + state + " after confirm, not processing");
         }
         return id;
+    }
+
+    private Map<String, Object> lineValues(Line line) {
+        long product = rpc.search("product.product", List.of(List.of("code", "=", line.productCode()))).getFirst();
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("type", "line");
+        values.put("product", product);
+        values.put("quantity", line.quantity());
+        values.put("unit", 1);
+        values.put("unit_price", TrytonRpc.decimal(line.unitPrice()));
+        values.put("description", line.productCode());
+        values.put("delivery_date_edit", true);
+        values.put("delivery_date_store", TrytonRpc.date(line.deliveryDate()));
+        return values;
     }
 
     /**
@@ -137,6 +141,40 @@ final class TrytonBuyer {
         long amendment = rpc.create("purchase.amendment", Map.of("purchase", purchase, "description", "buyer change",
                 "lines", List.of(List.of("create", List.of(change)))));
         rpc.model("purchase.amendment", "validate_amendment", List.of(amendment));
+    }
+
+    /** The buyer expedites or delays a line: its open move's planned date, as on a confirmed purchase. */
+    void moveDelivery(long lineId, LocalDate date) {
+        rpc.write("stock.move", openMoves(lineId), Map.of("planned_date", TrytonRpc.date(date)));
+    }
+
+    /** The buyer raises or lowers a line's quantity directly on the confirmed purchase (Tryton accepts it). */
+    void changeQuantity(long lineId, int quantity) {
+        rpc.write("purchase.line", List.of(lineId), Map.of("quantity", quantity));
+    }
+
+    /** The buyer adds a line to the confirmed purchase and lets Tryton plan its delivery; returns the line's id. */
+    long addLine(long purchase, Line line) {
+        Map<String, Object> values = lineValues(line);
+        values.put("purchase", purchase);
+        long id = rpc.create("purchase.line", values);
+        rpc.model("purchase.purchase", "process", List.of(purchase));
+        return id;
+    }
+
+    /**
+     * The buyer cancels a line's open delivery and, in Tryton's "handle shipment exception", chooses to ignore it
+     * rather than recreate it: nothing more is to come on that line.
+     */
+    void cancelLine(long purchase, long lineId) {
+        List<Long> moves = openMoves(lineId);
+        rpc.model("stock.move", "cancel", moves);
+        rpc.write("purchase.line", List.of(lineId), Map.of("moves_ignored", List.of(List.of("add", moves))));
+        rpc.model("purchase.purchase", "process", List.of(purchase));
+    }
+
+    List<Long> openMoves(long lineId) {
+        return rpc.search("stock.move", List.of(List.of("origin", "=", "purchase.line," + lineId), List.of("state", "=", "draft")));
     }
 
     List<Long> shipmentsWithReference(String reference) {

@@ -71,6 +71,11 @@ public final class TrytonTestServer {
         return rpc;
     }
 
+    /** The SQLite file of the run's Tryton database: for tests that change Tryton's tables behind its back. */
+    public Path databaseFile() {
+        return home.resolve("db").resolve(DATABASE + ".sqlite");
+    }
+
     /** A fresh copy of the template database, and trytond started on it. */
     public synchronized void reset() {
         stop();

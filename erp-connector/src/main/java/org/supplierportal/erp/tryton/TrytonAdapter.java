@@ -3,6 +3,7 @@ package org.supplierportal.erp.tryton;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.HashMap;
@@ -11,6 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.supplierportal.erp.AsnMessage;
@@ -18,6 +22,8 @@ import org.supplierportal.erp.Capability;
 import org.supplierportal.erp.CommitmentMessage;
 import org.supplierportal.erp.ErpAdapter;
 import org.supplierportal.erp.ErpRejectedException;
+import org.supplierportal.erp.OrderChange;
+import org.supplierportal.erp.OrderChangeFeed;
 import org.supplierportal.erp.PulledRecord;
 import org.supplierportal.erp.Watermark;
 import org.supplierportal.order.OrderDocument;
@@ -27,21 +33,29 @@ import org.supplierportal.shipment.ReceiptDocument;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Tryton 6.0 behind the port: purchases in (confirmed or changed, by write date), receipts in (done incoming moves
- * from the supplier), commitments out (the line's delivery date and the planned date of its open moves; quantity and
+ * Tryton 6.0 behind the port: purchases in (changes of purchases, lines and moves, see {@link TrytonOrders}),
+ * receipts in (done incoming moves from the supplier), commitments out (the line's delivery date and the planned date of its open moves; quantity and
  * price through a purchase amendment whose description is the message's idempotency key), ASNs out (a draft
  * supplier shipment whose reference is the ASN number).
  */
-public class TrytonAdapter implements ErpAdapter {
+public class TrytonAdapter implements ErpAdapter, MeterBinder {
 
     private static final Logger log = LoggerFactory.getLogger(TrytonAdapter.class);
 
     private final TrytonClient client;
+    private final TrytonOrders orders;
     private final TrytonProperties properties;
 
     public TrytonAdapter(TrytonProperties properties) {
         this.properties = properties;
         this.client = new TrytonClient(properties);
+        this.orders = new TrytonOrders(client);
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        FunctionCounter.builder("portal.erp.tryton.calls", client, TrytonClient::calls)
+                .description("JSON-RPC requests sent to Tryton").register(registry);
     }
 
     @Override
@@ -56,40 +70,23 @@ public class TrytonAdapter implements ErpAdapter {
     }
 
     @Override
-    public List<PulledRecord<OrderDocument>> pullOrders(Watermark after, int limit) {
-        return pullWhere(List.of(List.of("state", "in", List.of("processing", "done")), changedAfter(after)), limit);
+    public Set<OrderChangeFeed> orderChangeFeeds() {
+        return EnumSet.allOf(OrderChangeFeed.class);
     }
 
-    private List<PulledRecord<OrderDocument>> pullWhere(List<Object> domain, int limit) {
-        JsonNode purchases = client.searchRead("purchase.purchase", domain, 0, limit,
-                List.of(List.of("write_date", "ASC"), List.of("id", "ASC")), TrytonMapping.PURCHASE_FIELDS);
-        List<Long> ids = new ArrayList<>();
-        purchases.forEach(purchase -> ids.add(purchase.get("id").asLong()));
-        Map<Long, List<JsonNode>> linesByPurchase = new LinkedHashMap<>();
-        if (!ids.isEmpty()) {
-            client.searchRead("purchase.line", List.of(List.of("purchase", "in", ids), List.of("type", "=", "line")), 0, null,
-                            List.of(List.of("id", "ASC")), TrytonMapping.LINE_FIELDS)
-                    .forEach(line -> linesByPurchase.computeIfAbsent(line.get("purchase").asLong(), id -> new ArrayList<>()).add(line));
-        }
-        List<PulledRecord<OrderDocument>> records = new ArrayList<>();
-        for (JsonNode purchase : purchases) {
-            long id = purchase.get("id").asLong();
-            List<JsonNode> lines = linesByPurchase.getOrDefault(id, List.of());
-            Watermark position = TrytonMapping.position(purchase);
-            String raw = "{\"purchase\":" + purchase + ",\"lines\":" + lines + "}";
-            String subject = "Tryton purchase " + TrytonMapping.text(purchase.get("number")) + " (id " + id + ")";
-            String problem = TrytonMapping.problem(purchase, lines);
-            records.add(problem == null
-                    ? PulledRecord.mapped(position, String.valueOf(id), subject, raw, TrytonMapping.document(purchase, lines))
-                    : PulledRecord.unmappable(position, String.valueOf(id), subject, raw, problem));
-        }
-        return records;
+    @Override
+    public List<OrderChange> pullOrderChanges(OrderChangeFeed feed, Watermark after, int limit) {
+        return orders.changes(feed, after, limit);
+    }
+
+    @Override
+    public List<PulledRecord<OrderDocument>> pullOrders(Collection<String> keys) {
+        return orders.read(keys.stream().map(key -> parseId(key, "purchase")).toList());
     }
 
     @Override
     public java.util.Optional<PulledRecord<OrderDocument>> pullOrder(String key) {
-        long id = parseId(key, "purchase");
-        return pullWhere(List.of(List.of("id", "=", id)), 1).stream().findFirst();
+        return orders.read(List.of(parseId(key, "purchase"))).stream().findFirst();
     }
 
     @Override
@@ -337,7 +334,6 @@ public class TrytonAdapter implements ErpAdapter {
         return java.util.Optional.of(Long.parseLong(shipment.substring(shipment.indexOf(',') + 1)));
     }
 
-    /** Changed after the position: later write date, or the same one and a higher id. */
     /** As {@link #changedAfter}, for records that may never have been written since they were created. */
     private static List<Object> changedOrCreatedAfter(Watermark after) {
         Map<String, Object> time = TrytonValues.dateTime(after.changedAt());
@@ -347,6 +343,7 @@ public class TrytonAdapter implements ErpAdapter {
                 List.of(java.util.Arrays.asList("write_date", "=", null), List.of("create_date", "=", time), List.of("id", ">", after.id())));
     }
 
+    /** Changed after the position: later write date, or the same one and a higher id. */
     private static List<Object> changedAfter(Watermark after) {
         Map<String, Object> time = TrytonValues.dateTime(after.changedAt());
         return List.of("OR", List.of("write_date", ">", time),

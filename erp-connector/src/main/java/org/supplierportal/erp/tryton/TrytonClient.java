@@ -33,6 +33,7 @@ class TrytonClient {
     private final TrytonProperties properties;
     private final HttpClient http;
     private final AtomicLong ids = new AtomicLong();
+    private final AtomicLong calls = new AtomicLong();
     private volatile String authorization;
     private volatile Long company;
 
@@ -124,7 +125,13 @@ class TrytonClient {
         return sendRaw(method, parameters);
     }
 
+    /** Requests sent to Tryton so far (log-ins included): what the connector costs the ERP. */
+    long calls() {
+        return calls.get();
+    }
+
     private JsonNode sendRaw(String method, List<Object> parameters) {
+        calls.incrementAndGet();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", ids.incrementAndGet());
         body.put("method", method);

@@ -52,7 +52,7 @@ import org.supplierportal.tenancy.Role;
 @RolesAllowed(Role.ADMIN_NAME)
 class IntegrationView extends Main {
 
-    private static final String[] JOBS = {ErpJobs.ORDERS, ErpJobs.RECEIPTS, ErpJobs.INVOICES};
+    private static final String[] JOBS = {ErpJobs.ORDERS, ErpJobs.RECEIPTS, ErpJobs.INVOICES, ErpJobs.RECONCILIATION};
 
     private final IntegrationMonitor monitor;
     private final Clock clock;
@@ -192,12 +192,13 @@ class IntegrationView extends Main {
         String title = switch (job) {
             case ErpJobs.ORDERS -> "Orders";
             case ErpJobs.RECEIPTS -> "Goods receipts";
+            case ErpJobs.RECONCILIATION -> "Reconciliation of open orders with the ERP";
             default -> "Invoice status";
         };
         Optional<JobRunView> running = monitor.running(job);
         Button runNow = new Button("Run now", VaadinIcon.PLAY.create(), click -> {
             boolean started = monitor.runNow(job);
-            Confirmations.done(started ? title + " import started" : title + " import is already running");
+            Confirmations.done(title + (started ? ": started" : ": already running"));
             refresh();
         });
         runNow.setId("run-" + job);
@@ -208,6 +209,9 @@ class IntegrationView extends Main {
         String lag = state.map(FeedState::lastSuccessAt).map(success -> "last success " + UserFormats.dateTime(success)
                 + " (" + UserFormats.age(java.time.Duration.between(success, clock.instant())) + " ago)").orElse("no successful run yet");
         feed.add(new Paragraph(lag));
+        if (job.equals(ErpJobs.RECONCILIATION)) {
+            feed.add(ReconciliationFindingsText.of(monitor.lastReconciliation()));
+        }
         if (running.isPresent()) {
             ProgressBar progress = new ProgressBar();
             progress.setIndeterminate(true);
