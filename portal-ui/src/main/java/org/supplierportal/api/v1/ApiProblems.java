@@ -6,6 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -97,17 +98,27 @@ class ApiProblems {
         return problem(HttpStatus.CONFLICT, "line-state", "The line cannot be answered now", e.getMessage());
     }
 
+    /** A number that does not fit its column, a text too long or not plain: every field at once, before any work. */
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail invalidFields(MethodArgumentNotValidException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-request",
+                "The request has fields the portal cannot take", "Nothing was recorded. Correct the fields listed in 'errors'.");
+        problem.setProperty("errors", e.getBindingResult().getFieldErrors().stream()
+                .map(error -> new ApiModel.FieldError(error.getField(), null, error.getDefaultMessage() + ".")).toList());
+        return problem;
+    }
+
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
         String cause = e.getMostSpecificCause().getMessage();
         return problem(HttpStatus.BAD_REQUEST, "unreadable-request", "The request body is not valid JSON for this call",
-                cause == null ? "Check the JSON syntax, dates (YYYY-MM-DD) and numbers." : firstLine(cause));
+                cause == null ? "Check the JSON syntax, dates (YYYY-MM-DD) and numbers." : shortened(firstLine(cause)));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
         return problem(HttpStatus.BAD_REQUEST, "bad-parameter", "A parameter has the wrong form",
-                "'" + e.getValue() + "' is not a valid " + e.getName() + ".");
+                "'" + shortened(String.valueOf(e.getValue())) + "' is not a valid " + e.getName() + ".");
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -121,6 +132,11 @@ class ApiProblems {
         problem.setType(URI.create(TYPES + type));
         problem.setTitle(title);
         return problem;
+    }
+
+    /** The parser's words quote the input; a message must not hand back a megabyte the caller sent. */
+    private static String shortened(String text) {
+        return text.length() <= 300 ? text : text.substring(0, 300) + "…";
     }
 
     private static String firstLine(String text) {
