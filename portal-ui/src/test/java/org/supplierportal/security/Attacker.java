@@ -56,6 +56,81 @@ final class Attacker {
         }
     }
 
+    /** The status the portal answered to a raw request, and how much of the body it let the sender write. */
+    record RawAnswer(int status, String head, long bytesSent) {
+    }
+
+    /**
+     * Sends {@code size} bytes of body over a plain socket, as a script would, between an optional prefix and suffix
+     * (a multipart frame). Without a length the body goes chunked, so the server cannot refuse it by its header. The
+     * body is written on another thread, which stops when the server closes the connection: a server that stops
+     * reading at its limit answers long before the last byte.
+     */
+    RawAnswer postRaw(String path, java.util.Map<String, String> headers, byte[] prefix, long size, byte[] suffix,
+                      boolean announceLength) {
+        try (java.net.Socket socket = new java.net.Socket("localhost", java.net.URI.create(baseUrl).getPort())) {
+            socket.setSoTimeout(120_000); // a hung server fails the test instead of hanging it
+            StringBuilder head = new StringBuilder("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n");
+            headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+            long total = prefix.length + size + suffix.length;
+            head.append(announceLength ? "Content-Length: " + total : "Transfer-Encoding: chunked").append("\r\n\r\n");
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(head.toString().getBytes(StandardCharsets.US_ASCII));
+            java.util.concurrent.atomic.AtomicLong sent = new java.util.concurrent.atomic.AtomicLong();
+            Thread sender = Thread.ofVirtual().start(() -> writeBody(out, prefix, size, suffix, !announceLength, sent));
+            java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.ISO_8859_1));
+            String statusLine = in.readLine();
+            StringBuilder answer = new StringBuilder(statusLine == null ? "" : statusLine);
+            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                answer.append('\n').append(line);
+            }
+            socket.close(); // stops a sender the server no longer reads from
+            sender.join();
+            int status = statusLine == null ? -1 : Integer.parseInt(statusLine.split(" ")[1]);
+            return new RawAnswer(status, answer.toString(), sent.get());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void writeBody(java.io.OutputStream out, byte[] prefix, long size, byte[] suffix, boolean chunked,
+                                  java.util.concurrent.atomic.AtomicLong sent) {
+        byte[] block = new byte[64 * 1024];
+        java.util.Arrays.fill(block, (byte) 'x');
+        try {
+            writeChunk(out, prefix, prefix.length, chunked);
+            for (long left = size; left > 0; left -= block.length) {
+                int length = (int) Math.min(block.length, left);
+                writeChunk(out, block, length, chunked);
+                sent.addAndGet(length);
+            }
+            writeChunk(out, suffix, suffix.length, chunked);
+            if (chunked) {
+                out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            }
+            out.flush();
+        } catch (IOException closedByTheServer) {
+            // The server answered and closed the connection before taking the whole body: what a limit looks like.
+        }
+    }
+
+    private static void writeChunk(java.io.OutputStream out, byte[] bytes, int length, boolean chunked) throws IOException {
+        if (length == 0) {
+            return;
+        }
+        if (chunked) {
+            out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        }
+        out.write(bytes, 0, length);
+        if (chunked) {
+            out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+    }
+
     static String basic(String username, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }

@@ -25,7 +25,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.supplierportal.quality.AttachmentView;
 import org.supplierportal.quality.IncidentNotFoundException;
@@ -37,6 +36,7 @@ import org.supplierportal.quality.StepKind;
 import org.supplierportal.quality.StepStatus;
 import org.supplierportal.quality.StepView;
 import org.supplierportal.shell.Confirmations;
+import org.supplierportal.shell.LimitedUpload;
 import org.supplierportal.shell.Facts;
 import org.supplierportal.shell.EmptyState;
 import org.supplierportal.shell.StatusBadge;
@@ -243,17 +243,16 @@ class IncidentDetailView extends Main implements BeforeEnterObserver, HasDynamic
                     + ", " + UserFormats.dateTime(file.uploadedAt()))));
         }
         if (incident.status() == IncidentStatus.OPEN) {
-            Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+            Upload upload = LimitedUpload.of(quality.maxAttachmentBytes(), (fileName, bytes) -> {
                 try {
-                    quality.attach(incident.id(), kind, metadata.fileName(), bytes);
+                    quality.attach(incident.id(), kind, fileName, bytes);
                     show(quality.find(incident.id()));
-                    Confirmations.done(metadata.fileName() + " attached.");
+                    Confirmations.done(fileName + " attached.");
                 } catch (InvalidIncidentException refused) {
                     Confirmations.failed(refused.problems().getFirst().message());
                 }
-            }))));
+            });
             upload.setId(kind == null ? "attach-file" : "attach-file-" + kind.slug());
-            upload.setMaxFileSize((int) quality.maxAttachmentBytes());
             upload.setDropAllowed(false);
             upload.setUploadButton(new Button(kind == null ? "Add a file" : "Add a file to this step", VaadinIcon.PAPERCLIP.create()));
             upload.addFileRejectedListener(rejected -> Confirmations.failed(rejected.getErrorMessage()));

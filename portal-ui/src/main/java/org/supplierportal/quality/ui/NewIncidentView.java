@@ -31,7 +31,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.supplierportal.quality.AttachmentRules;
 import org.supplierportal.quality.IncidentDraft;
@@ -42,6 +41,7 @@ import org.supplierportal.quality.QualityService;
 import org.supplierportal.quality.Severity;
 import org.supplierportal.quality.StepKind;
 import org.supplierportal.shell.Confirmations;
+import org.supplierportal.shell.LimitedUpload;
 import org.supplierportal.shell.UserFormats;
 import org.supplierportal.shell.ViewHeader;
 import org.supplierportal.tenancy.Role;
@@ -167,10 +167,8 @@ class NewIncidentView extends Main {
     }
 
     private Div filesSection() {
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
-                takeFile(metadata.fileName(), bytes)))));
+        upload = LimitedUpload.of(quality.maxAttachmentBytes(), this::takeFile);
         upload.setId("incident-files");
-        upload.setMaxFileSize((int) quality.maxAttachmentBytes());
         upload.setUploadButton(new Button("Add files", VaadinIcon.PAPERCLIP.create()));
         upload.addFileRejectedListener(rejected -> Confirmations.failed(rejected.getErrorMessage()));
         fileList.setId("incident-file-list");

@@ -34,7 +34,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
 import org.supplierportal.order.ShippableLine;
 import org.supplierportal.shipment.AsnCsv;
 import org.supplierportal.shipment.AsnDraft;
@@ -42,6 +41,7 @@ import org.supplierportal.shipment.AsnProblem;
 import org.supplierportal.shipment.AsnService;
 import org.supplierportal.shipment.AsnView;
 import org.supplierportal.shipment.ShippableLineView;
+import org.supplierportal.shell.LimitedUpload;
 import org.supplierportal.shell.UserFormats;
 import org.supplierportal.tenant.TenantSummary;
 
@@ -51,6 +51,8 @@ import org.supplierportal.tenant.TenantSummary;
  */
 class AsnForm extends Div {
 
+    /** A CSV of ASN lines: thousands of rows fit in far less. */
+    static final long CSV_MAX_BYTES = 2 * 1024 * 1024;
     private static final List<String> PACKAGE_TYPES = List.of("Pallet", "Carton", "Box", "Crate", "Drum");
 
     private final AsnService asns;
@@ -180,11 +182,9 @@ class AsnForm extends Div {
     }
 
     private Upload csvUpload() {
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
-                takeCsv(new String(bytes, StandardCharsets.UTF_8))))));
+        Upload upload = LimitedUpload.of(CSV_MAX_BYTES, (fileName, bytes) -> takeCsv(new String(bytes, StandardCharsets.UTF_8)));
         upload.setId("csv-upload");
         upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setMaxFileSize(2 * 1024 * 1024);
         upload.setDropAllowed(false);
         upload.setUploadButton(new Button("Upload lines (CSV)", VaadinIcon.UPLOAD.create()));
         upload.addFileRejectedListener(rejected -> showCsvProblems(List.of(rejected.getErrorMessage())));
