@@ -187,9 +187,6 @@ class PeoplePanel extends Div {
         if (!user.active()) {
             return StatusBadge.of("Deactivated", StatusBadge.Tone.NEUTRAL);
         }
-        if (user.lockedUntil() != null && user.lockedUntil().isAfter(Instant.now())) {
-            return StatusBadge.of("Locked until " + UserFormats.time(user.lockedUntil()), StatusBadge.Tone.ERROR);
-        }
         // Only a file can create an account without a password (invitations always end with one).
         if (!user.passwordSet() && "FILE".equals(user.source())) {
             return StatusBadge.of("No password yet", StatusBadge.Tone.WARNING);
