@@ -2,6 +2,7 @@ package org.supplierportal.platform;
 
 import java.time.Clock;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -33,21 +34,27 @@ class SecurityConfiguration {
      */
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, ObjectProvider<KeycloakLogin> keycloak, CurrentUsers currentUsers,
-                                       UserAccountService accounts, Clock clock) throws Exception {
+                                       UserAccountService accounts, Clock clock, RequestUtil vaadinRequests) throws Exception {
         // A deactivated person or company is logged out at their next request, not at the session's timeout.
         http.addFilterBefore(new DeactivatedAccessFilter(currentUsers, accounts, clock), AuthorizationFilter.class);
         http.authorizeHttpRequests(requests -> requests
                 // Health and metrics are for monitoring systems; they reveal no tenant data.
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                 .requestMatchers("/styles/**", "/images/**").permitAll());
+        // Vaadin's own requests carry Vaadin's CSRF protection. Vaadin also exempts the log-in form from Spring's, which
+        // lets a hostile page log a victim into the attacker's account: here the form needs the token (the log-in page
+        // has it and Vaadin's log-in form sends it).
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         KeycloakLogin oidc = keycloak.getIfAvailable();
         if (oidc == null) {
-            http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/" + LOGIN_PATH, "/" + LOGIN_PATH + "?logout"));
+            http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.enableCsrfConfiguration(false)
+                    .loginView("/" + LOGIN_PATH, "/" + LOGIN_PATH + "?logout"));
         } else {
             http.oauth2Login(login -> login
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidc.userService()))
                     .failureHandler(oidc.failureHandler()));
-            http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(KeycloakLogin.LOGIN_PATH, "{baseUrl}/"));
+            http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.enableCsrfConfiguration(false)
+                    .oauth2LoginPage(KeycloakLogin.LOGIN_PATH, "{baseUrl}/"));
         }
         return http.build();
     }
