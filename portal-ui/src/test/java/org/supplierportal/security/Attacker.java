@@ -131,6 +131,32 @@ final class Attacker {
         }
     }
 
+    /** Logs in through the form as a browser does: the log-in page's session and CSRF token, then the post. */
+    HttpResponse<String> formLogin(String username, String password) {
+        HttpResponse<String> page = send(request("/login").GET().build());
+        String session = sessionCookie(page);
+        return send(request("/login").header("Cookie", session).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password + "&"
+                        + meta(page.body(), "_csrf_parameter") + "="
+                        + java.net.URLEncoder.encode(meta(page.body(), "_csrf"), StandardCharsets.UTF_8))).build());
+    }
+
+    /** The session cookie a response sets ({@code JSESSIONID=...}), to send back. */
+    static String sessionCookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .map(cookie -> cookie.substring(0, cookie.indexOf(';'))).findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie in " + response.headers().map()));
+    }
+
+    /** A meta tag of a Vaadin page (the CSRF token and its parameter name are there). */
+    static String meta(String html, String name) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("<meta name=\"" + name + "\" content=\"([^\"]*)\"").matcher(html);
+        if (!matcher.find()) {
+            throw new AssertionError("no meta " + name + " on the page");
+        }
+        return matcher.group(1);
+    }
+
     static String basic(String username, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }

@@ -2,12 +2,8 @@ package org.supplierportal.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,26 +37,10 @@ class LoginCsrfSecurityIT {
 
     @Test
     void theLoginPagesOwnTokenLogsIn() {
-        Attacker browserLike = new Attacker(port);
-        HttpResponse<String> page = browserLike.send(browserLike.request("/login").GET().build());
-        String session = page.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("JSESSIONID="))
-                .map(cookie -> cookie.substring(0, cookie.indexOf(';'))).findFirst().orElseThrow();
-        String token = meta(page.body(), "_csrf");
-        String parameter = meta(page.body(), "_csrf_parameter");
-
-        HttpResponse<String> login = browserLike.send(browserLike.request("/login").header("Cookie", session)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=acme.anna&password=" + Attacker.DEMO_PASSWORD + "&"
-                        + parameter + "=" + URLEncoder.encode(token, StandardCharsets.UTF_8))).build());
+        HttpResponse<String> login = new Attacker(port).formLogin("acme.anna", Attacker.DEMO_PASSWORD);
 
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location")).hasValueSatisfying(location ->
                 assertThat(location).doesNotContain("login").endsWith(":" + port + "/"));
-    }
-
-    private static String meta(String html, String name) {
-        Matcher matcher = Pattern.compile("<meta name=\"" + name + "\" content=\"([^\"]*)\"").matcher(html);
-        assertThat(matcher.find()).as("meta " + name + " on the log-in page").isTrue();
-        return matcher.group(1);
     }
 }
