@@ -2,6 +2,8 @@ package org.supplierportal.platform;
 
 import java.time.Clock;
 
+import jakarta.servlet.DispatcherType;
+
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.beans.factory.ObjectProvider;
@@ -40,7 +42,11 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 // Health and metrics are for monitoring systems; they reveal no tenant data.
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
-                .requestMatchers("/styles/**", "/images/**").permitAll());
+                .requestMatchers("/styles/**", "/images/**").permitAll()
+                // The error page of a failed request: whoever made the request sees what went wrong (a 500, a 404),
+                // not an empty 403 because the error dispatch has no login of its own (the API is stateless).
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                .requestMatchers("/error").permitAll());
         // Vaadin's own requests carry Vaadin's CSRF protection. Vaadin also exempts the log-in form from Spring's, which
         // lets a hostile page log a victim into the attacker's account: here the form needs the token (the log-in page
         // has it and Vaadin's log-in form sends it).

@@ -63,6 +63,8 @@ class OrdersApi {
                             @RequestParam(defaultValue = "0") int offset,
                             @RequestParam(defaultValue = "50") int limit) {
         int pageSize = Math.max(1, Math.min(MAX_PAGE, limit));
+        ApiParameters.requirePlainText("q", text);
+        ApiParameters.requirePlainText("status", status);
         OrderFilter filter = new OrderFilter(statuses(status), overdue, null, null, text, null);
         List<OrderSummary> page = orders.search(filter, OrderSort.ORDER_DATE_DESC, Math.max(0, offset), pageSize + 1);
         boolean more = page.size() > pageSize;

@@ -109,6 +109,7 @@ class QualityApi {
     List<Incident> list(@RequestParam(defaultValue = "false") boolean openOnly,
                         @RequestParam(defaultValue = "false") boolean waitingForMe,
                         @RequestParam(required = false) String search) {
+        ApiParameters.requirePlainText("search", search);
         return quality.search(new QualityFilter(openOnly, waitingForMe, search)).stream().map(Incident::of).toList();
     }
 

@@ -26,6 +26,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import org.supplierportal.shell.TextLimits;
 import org.supplierportal.quality.AttachmentView;
 import org.supplierportal.quality.IncidentNotFoundException;
 import org.supplierportal.quality.IncidentStatus;
@@ -170,7 +171,7 @@ class IncidentDetailView extends Main implements BeforeEnterObserver, HasDynamic
 
     private Component answerForm(IncidentView incident, StepView step) {
         String slug = step.kind().slug();
-        TextArea text = new TextArea("Your " + step.kind().label().toLowerCase());
+        TextArea text = TextLimits.limit(new TextArea("Your " + step.kind().label().toLowerCase()), 8000);
         text.setId("response-" + slug);
         text.setWidthFull();
         text.setMinHeight("8em");
@@ -196,7 +197,7 @@ class IncidentDetailView extends Main implements BeforeEnterObserver, HasDynamic
 
     private Component reviewForm(IncidentView incident, StepView step) {
         String slug = step.kind().slug();
-        TextArea comment = new TextArea("Comment for the supplier");
+        TextArea comment = TextLimits.limit(new TextArea("Comment for the supplier"), 2000);
         comment.setId("comment-" + slug);
         comment.setWidthFull();
         comment.setMaxLength(2000);

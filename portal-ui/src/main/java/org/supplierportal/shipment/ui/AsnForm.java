@@ -34,6 +34,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import org.supplierportal.shell.TextLimits;
 import org.supplierportal.order.ShippableLine;
 import org.supplierportal.shipment.AsnCsv;
 import org.supplierportal.shipment.AsnDraft;
@@ -59,10 +60,10 @@ class AsnForm extends Div {
     private final UUID editing;
     private final DatePicker shipDate = new DatePicker("Ship date");
     private final DatePicker expectedArrival = new DatePicker("Expected arrival");
-    private final TextField carrier = new TextField("Carrier");
-    private final TextField trackingNumber = new TextField("Tracking number");
-    private final TextField billOfLading = new TextField("Bill of lading");
-    private final TextField search = new TextField();
+    private final TextField carrier = TextLimits.limit(new TextField("Carrier"), 100);
+    private final TextField trackingNumber = TextLimits.limit(new TextField("Tracking number"), 100);
+    private final TextField billOfLading = TextLimits.limit(new TextField("Bill of lading"), 100);
+    private final TextField search = TextLimits.limit(new TextField(), 100);
     private final Grid<ShippableLineView> available = new Grid<>();
     private final Div linesBox = new Div();
     private final Div packagesBox = new Div();
@@ -406,8 +407,8 @@ class AsnForm extends Div {
 
         final ShippableLine line;
         final BigDecimalField quantity = new BigDecimalField("Quantity");
-        final TextField lot = new TextField("Lot / batch");
-        final TextArea serials = new TextArea("Serial numbers");
+        final TextField lot = TextLimits.limit(new TextField("Lot / batch"), 100);
+        final TextArea serials = TextLimits.limit(new TextArea("Serial numbers"), 200000);
 
         LineRow(ShippableLine line) {
             this.line = line;
