@@ -109,7 +109,18 @@ public final class AsnCsv {
         }
         List<String> serials = record.get(4).isEmpty() ? List.of() : Arrays.stream(record.get(4).split("[;\\s]+"))
                 .filter(serial -> !serial.isEmpty()).toList();
+        if (looksLikeAFormula(record.get(3)) || serials.stream().anyMatch(AsnCsv::looksLikeAFormula)) {
+            // Kept, such a cell would run as a formula in the spreadsheet of whoever exports it later.
+            problems.add(new RowProblem(row, (looksLikeAFormula(record.get(3)) ? "lot" : "serial_numbers")
+                    + " starts like a spreadsheet formula (=, +, -, @); remove that sign"));
+            return;
+        }
         lines.add(new AsnDraft.Line(found.get().orderId().value(), lineNumber, quantity, record.get(3), serials));
+    }
+
+    /** A cell a spreadsheet would run as a formula (OWASP's list of leading characters). */
+    static boolean looksLikeAFormula(String cell) {
+        return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0;
     }
 
     /** A cell as quoted back in a message: enough to find it, never a whole megabyte. */

@@ -9,6 +9,10 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -31,6 +35,25 @@ class SecurityConfiguration {
     static final String LOGIN_PATH = "login";
 
     /**
+     * The operational endpoints: health for load balancers, public (it says up or down and nothing else); metrics and
+     * the rest for an administrator's login over HTTP Basic (a monitoring system's account), as they tell volumes and
+     * names a stranger has no business reading. Or serve them on a management port of their own
+     * ({@code MANAGEMENT_SERVER_PORT}) that only the monitoring network reaches.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain operationsSecurity(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasRole("ADMIN"))
+                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    /**
      * @param keycloak present in {@code oidc} login mode: people log in on Keycloak's page, and logging out of the
      *                 portal logs out of Keycloak too; otherwise the portal's own log-in page
      */
@@ -40,8 +63,6 @@ class SecurityConfiguration {
         // A deactivated person or company is logged out at their next request, not at the session's timeout.
         http.addFilterBefore(new DeactivatedAccessFilter(currentUsers, accounts, clock), AuthorizationFilter.class);
         http.authorizeHttpRequests(requests -> requests
-                // Health and metrics are for monitoring systems; they reveal no tenant data.
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                 .requestMatchers("/styles/**", "/images/**").permitAll()
                 // The error page of a failed request: whoever made the request sees what went wrong (a 500, a 404),
                 // not an empty 403 because the error dispatch has no login of its own (the API is stateless).
