@@ -98,6 +98,10 @@ public class AcknowledgmentService {
     @Transactional
     public AcknowledgmentResult submit(AcknowledgmentRequest request) {
         CurrentUser user = currentUsers.require();
+        List<FieldProblem> requestProblems = AnswerValidator.checkRequest(request);
+        if (!requestProblems.isEmpty()) {
+            throw new InvalidAcknowledgmentException(requestProblems);
+        }
         // The lock serialises two submissions of the same order; the idempotency check must come after it.
         OrderForAnswer order = lineUpdates.lockForAnswer(request.orderId());
         String key = request.idempotencyKey() == null || request.idempotencyKey().isBlank()

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.supplierportal.input.DecimalLimit;
+import org.supplierportal.input.TextRule;
 import org.supplierportal.order.LineStatus;
 import org.supplierportal.order.OrderForAnswer;
 import org.supplierportal.order.OrderLineView;
@@ -22,7 +24,22 @@ import org.supplierportal.tolerance.SupplierAnswer;
  */
 final class AnswerValidator {
 
+    /** The columns' lengths (V4 migration). */
+    static final int COMMENT_MAX = 2000;
+    static final int REASON_MAX = 1000;
+    static final int UNIT_MAX = 20;
+    static final int CURRENCY_MAX = 3;
+    static final int IDEMPOTENCY_KEY_MAX = 100;
+
     private AnswerValidator() {
+    }
+
+    /** The acknowledgment's own fields: its comment and the caller's idempotency key. */
+    static List<FieldProblem> checkRequest(AcknowledgmentRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        text(request.comment(), COMMENT_MAX, "comment", null, problems);
+        text(request.idempotencyKey(), IDEMPOTENCY_KEY_MAX, "Idempotency-Key", null, problems);
+        return problems;
     }
 
     record Result(Map<Integer, SupplierAnswer> answers, List<FieldProblem> problems) {
@@ -63,6 +80,7 @@ final class AnswerValidator {
                 continue;
             }
             int before = problems.size();
+            checkTexts(answer, at, number, problems);
             SupplierAnswer converted = switch (answer.decision()) {
                 case ACCEPT -> SupplierAnswer.accept();
                 case REJECT -> {
@@ -96,6 +114,10 @@ final class AnswerValidator {
     private static SupplierAnswer proposal(LineAnswer answer, OrderLineView line, String at, LocalDate today, int digits,
                                            String currency, List<FieldProblem> problems) {
         int number = answer.lineNumber();
+        if (!numbersFit(answer, at, number, problems)) {
+            // Nothing is calculated with (or repeated from) a number the database could not even keep.
+            return SupplierAnswer.reject();
+        }
         List<SupplierAnswer.Delivery> deliveries = new ArrayList<>();
         if (answer.isSplit()) {
             if (answer.quantity() != null || answer.date() != null) {
@@ -126,7 +148,7 @@ final class AnswerValidator {
                 problems.add(new FieldProblem(at + "unitPrice", number, "Enter a price above zero."));
             } else if (answer.unitPrice().stripTrailingZeros().scale() > digits) {
                 problems.add(new FieldProblem(at + "unitPrice", number, currency + " prices have at most " + digits
-                        + (digits == 1 ? " decimal" : " decimals") + "; " + answer.unitPrice().toPlainString() + " has more."));
+                        + (digits == 1 ? " decimal." : " decimals.")));
             }
         }
         if (answer.currency() != null && !answer.currency().isBlank() && !isCurrency(answer.currency())) {
@@ -143,6 +165,40 @@ final class AnswerValidator {
         }
         return new SupplierAnswer(SupplierAnswer.Decision.PROPOSE, deliveries, blankToNull(answer.unit()),
                 answer.unitPrice(), blankToNull(answer.currency()) == null ? null : answer.currency().toUpperCase());
+    }
+
+    /** Every number of the answer fits its column; each one that does not is a problem of its field. */
+    private static boolean numbersFit(LineAnswer answer, String at, int number, List<FieldProblem> problems) {
+        int before = problems.size();
+        fit(DecimalLimit.ORDER_QUANTITY, answer.quantity(), at + "quantity", number, problems);
+        fit(DecimalLimit.PRICE, answer.unitPrice(), at + "unitPrice", number, problems);
+        for (int d = 0; d < answer.deliveries().size(); d++) {
+            fit(DecimalLimit.ORDER_QUANTITY, answer.deliveries().get(d).quantity(), at + "deliveries[" + d + "].quantity",
+                    number, problems);
+        }
+        return problems.size() == before;
+    }
+
+    private static void fit(DecimalLimit limit, BigDecimal value, String field, int number, List<FieldProblem> problems) {
+        String problem = limit.problem(value);
+        if (problem != null) {
+            problems.add(new FieldProblem(field, number, problem + "."));
+        }
+    }
+
+    /** The texts of an answer, within their columns. */
+    private static void checkTexts(LineAnswer answer, String at, int number, List<FieldProblem> problems) {
+        text(answer.rejectReason(), REASON_MAX, at + "rejectReason", number, problems);
+        text(answer.comment(), COMMENT_MAX, at + "comment", number, problems);
+        text(answer.unit(), UNIT_MAX, at + "unit", number, problems);
+        text(answer.currency(), CURRENCY_MAX, at + "currency", number, problems);
+    }
+
+    static void text(String value, int max, String field, Integer number, List<FieldProblem> problems) {
+        String problem = TextRule.problem(value, max);
+        if (problem != null) {
+            problems.add(new FieldProblem(field, number, problem + "."));
+        }
     }
 
     private static void quantity(BigDecimal quantity, String field, int number, List<FieldProblem> problems, boolean required) {

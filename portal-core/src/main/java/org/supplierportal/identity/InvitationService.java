@@ -50,14 +50,15 @@ public class InvitationService {
     private final PasswordEncoder passwordEncoder;
     private final InvitationMailer mailer;
     private final InvitationProperties properties;
+    private final PortalPublicUrl publicUrl;
     private final AuditLog auditLog;
     private final List<AccountDirectory> directories;
     private final Clock clock;
 
     InvitationService(InvitationRepository invitations, UserAccountRepository accounts, TenantService tenants,
                       CurrentUsers currentUsers, PasswordEncoder passwordEncoder, InvitationMailer mailer,
-                      InvitationProperties properties, AuditLog auditLog, List<AccountDirectory> directories,
-                      Clock clock) {
+                      InvitationProperties properties, PortalPublicUrl publicUrl, AuditLog auditLog,
+                      List<AccountDirectory> directories, Clock clock) {
         this.invitations = invitations;
         this.accounts = accounts;
         this.tenants = tenants;
@@ -65,6 +66,7 @@ public class InvitationService {
         this.passwordEncoder = passwordEncoder;
         this.mailer = mailer;
         this.properties = properties;
+        this.publicUrl = publicUrl;
         this.auditLog = auditLog;
         this.directories = directories;
         this.clock = clock;
@@ -72,14 +74,12 @@ public class InvitationService {
 
     /**
      * Invites a person. Refused, with the field to blame, when the address already has an account or an open
-     * invitation, or when the role does not fit the supplier.
-     *
-     * @param portalUrl the portal's address as the admin reaches it; used when {@code portal.invitations.public-url}
-     *                  is not set
+     * invitation, or when the role does not fit the supplier. The link points to the portal's public address
+     * ({@link PortalPublicUrl}), never to the address the admin's request came to.
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'SUPPLIER_ADMIN')")
     @Transactional
-    public Sent invite(@Valid InvitationDraft draft, String portalUrl) {
+    public Sent invite(@Valid InvitationDraft draft) {
         CurrentUser inviter = currentUsers.require();
         TenantId tenant = allowedTenant(inviter, draft.role(), draft.tenantId());
         String email = draft.email().strip().toLowerCase(Locale.ROOT);
@@ -110,13 +110,13 @@ public class InvitationService {
         String tenantKey = company.map(TenantSummary::key).orElse(null);
         directories.forEach(directory -> directory.publish(email, invitation.displayName(), email, invitation.role(),
                 tenantKey, true));
-        return send(invitation, token, companyName, portalUrl);
+        return send(invitation, token, companyName);
     }
 
     /** Sends an open invitation again, with a new link valid for the full period; the old link stops working. */
     @PreAuthorize("hasAnyRole('ADMIN', 'SUPPLIER_ADMIN')")
     @Transactional
-    public Sent resend(UUID invitationId, String portalUrl) {
+    public Sent resend(UUID invitationId) {
         Invitation invitation = manageable(invitationId);
         if (invitation.status() != Invitation.Status.PENDING) {
             throw new InvitationRejectedException(null, "The invitation of " + invitation.email() + " is no longer open");
@@ -125,7 +125,7 @@ public class InvitationService {
         invitation.renew(token, clock.instant(), properties.validFor());
         auditLog.record(invitation.tenantId(), "USER_INVITATION_RESENT", "User", invitation.email(),
                 "Invitation of " + invitation.email() + " sent again by " + currentUsers.require().displayName(), null, null);
-        return send(invitation, token, companyName(invitation.tenantId()), portalUrl);
+        return send(invitation, token, companyName(invitation.tenantId()));
     }
 
     /** Withdraws an open invitation: its link stops working. */
@@ -149,7 +149,7 @@ public class InvitationService {
     /** A link to set a new password, for an existing account (forgotten password, or an account from a file). */
     @PreAuthorize("hasAnyRole('ADMIN', 'SUPPLIER_ADMIN')")
     @Transactional
-    public Sent sendPasswordLink(UUID userId, String portalUrl) {
+    public Sent sendPasswordLink(UUID userId) {
         UserAccount account = accounts.findById(userId)
                 .orElseThrow(() -> new InvitationRejectedException(null, "This account no longer exists"));
         requireManageable(currentUsers.require(), account.tenantId(), account.role());
@@ -171,7 +171,7 @@ public class InvitationService {
         }
         auditLog.record(account.tenantId(), "USER_PASSWORD_LINK_SENT", "User", account.username(),
                 "Password link for " + account.username() + " sent by " + currentUsers.require().displayName(), null, null);
-        return send(invitation, token, companyName(account.tenantId()), portalUrl);
+        return send(invitation, token, companyName(account.tenantId()));
     }
 
     /** Open invitations the current admin may manage: all for portal admins, their company's for supplier admins. */
@@ -239,10 +239,8 @@ public class InvitationService {
         return username;
     }
 
-    private Sent send(Invitation invitation, InvitationToken token, String companyName, String portalUrl) {
-        String base = properties.publicUrl() != null ? properties.publicUrl()
-                : portalUrl == null ? "http://localhost:8080" : portalUrl.replaceAll("/+$", "");
-        String link = base + "/invitation/" + token.value();
+    private Sent send(Invitation invitation, InvitationToken token, String companyName) {
+        String link = publicUrl.get() + "/invitation/" + token.value();
         InvitationMailer.Outcome outcome = mailer.send(invitation, companyName, link);
         return new Sent(invitation.view(companyName, clock.instant()), link, outcome.mailed(), outcome.problem());
     }

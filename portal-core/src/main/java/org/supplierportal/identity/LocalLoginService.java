@@ -1,40 +1,42 @@
 package org.supplierportal.identity;
 
+import java.util.UUID;
+
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.supplierportal.tenancy.CurrentUsers;
 
 /**
- * The local login (users stored in PostgreSQL): loads accounts for Spring Security and keeps count of wrong
- * passwords so that repeated guessing locks the account for a while. Account look-ups run as the system, because
- * nobody is logged in yet and row-level security would otherwise hide every account.
+ * The local login (users stored in PostgreSQL): loads accounts for Spring Security and keeps the last log-in.
+ * Account look-ups run as the system, because nobody is logged in yet and row-level security would otherwise hide
+ * every account. Wrong passwords are throttled by {@link ThrottledLoginProvider}, not counted on the account.
  */
 @Component
 class LocalLoginService implements UserDetailsService {
 
     private final UserAccountService accounts;
     private final CurrentUsers currentUsers;
+    private final PasswordEncoder passwordEncoder;
+    private volatile String unusablePasswordHash;
 
-    LocalLoginService(UserAccountService accounts, CurrentUsers currentUsers) {
+    LocalLoginService(UserAccountService accounts, CurrentUsers currentUsers, PasswordEncoder passwordEncoder) {
         this.accounts = accounts;
         this.currentUsers = currentUsers;
+        this.passwordEncoder = passwordEncoder;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return currentUsers.runAsSystem("login", () -> accounts.loadLoginDetails(username))
+        PortalUserDetails details = currentUsers.runAsSystem("login", () -> accounts.loadLoginDetails(username))
                 .orElseThrow(() -> new UsernameNotFoundException("no account " + username));
-    }
-
-    @EventListener
-    void onWrongPassword(AuthenticationFailureBadCredentialsEvent event) {
-        String username = event.getAuthentication().getName();
-        currentUsers.runAsSystem("login", () -> accounts.recordFailedLogin(username));
+        // An account without a password yet (invited, or logging in through Keycloak) is checked against a hash
+        // nobody knows: the same work and the same answer as a wrong password.
+        return details.getPassword() == null ? details.withPasswordHash(unusablePasswordHash()) : details;
     }
 
     @EventListener
@@ -43,5 +45,12 @@ class LocalLoginService implements UserDetailsService {
         if (event.getAuthentication().getPrincipal() instanceof PortalUserDetails details) {
             currentUsers.runAsSystem("login", () -> accounts.recordSuccessfulLogin(details.currentUser().userId()));
         }
+    }
+
+    private String unusablePasswordHash() {
+        if (unusablePasswordHash == null) {
+            unusablePasswordHash = passwordEncoder.encode(UUID.randomUUID().toString());
+        }
+        return unusablePasswordHash;
     }
 }

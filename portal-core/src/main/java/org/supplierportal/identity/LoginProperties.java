@@ -5,14 +5,18 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Login protection settings.
+ * Login protection settings. Wrong passwords are throttled, never locked (see {@link LoginThrottlePolicy}).
  *
- * @param maxFailedAttempts wrong passwords in a row before the account is locked
- * @param lockDuration      how long a locked account stays locked
- * @param mode              LOCAL: accounts and passwords in the portal; OIDC: people log in through Keycloak
+ * @param maxFailedAttempts            wrong passwords for one login from one client address within {@code lockDuration}
+ * @param lockDuration                 the period over which each allowance comes back, one attempt at a time (the
+ *                                     name is kept from when it was a lock's duration)
+ * @param maxFailedAttemptsPerAddress  wrong passwords from one client address, any logins, within the period
+ * @param maxFailedAttemptsPerLogin    wrong passwords for one login from all addresses together, within the period
+ * @param mode                         LOCAL: accounts and passwords in the portal; OIDC: people log in through Keycloak
  */
 @ConfigurationProperties("portal.login")
-public record LoginProperties(Integer maxFailedAttempts, Duration lockDuration, Mode mode) {
+public record LoginProperties(Integer maxFailedAttempts, Duration lockDuration, Integer maxFailedAttemptsPerAddress,
+                              Integer maxFailedAttemptsPerLogin, Mode mode) {
 
     public enum Mode { LOCAL, OIDC }
 
@@ -23,9 +27,11 @@ public record LoginProperties(Integer maxFailedAttempts, Duration lockDuration, 
         mode = mode == null ? Mode.LOCAL : mode;
         maxFailedAttempts = maxFailedAttempts == null ? 5 : maxFailedAttempts;
         lockDuration = lockDuration == null ? Duration.ofMinutes(15) : lockDuration;
+        maxFailedAttemptsPerAddress = maxFailedAttemptsPerAddress == null ? 30 : maxFailedAttemptsPerAddress;
+        maxFailedAttemptsPerLogin = maxFailedAttemptsPerLogin == null ? 50 : maxFailedAttemptsPerLogin;
     }
 
-    LoginLockPolicy policy() {
-        return new LoginLockPolicy(maxFailedAttempts, lockDuration);
+    LoginThrottlePolicy throttlePolicy() {
+        return new LoginThrottlePolicy(maxFailedAttempts, maxFailedAttemptsPerAddress, maxFailedAttemptsPerLogin, lockDuration);
     }
 }

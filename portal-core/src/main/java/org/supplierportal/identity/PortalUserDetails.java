@@ -14,14 +14,16 @@ final class PortalUserDetails implements UserDetails, CredentialsContainer, Curr
 
     private final CurrentUser currentUser;
     private final boolean enabled;
-    private final boolean locked;
     private String passwordHash;
 
-    PortalUserDetails(CurrentUser currentUser, String passwordHash, boolean enabled, boolean locked) {
+    PortalUserDetails(CurrentUser currentUser, String passwordHash, boolean enabled) {
         this.currentUser = currentUser;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
-        this.locked = locked;
+    }
+
+    PortalUserDetails withPasswordHash(String hash) {
+        return new PortalUserDetails(currentUser, hash, enabled);
     }
 
     @Override
@@ -42,11 +44,6 @@ final class PortalUserDetails implements UserDetails, CredentialsContainer, Curr
     @Override
     public String getUsername() {
         return currentUser.username();
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override

@@ -32,8 +32,6 @@ class UserAccount {
     private Role role;
     private UUID tenantId;
     private boolean active;
-    private int failedLoginCount;
-    private Instant lockedUntil;
     private Instant lastLoginAt;
     private Instant deactivatedAt;
     private String source;
@@ -93,11 +91,9 @@ class UserAccount {
         return true;
     }
 
-    /** A password the person chose (null with an external identity provider); clears a lock from wrong guesses. */
+    /** A password the person chose (null with an external identity provider). */
     void setPassword(String newPasswordHash, Instant now) {
         passwordHash = newPasswordHash;
-        failedLoginCount = 0;
-        lockedUntil = null;
         updatedAt = now;
     }
 
@@ -133,15 +129,7 @@ class UserAccount {
         return true;
     }
 
-    void recordFailedLogin(LoginLockPolicy policy, Instant now) {
-        LoginLockPolicy.Outcome outcome = policy.afterFailure(failedLoginCount, lockedUntil, now);
-        failedLoginCount = outcome.failedAttempts();
-        lockedUntil = outcome.lockedUntil();
-    }
-
     void recordSuccessfulLogin(Instant now) {
-        failedLoginCount = 0;
-        lockedUntil = null;
         lastLoginAt = now;
     }
 
@@ -177,12 +165,8 @@ class UserAccount {
         return active;
     }
 
-    Instant lockedUntil() {
-        return lockedUntil;
-    }
-
     UserSummary summary(String tenantName) {
-        return new UserSummary(id, username, displayName, email, role, tenantId(), tenantName, active, lockedUntil,
+        return new UserSummary(id, username, displayName, email, role, tenantId(), tenantName, active,
                 lastLoginAt, source, passwordHash != null);
     }
 }

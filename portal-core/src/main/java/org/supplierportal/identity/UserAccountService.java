@@ -36,12 +36,11 @@ public class UserAccountService {
     private final PasswordEncoder passwordEncoder;
     private final CurrentUsers currentUsers;
     private final AuditLog auditLog;
-    private final LoginLockPolicy lockPolicy;
     private final Clock clock;
     private final List<AccountDirectory> directories;
 
     UserAccountService(UserAccountRepository accounts, TenantService tenants, PasswordEncoder passwordEncoder,
-                       CurrentUsers currentUsers, AuditLog auditLog, LoginProperties loginProperties, Clock clock,
+                       CurrentUsers currentUsers, AuditLog auditLog, Clock clock,
                        List<AccountDirectory> directories) {
         this.directories = directories;
         this.accounts = accounts;
@@ -49,7 +48,6 @@ public class UserAccountService {
         this.passwordEncoder = passwordEncoder;
         this.currentUsers = currentUsers;
         this.auditLog = auditLog;
-        this.lockPolicy = loginProperties.policy();
         this.clock = clock;
     }
 
@@ -217,15 +215,13 @@ public class UserAccountService {
     /** The login's view of an account. Called as the system: nobody is logged in yet. */
     @Transactional(readOnly = true)
     Optional<PortalUserDetails> loadLoginDetails(String username) {
-        Instant now = clock.instant();
         return accounts.findByUsernameIgnoreCase(username).map(account -> {
             Optional<TenantSummary> tenant = Optional.ofNullable(account.tenantId()).flatMap(tenants::find);
             boolean enabled = account.active() && account.passwordHash() != null
                     && (account.tenantId() == null || tenant.map(TenantSummary::active).orElse(false));
             CurrentUser user = new CurrentUser(account.id(), account.username(), account.displayName(),
                     account.tenantId(), tenant.map(TenantSummary::name).orElse(null), EnumSet.of(account.role()));
-            return new PortalUserDetails(user, account.passwordHash(), enabled,
-                    lockPolicy.isLocked(account.lockedUntil(), now));
+            return new PortalUserDetails(user, account.passwordHash(), enabled);
         });
     }
 
@@ -285,17 +281,6 @@ public class UserAccountService {
         }
         return new CurrentUser(account.id(), account.username(), account.displayName(), tenantId,
                 tenant == null ? null : tenant.name(), EnumSet.of(account.role()));
-    }
-
-    @Transactional
-    void recordFailedLogin(String username) {
-        accounts.findByUsernameIgnoreCase(username).ifPresent(account -> {
-            account.recordFailedLogin(lockPolicy, clock.instant());
-            if (account.lockedUntil() != null) {
-                auditLog.record(account.tenantId(), "USER_LOCKED", "User", account.username(),
-                        "Account " + account.username() + " locked after repeated wrong passwords", null, null);
-            }
-        });
     }
 
     @Transactional

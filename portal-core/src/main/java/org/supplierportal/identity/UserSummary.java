@@ -8,6 +8,6 @@ import org.supplierportal.tenancy.TenantId;
 
 /** A user account as screens show it; never the password hash. */
 public record UserSummary(UUID id, String username, String displayName, String email, Role role, TenantId tenantId,
-                          String tenantName, boolean active, Instant lockedUntil, Instant lastLoginAt, String source,
+                          String tenantName, boolean active, Instant lastLoginAt, String source,
                           boolean passwordSet) {
 }

@@ -16,6 +16,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.supplierportal.identity.PortalPublicUrl;
 import org.supplierportal.identity.UserAccountService;
 import org.supplierportal.identity.UserSummary;
 import org.supplierportal.tenancy.CurrentUsers;
@@ -39,19 +40,19 @@ class IncidentMailer {
     private final TenantService tenants;
     private final CurrentUsers currentUsers;
     private final String mailFrom;
-    private final String publicUrl;
+    private final PortalPublicUrl publicUrl;
 
     IncidentMailer(ObjectProvider<JavaMailSender> mailSender, QualityService quality, UserAccountService users,
                    TenantService tenants, CurrentUsers currentUsers,
                    @Value("${portal.invitations.mail-from:Supplier Portal <no-reply@supplier-portal.local>}") String mailFrom,
-                   @Value("${portal.invitations.public-url:}") String publicUrl) {
+                   PortalPublicUrl publicUrl) {
         this.mailSender = mailSender;
         this.quality = quality;
         this.users = users;
         this.tenants = tenants;
         this.currentUsers = currentUsers;
         this.mailFrom = mailFrom;
-        this.publicUrl = publicUrl.isBlank() ? null : publicUrl.strip().replaceAll("/+$", "");
+        this.publicUrl = publicUrl;
     }
 
     @Async
@@ -106,8 +107,7 @@ class IncidentMailer {
             text.append("  ").append(step.kind().label()).append(" by ")
                     .append(DUE.format(step.dueAt().atZone(ZoneId.of("UTC")))).append('\n');
         }
-        text.append('\n').append(publicUrl == null ? "Open Quality in the Supplier Portal."
-                : "Open it here: " + publicUrl + "/quality/" + incident.id()).append('\n');
+        text.append('\n').append("Open it here: " + publicUrl.get() + "/quality/" + incident.id()).append('\n');
         return text.toString();
     }
 }

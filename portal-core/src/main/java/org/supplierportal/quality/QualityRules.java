@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.supplierportal.input.DecimalLimit;
+import org.supplierportal.input.TextRule;
+
 /** What makes an incident, an answer and a review acceptable. Pure: every problem is returned, nothing thrown. */
 public final class QualityRules {
 
@@ -12,6 +15,12 @@ public final class QualityRules {
     static final int DEFECT_MAX = 4000;
     static final int RESPONSE_MAX = 8000;
     static final int COMMENT_MAX = 2000;
+    /** The other columns' lengths (V9 migration). */
+    static final int PART_MAX = 100;
+    static final int ORDER_NUMBER_MAX = 50;
+    static final int ASN_NUMBER_MAX = 30;
+    static final int LOT_MAX = 100;
+    static final int UNIT_MAX = 20;
 
     private QualityRules() {
     }
@@ -33,7 +42,15 @@ public final class QualityRules {
         if (draft.orderLineNumber() != null && blank(draft.orderNumber())) {
             problems.add(new QualityProblem("orderNumber", "Enter the PO of line " + draft.orderLineNumber() + "."));
         }
-        if (draft.quantityAffected() != null && draft.quantityAffected().signum() <= 0) {
+        optionalText(problems, "partNumber", draft.partNumber(), PART_MAX);
+        optionalText(problems, "orderNumber", draft.orderNumber(), ORDER_NUMBER_MAX);
+        optionalText(problems, "asnNumber", draft.asnNumber(), ASN_NUMBER_MAX);
+        optionalText(problems, "lot", draft.lot(), LOT_MAX);
+        optionalText(problems, "unit", draft.unit(), UNIT_MAX);
+        String quantityProblem = DecimalLimit.SHIPPED_QUANTITY.problem(draft.quantityAffected());
+        if (quantityProblem != null) {
+            problems.add(new QualityProblem("quantityAffected", quantityProblem + "."));
+        } else if (draft.quantityAffected() != null && draft.quantityAffected().signum() <= 0) {
             problems.add(new QualityProblem("quantityAffected", "The quantity affected must be more than zero."));
         }
         Instant previous = null;
@@ -85,6 +102,8 @@ public final class QualityRules {
         }
         if (comment != null && comment.strip().length() > COMMENT_MAX) {
             problems.add(new QualityProblem("comment", "Keep the comment under " + COMMENT_MAX + " characters."));
+        } else if (comment != null && TextRule.hasControlCharacter(comment)) {
+            problems.add(new QualityProblem("comment", TextRule.problem(comment, COMMENT_MAX) + "."));
         }
         return problems;
     }
@@ -94,6 +113,15 @@ public final class QualityRules {
             problems.add(new QualityProblem(field, missing));
         } else if (text.strip().length() > max) {
             problems.add(new QualityProblem(field, "Keep it under " + max + " characters (now " + text.strip().length() + ")."));
+        } else if (TextRule.hasControlCharacter(text)) {
+            problems.add(new QualityProblem(field, TextRule.problem(text, max) + "."));
+        }
+    }
+
+    private static void optionalText(List<QualityProblem> problems, String field, String text, int max) {
+        String problem = TextRule.problem(text == null ? null : text.strip(), max);
+        if (problem != null) {
+            problems.add(new QualityProblem(field, problem + "."));
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.function.BiFunction;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.supplierportal.input.DecimalLimit;
 import org.supplierportal.order.ShippableLine;
 
 /**
@@ -91,10 +92,12 @@ public final class AsnCsv {
             problems.add(new RowProblem(row, "po_number is empty"));
         }
         if (lineNumber == null) {
-            problems.add(new RowProblem(row, "line '" + record.get(1) + "' is not a line number"));
+            problems.add(new RowProblem(row, "line '" + shown(record.get(1)) + "' is not a line number"));
         }
         if (quantity == null || quantity.signum() <= 0) {
-            problems.add(new RowProblem(row, "quantity '" + record.get(2) + "' is not a quantity above 0 (use a point for decimals)"));
+            problems.add(new RowProblem(row, "quantity '" + shown(record.get(2)) + "' is not a quantity above 0 (use a point for decimals)"));
+        } else if (!DecimalLimit.SHIPPED_QUANTITY.fits(quantity)) {
+            problems.add(new RowProblem(row, "quantity: " + DecimalLimit.SHIPPED_QUANTITY.problem(quantity)));
         }
         if (problems.size() > before) {
             return;
@@ -106,7 +109,23 @@ public final class AsnCsv {
         }
         List<String> serials = record.get(4).isEmpty() ? List.of() : Arrays.stream(record.get(4).split("[;\\s]+"))
                 .filter(serial -> !serial.isEmpty()).toList();
+        if (looksLikeAFormula(record.get(3)) || serials.stream().anyMatch(AsnCsv::looksLikeAFormula)) {
+            // Kept, such a cell would run as a formula in the spreadsheet of whoever exports it later.
+            problems.add(new RowProblem(row, (looksLikeAFormula(record.get(3)) ? "lot" : "serial_numbers")
+                    + " starts like a spreadsheet formula (=, +, -, @); remove that sign"));
+            return;
+        }
         lines.add(new AsnDraft.Line(found.get().orderId().value(), lineNumber, quantity, record.get(3), serials));
+    }
+
+    /** A cell a spreadsheet would run as a formula (OWASP's list of leading characters). */
+    static boolean looksLikeAFormula(String cell) {
+        return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0;
+    }
+
+    /** A cell as quoted back in a message: enough to find it, never a whole megabyte. */
+    private static String shown(String cell) {
+        return cell.length() <= 20 ? cell : cell.substring(0, 20) + "…";
     }
 
     private static Integer parseInteger(String text) {

@@ -12,6 +12,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.supplierportal.input.DecimalLimit;
+import org.supplierportal.input.TextRule;
 import org.supplierportal.order.OrderLineKey;
 import org.supplierportal.order.OrderId;
 import org.supplierportal.order.ShippableLine;
@@ -31,6 +33,9 @@ public final class AsnRules {
 
     /** How far back a ship date may lie: an ASN tells of goods leaving now, not of last month's. */
     static final int MAX_DAYS_IN_THE_PAST = 30;
+    /** The columns' lengths (V8 migration); a serial number has no column of its own but is as long as a lot. */
+    static final int TEXT_MAX = 100;
+    static final int PACKAGE_TYPE_MAX = 30;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private AsnRules() {
@@ -51,6 +56,11 @@ public final class AsnRules {
     public static List<AsnProblem> check(AsnDraft draft, Facts facts) {
         List<AsnProblem> problems = new ArrayList<>();
         checkHeader(draft, facts.today(), problems);
+        checkTexts(draft, problems);
+        if (!numbersFit(draft, problems)) {
+            // Nothing is added up, compared or repeated from a number the database could not even keep.
+            return problems;
+        }
         if (draft.lines().isEmpty()) {
             problems.add(new AsnProblem("lines", "Choose at least one order line to ship"));
             return problems;
@@ -80,9 +90,6 @@ public final class AsnRules {
             shipTos.add(Objects.requireNonNullElse(orderLine.shipTo(), ""));
             checkQuantity(line, orderLine, at, problems);
             checkSerials(line, at, serials, problems);
-            if (line.lot() != null && line.lot().length() > 100) {
-                problems.add(new AsnProblem(at + ".lot", "At most 100 characters"));
-            }
         }
         positions.forEach((key, at) -> checkOpenQuantity(draft, key, at, facts, problems));
         if (shipTos.size() > 1) {
@@ -105,22 +112,63 @@ public final class AsnRules {
         } else if (draft.shipDate() != null && draft.expectedArrival().isBefore(draft.shipDate())) {
             problems.add(new AsnProblem("expectedArrival", "The arrival cannot be before the ship date"));
         }
-        checkLength(draft.carrier(), "carrier", problems);
-        checkLength(draft.trackingNumber(), "trackingNumber", problems);
-        checkLength(draft.billOfLading(), "billOfLading", problems);
     }
 
-    private static void checkLength(String value, String field, List<AsnProblem> problems) {
-        if (value != null && value.length() > 100) {
-            problems.add(new AsnProblem(field, "At most 100 characters"));
+    /** Every text within its column and free of control characters. */
+    private static void checkTexts(AsnDraft draft, List<AsnProblem> problems) {
+        checkText(draft.carrier(), TEXT_MAX, "carrier", problems);
+        checkText(draft.trackingNumber(), TEXT_MAX, "trackingNumber", problems);
+        checkText(draft.billOfLading(), TEXT_MAX, "billOfLading", problems);
+        for (int i = 0; i < draft.lines().size(); i++) {
+            AsnDraft.Line line = draft.lines().get(i);
+            checkText(line.lot(), TEXT_MAX, "lines[" + i + "].lot", problems);
+            for (int s = 0; s < line.serials().size(); s++) {
+                String problem = TextRule.problem(line.serials().get(s), TEXT_MAX);
+                if (problem != null) {
+                    problems.add(new AsnProblem("lines[" + i + "].serials", "Serial number " + (s + 1) + ": " + problem));
+                    break;
+                }
+            }
+        }
+        for (int p = 0; p < draft.packages().size(); p++) {
+            checkText(draft.packages().get(p).type(), PACKAGE_TYPE_MAX, "packages[" + p + "].type", problems);
+        }
+    }
+
+    private static void checkText(String value, int max, String field, List<AsnProblem> problems) {
+        String problem = TextRule.problem(value, max);
+        if (problem != null) {
+            problems.add(new AsnProblem(field, problem));
+        }
+    }
+
+    /** Every quantity and weight fits what the database keeps; each one that does not is a problem of its field. */
+    private static boolean numbersFit(AsnDraft draft, List<AsnProblem> problems) {
+        int before = problems.size();
+        for (int i = 0; i < draft.lines().size(); i++) {
+            fit(DecimalLimit.SHIPPED_QUANTITY, draft.lines().get(i).quantity(), "lines[" + i + "].quantity", problems);
+        }
+        for (int p = 0; p < draft.packages().size(); p++) {
+            AsnDraft.Package pack = draft.packages().get(p);
+            fit(DecimalLimit.WEIGHT_KG, pack.grossWeightKg(), "packages[" + p + "].grossWeightKg", problems);
+            for (int c = 0; c < pack.contents().size(); c++) {
+                fit(DecimalLimit.SHIPPED_QUANTITY, pack.contents().get(c).quantity(),
+                        "packages[" + p + "].contents[" + c + "].quantity", problems);
+            }
+        }
+        return problems.size() == before;
+    }
+
+    private static void fit(DecimalLimit limit, BigDecimal value, String field, List<AsnProblem> problems) {
+        String problem = limit.problem(value);
+        if (problem != null) {
+            problems.add(new AsnProblem(field, problem));
         }
     }
 
     private static void checkQuantity(AsnDraft.Line line, ShippableLine orderLine, String at, List<AsnProblem> problems) {
         if (line.quantity() == null || line.quantity().signum() <= 0) {
             problems.add(new AsnProblem(at + ".quantity", "Enter the quantity shipped, more than 0"));
-        } else if (line.quantity().stripTrailingZeros().scale() > 4) {
-            problems.add(new AsnProblem(at + ".quantity", "At most 4 decimals"));
         }
     }
 
@@ -175,9 +223,6 @@ public final class AsnRules {
             }
             if (pack.grossWeightKg() != null && pack.grossWeightKg().signum() < 0) {
                 problems.add(new AsnProblem(at + ".grossWeightKg", "A weight cannot be negative"));
-            }
-            if (pack.type() != null && pack.type().length() > 30) {
-                problems.add(new AsnProblem(at + ".type", "At most 30 characters"));
             }
             for (int c = 0; c < pack.contents().size(); c++) {
                 AsnDraft.Content content = pack.contents().get(c);

@@ -24,7 +24,17 @@ class PasswordRuleTest {
 
     @Test
     void exactlyTenCharactersIsEnough() {
-        assertThat(PasswordRule.problem("abcdefghij", "abcdefghij", null)).isNull();
-        assertThat(PasswordRule.problem("abcdefghi", "abcdefghi", null)).isNotNull();
+        assertThat(PasswordRule.problem("tulip-7kx2", "tulip-7kx2", null)).isNull();
+        assertThat(PasswordRule.problem("tulip-7kx", "tulip-7kx", null)).isNotNull();
+    }
+
+    /** Issue 10: the rule took aaaaaaaaaa. Common passwords and simple patterns are refused, whatever their length. */
+    @Test
+    void commonPasswordsAndSimplePatternsAreRefused() {
+        for (String guessable : new String[] {"aaaaaaaaaa", "AAAAAAAAAAAAAAAA", "1234567890", "0987654321", "qwertyuiop",
+                "Password123", "Welcome2026", "abababababab", "abcdefghij", "SupplierPortal"}) {
+            assertThat(PasswordRule.problem(guessable, guessable, null)).as(guessable).startsWith("Too easy to guess");
+        }
+        assertThat(PasswordRule.problem("maple river 42 lantern", "maple river 42 lantern", null)).isNull();
     }
 }

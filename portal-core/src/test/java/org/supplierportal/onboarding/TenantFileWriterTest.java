@@ -69,7 +69,7 @@ class TenantFileWriterTest {
     }
 
     private static UserSummary user(String username, Role role, boolean active) {
-        return new UserSummary(UUID.randomUUID(), username, "Someone", username, role, ID, "Acme Metals", active, null,
+        return new UserSummary(UUID.randomUUID(), username, "Someone", username, role, ID, "Acme Metals", active,
                 null, "INVITATION", true);
     }
 }

@@ -53,6 +53,35 @@ class AsnCsvTest {
     }
 
     @Test
+    void aQuantityTooLargeForTheColumnIsRefusedWithoutRepeatingIt() {
+        AsnCsv.Result result = AsnCsv.read("""
+                po_number,line,quantity,lot,serial_numbers
+                4500017001,10,1e10000000,,
+                4500017001,10,%s,,
+                """.formatted("9".repeat(5000)), AsnCsvTest::lookUp);
+
+        assertThat(result.lines()).isEmpty();
+        assertThat(result.problems()).extracting(AsnCsv.RowProblem::toString).containsExactly(
+                "Row 2: quantity: Too large: at most 14 digits before the decimal point",
+                "Row 3: quantity: Too large: at most 14 digits before the decimal point");
+    }
+
+    @Test
+    void aCellThatASpreadsheetWouldRunAsAFormulaIsRefused() {
+        AsnCsv.Result result = AsnCsv.read("""
+                po_number,line,quantity,lot,serial_numbers
+                4500017001,10,2,"=HYPERLINK(""http://x.example"",""open"")",
+                4500017001,10,2,LOT-1,S-1;@SUM(A1)
+                4500017001,10,2,LOT-2,S-2
+                """, AsnCsvTest::lookUp);
+
+        assertThat(result.lines()).isEmpty();
+        assertThat(result.problems()).extracting(AsnCsv.RowProblem::toString).containsExactly(
+                "Row 2: lot starts like a spreadsheet formula (=, +, -, @); remove that sign",
+                "Row 3: serial_numbers starts like a spreadsheet formula (=, +, -, @); remove that sign");
+    }
+
+    @Test
     void wrongColumnsAreReportedOnce() {
         assertThat(AsnCsv.read("order,qty\n4500017001,2\n", AsnCsvTest::lookUp).problems()).singleElement()
                 .satisfies(problem -> assertThat(problem.toString()).isEqualTo(

@@ -1,5 +1,6 @@
 package org.supplierportal.keycloak;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -16,6 +17,11 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -54,11 +60,18 @@ class KeycloakConfiguration {
         return new InMemoryClientRegistrationRepository(registration);
     }
 
-    /** Keycloak access tokens on the API: signed by the realm's keys, issued by the realm. */
+    /**
+     * Keycloak access tokens on the API: signed by the realm's keys, issued by the realm, and meant for the portal.
+     * Every client of the realm gets tokens from the same issuer; only those naming the portal in {@code aud} (the
+     * realm's audience mapper on the portal's client adds it) are taken.
+     */
     @Bean
     JwtDecoder keycloakTokens(KeycloakProperties keycloak) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(keycloak.backchannelEndpoint("certs")).build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(keycloak.issuerUri()));
+        OAuth2TokenValidator<Jwt> forThePortal = new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
+                audience -> audience != null && audience.contains(keycloak.audience()));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(keycloak.issuerUri()),
+                forThePortal));
         return decoder;
     }
 

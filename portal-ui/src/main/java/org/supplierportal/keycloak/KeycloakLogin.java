@@ -2,6 +2,7 @@ package org.supplierportal.keycloak;
 
 import java.util.List;
 
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
@@ -21,6 +22,8 @@ import org.supplierportal.tenancy.CurrentUser;
  * or the person lands on a page that says why the portal refuses them.
  */
 public class KeycloakLogin {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(KeycloakLogin.class);
 
     /** Where Spring Security starts the authorization-code flow with Keycloak. */
     public static final String LOGIN_PATH = org.supplierportal.identity.LoginProperties.OIDC_LOGIN_PATH;
@@ -51,9 +54,37 @@ public class KeycloakLogin {
         };
     }
 
-    /** A refusal goes to its own page (not back to the log-in, which would start the same log-in again). */
+    /**
+     * A refusal goes to its own page (not back to the log-in, which would start the same log-in again). A failure
+     * that is the portal's own set-up, not the person, is logged as an error that says what to fix: a wrong client
+     * secret otherwise shows only as people who cannot log in.
+     */
     public AuthenticationFailureHandler failureHandler() {
-        return new SimpleUrlAuthenticationFailureHandler(REFUSED_PATH);
+        SimpleUrlAuthenticationFailureHandler refusedPage = new SimpleUrlAuthenticationFailureHandler(REFUSED_PATH);
+        return (request, response, failure) -> refusedPage.onAuthenticationFailure(request, response, explained(failure));
+    }
+
+    private AuthenticationException explained(AuthenticationException failure) {
+        OAuth2Error error = failure instanceof OAuth2AuthenticationException oauth ? oauth.getError() : null;
+        String code = error == null ? null : error.getErrorCode();
+        if ("access_refused".equals(code)) {
+            return failure;
+        }
+        String said = code + ": " + (error == null || error.getDescription() == null ? failure.getMessage() : error.getDescription());
+        // Keycloak answers a wrong secret with 401 invalid_client or unauthorized_client, which Spring reports as an
+        // invalid token response quoting Keycloak's answer.
+        String everything = said + " " + failure.getMessage();
+        if (everything.contains("invalid_client") || everything.contains("unauthorized_client")) {
+            log.error("Keycloak refused the portal's own client credentials ({}). Check that PORTAL_KEYCLOAK_CLIENT_ID"
+                    + " ('{}') names the portal's client in realm {} and that PORTAL_KEYCLOAK_CLIENT_SECRET is that"
+                    + " client's secret (Keycloak: Clients > {} > Credentials). Nobody can log in until it matches.",
+                    failure.getMessage(), properties.clientId(), properties.realm(), properties.clientId());
+            return new OAuth2AuthenticationException(new OAuth2Error("portal_misconfigured"), "The Supplier Portal cannot"
+                    + " log anyone in right now: its connection to the identity provider is set up wrongly. Tell your"
+                    + " administrator; nothing is wrong with your account.");
+        }
+        log.warn("A log-in through Keycloak failed ({})", said, failure);
+        return failure;
     }
 
     /** Keycloak's log-out, to log in as someone else after a refusal (Keycloak asks to confirm it). */

@@ -17,15 +17,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param backchannelUrl    where the portal itself reaches Keycloak when that differs from the browsers' address
  *                          (in Docker: http://keycloak:8080 while browsers use http://localhost:18080); empty: the
  *                          issuer's server
+ * @param audience          the {@code aud} an access token must name to be taken on the API (the realm's other
+ *                          clients get tokens from the same issuer); empty: the portal's client id
  */
 @ConfigurationProperties("portal.keycloak")
 public record KeycloakProperties(String issuerUri, String clientId, String clientSecret, String adminClientId,
-                                 String adminClientSecret, Duration timeout, String backchannelUrl) {
+                                 String adminClientSecret, Duration timeout, String backchannelUrl, String audience) {
 
     public KeycloakProperties {
         issuerUri = issuerUri == null ? null : issuerUri.replaceAll("/+$", "");
         backchannelUrl = backchannelUrl == null || backchannelUrl.isBlank() ? null : backchannelUrl.replaceAll("/+$", "");
         clientId = clientId == null ? "supplier-portal" : clientId;
+        audience = audience == null || audience.isBlank() ? clientId : audience.strip();
         adminClientId = adminClientId == null ? "portal-admin" : adminClientId;
         timeout = timeout == null ? Duration.ofSeconds(5) : timeout;
     }

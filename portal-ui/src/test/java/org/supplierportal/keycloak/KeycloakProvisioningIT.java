@@ -73,7 +73,7 @@ class KeycloakProvisioningIT {
                     .isInstanceOf(TenantRejectedException.class)
                     .hasMessageContaining("Keycloak could not be reached, so nothing was saved");
             assertThatThrownBy(() -> asAdmin(() -> invitations.invite(new InvitationDraft(key + "@x.example", "Nat Noone",
-                    Role.BUYER, null), null)))
+                    Role.BUYER, null))))
                     .isInstanceOf(InvitationRejectedException.class).hasMessageContaining("Keycloak could not be reached");
         } finally {
             keycloak.resume();

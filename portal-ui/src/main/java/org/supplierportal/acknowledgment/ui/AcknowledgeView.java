@@ -25,6 +25,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.supplierportal.shell.TextLimits;
 import org.supplierportal.acknowledgment.AcknowledgmentRequest;
 import org.supplierportal.acknowledgment.AcknowledgmentResult;
 import org.supplierportal.acknowledgment.AcknowledgmentService;
@@ -58,7 +59,7 @@ class AcknowledgeView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private final AcknowledgmentService acknowledgments;
     private final List<LineAnswerEditor> editors = new ArrayList<>();
-    private final TextArea orderComment = new TextArea("Comment on the whole order (optional)");
+    private final TextArea orderComment = TextLimits.limit(new TextArea("Comment on the whole order (optional)"), 2000);
     private final Span outlook = new Span();
     private AnswerForm form;
     private String idempotencyKey;
@@ -225,7 +226,7 @@ class AcknowledgeView extends Main implements BeforeEnterObserver, HasDynamicTit
     private void askRejectAll() {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Reject every line?");
-        TextField reason = new TextField("Why do you reject the order?");
+        TextField reason = TextLimits.limit(new TextField("Why do you reject the order?"), 1000);
         reason.setWidthFull();
         reason.setRequiredIndicatorVisible(true);
         dialog.add(new Paragraph("The buyer sees your reason on every line. You can still change single lines before sending."), reason);
@@ -244,7 +245,7 @@ class AcknowledgeView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private Div counterCard(OrderForAnswer order, OrderLineView line) {
-        TextField reason = new TextField("Why do you reject it?");
+        TextField reason = TextLimits.limit(new TextField("Why do you reject it?"), 900);
         reason.setWidthFull();
         reason.setId("counter-" + line.lineNumber() + "-reason");
         Button accept = new Button("Accept the buyer's proposal", click -> respond(order, line, true, null, reason));

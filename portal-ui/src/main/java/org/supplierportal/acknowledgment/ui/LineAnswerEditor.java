@@ -18,6 +18,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import org.supplierportal.shell.TextLimits;
 import org.supplierportal.acknowledgment.FieldProblem;
 import org.supplierportal.acknowledgment.LineAnswer;
 import org.supplierportal.acknowledgment.LinePreview;
@@ -40,8 +41,8 @@ class LineAnswerEditor extends Div {
     private final Checkbox split = new Checkbox("Split into several deliveries");
     private final Div deliveries = new Div();
     private final List<DeliveryRow> deliveryRows = new ArrayList<>();
-    private final TextField rejectReason = new TextField("Why do you reject it?");
-    private final TextField comment = new TextField("Comment to the buyer (optional)");
+    private final TextField rejectReason = TextLimits.limit(new TextField("Why do you reject it?"), 1000);
+    private final TextField comment = TextLimits.limit(new TextField("Comment to the buyer (optional)"), 2000);
     private final Div proposal = new Div();
     private final Div preview = new Div();
     private final Runnable changed;

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import org.supplierportal.input.DecimalLimit;
 
 /** The data types of API version 1. Stable: a field is never renamed or removed within v1. */
 public final class ApiModel {
@@ -37,7 +39,7 @@ public final class ApiModel {
     }
 
     @Schema(description = "A quantity on a date")
-    public record Delivery(BigDecimal quantity, LocalDate date) {
+    public record Delivery(@Fits(DecimalLimit.ORDER_QUANTITY) BigDecimal quantity, LocalDate date) {
     }
 
     @Schema(description = "What supplier and buyer agreed on a line")
@@ -60,13 +62,16 @@ public final class ApiModel {
     @Schema(description = "An acknowledgment of one revision: an answer for every open line")
     public record AcknowledgmentRequest(
             @Schema(description = "The revision you answer; if the order changed meanwhile you get 409") int revision,
-            String comment, List<LineAnswer> lines) {
+            @Text(max = 2000) String comment, List<@Valid LineAnswer> lines) {
     }
 
     @Schema(description = "The answer to one line. ACCEPT takes it as ordered; REJECT needs rejectReason; PROPOSE takes "
             + "any of quantity, date, unitPrice, or a split into deliveries (then no quantity and date)")
-    public record LineAnswer(int lineNumber, String decision, BigDecimal quantity, LocalDate date, BigDecimal unitPrice,
-                             List<Delivery> deliveries, String unit, String currency, String rejectReason, String comment) {
+    public record LineAnswer(int lineNumber, @Text(max = 10) String decision,
+                             @Fits(DecimalLimit.ORDER_QUANTITY) BigDecimal quantity, LocalDate date,
+                             @Fits(DecimalLimit.PRICE) BigDecimal unitPrice, List<@Valid Delivery> deliveries,
+                             @Text(max = 20) String unit, @Text(max = 3) String currency,
+                             @Text(max = 1000) String rejectReason, @Text(max = 2000) String comment) {
     }
 
     @Schema(description = "A recorded acknowledgment and what became of each line")

@@ -4,8 +4,11 @@ import java.net.URI;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -18,6 +21,8 @@ import org.supplierportal.order.OrderNotFoundException;
 /** Every API error as an RFC 9457 problem detail, in the caller's terms, with field-level messages where they apply. */
 @RestControllerAdvice(basePackageClasses = ApiProblems.class)
 class ApiProblems {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiProblems.class);
 
     private static final String TYPES = "https://supplier-portal.example/problems/";
 
@@ -97,17 +102,35 @@ class ApiProblems {
         return problem(HttpStatus.CONFLICT, "line-state", "The line cannot be answered now", e.getMessage());
     }
 
+    /** A number that does not fit its column, a text too long or not plain: every field at once, before any work. */
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail invalidFields(MethodArgumentNotValidException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-request",
+                "The request has fields the portal cannot take", "Nothing was recorded. Correct the fields listed in 'errors'.");
+        problem.setProperty("errors", e.getBindingResult().getFieldErrors().stream()
+                .map(error -> new ApiModel.FieldError(error.getField(), null, error.getDefaultMessage() + ".")).toList());
+        return problem;
+    }
+
+    @ExceptionHandler(ApiParameters.InvalidParameterException.class)
+    ProblemDetail invalidParameter(ApiParameters.InvalidParameterException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-request",
+                "The request has fields the portal cannot take", "Correct the fields listed in 'errors'.");
+        problem.setProperty("errors", java.util.List.of(new ApiModel.FieldError(e.parameter(), null, e.getMessage())));
+        return problem;
+    }
+
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
         String cause = e.getMostSpecificCause().getMessage();
         return problem(HttpStatus.BAD_REQUEST, "unreadable-request", "The request body is not valid JSON for this call",
-                cause == null ? "Check the JSON syntax, dates (YYYY-MM-DD) and numbers." : firstLine(cause));
+                cause == null ? "Check the JSON syntax, dates (YYYY-MM-DD) and numbers." : shortened(firstLine(cause)));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
         return problem(HttpStatus.BAD_REQUEST, "bad-parameter", "A parameter has the wrong form",
-                "'" + e.getValue() + "' is not a valid " + e.getName() + ".");
+                "'" + shortened(String.valueOf(e.getValue())) + "' is not a valid " + e.getName() + ".");
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -116,11 +139,31 @@ class ApiProblems {
                 "Your account's role may not do this.");
     }
 
+    /**
+     * Anything else: Spring's own errors keep their status (404, 405, 415, ...); a fault of the portal is a 500
+     * problem, logged with its cause, never a bare status from the error page.
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e, jakarta.servlet.http.HttpServletRequest request) {
+        if (e instanceof ErrorResponse known) {
+            return ResponseEntity.status(known.getStatusCode()).body(known.getBody());
+        }
+        log.error("API request {} {} failed", request.getMethod(), request.getRequestURI(), e);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                "server-error", "The portal could not complete the request", "Nothing of it was recorded. Try again"
+                        + " later; if it keeps failing, tell your contact at the manufacturer the time of the request."));
+    }
+
     private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(TYPES + type));
         problem.setTitle(title);
         return problem;
+    }
+
+    /** The parser's words quote the input; a message must not hand back a megabyte the caller sent. */
+    private static String shortened(String text) {
+        return text.length() <= 300 ? text : text.substring(0, 300) + "…";
     }
 
     private static String firstLine(String text) {

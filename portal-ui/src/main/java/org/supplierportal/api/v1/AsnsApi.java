@@ -9,6 +9,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.supplierportal.input.DecimalLimit;
 import org.supplierportal.shipment.AsnDraft;
 import org.supplierportal.shipment.AsnLineView;
 import org.supplierportal.shipment.AsnPackage;
@@ -37,16 +39,20 @@ class AsnsApi {
     }
 
     /** An ASN as sent. {@code packages[].contents[].line} is the 1-based position of the line in {@code lines}. */
-    record AsnRequest(LocalDate shipDate, LocalDate expectedArrival, String carrier, String trackingNumber,
-                      String billOfLading, List<Line> lines, List<Package> packages) {
+    record AsnRequest(LocalDate shipDate, LocalDate expectedArrival, @Text(max = 100) String carrier,
+                      @Text(max = 100) String trackingNumber, @Text(max = 100) String billOfLading,
+                      List<@Valid Line> lines, List<@Valid Package> packages) {
 
-        record Line(UUID orderId, int lineNumber, BigDecimal quantity, String lot, List<String> serialNumbers) {
+        /** @param serialNumbers each checked by the ASN rules (at most 100 characters, plain text) */
+        record Line(UUID orderId, int lineNumber, @Fits(DecimalLimit.SHIPPED_QUANTITY) BigDecimal quantity,
+                    @Text(max = 100) String lot, List<String> serialNumbers) {
         }
 
-        record Package(String type, BigDecimal grossWeightKg, List<Content> contents) {
+        record Package(@Text(max = 30) String type, @Fits(DecimalLimit.WEIGHT_KG) BigDecimal grossWeightKg,
+                       List<@Valid Content> contents) {
         }
 
-        record Content(int line, BigDecimal quantity) {
+        record Content(int line, @Fits(DecimalLimit.SHIPPED_QUANTITY) BigDecimal quantity) {
         }
 
         AsnDraft draft() {
@@ -90,7 +96,7 @@ class AsnsApi {
     @PostMapping
     @Operation(summary = "Send an ASN", description = "422 lists every problem by field (lines[0].quantity, shipDate, ...)"
             + " and nothing is recorded. Packages get SSCCs from your GS1 company prefix.")
-    ResponseEntity<Asn> create(@RequestBody AsnRequest request) {
+    ResponseEntity<Asn> create(@Valid @RequestBody AsnRequest request) {
         AsnView sent = asns.create(request.draft());
         return ResponseEntity.created(URI.create("/api/v1/asns/" + sent.id())).body(Asn.of(sent));
     }

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -62,6 +63,8 @@ class OrdersApi {
                             @RequestParam(defaultValue = "0") int offset,
                             @RequestParam(defaultValue = "50") int limit) {
         int pageSize = Math.max(1, Math.min(MAX_PAGE, limit));
+        ApiParameters.requirePlainText("q", text);
+        ApiParameters.requirePlainText("status", status);
         OrderFilter filter = new OrderFilter(statuses(status), overdue, null, null, text, null);
         List<OrderSummary> page = orders.search(filter, OrderSort.ORDER_DATE_DESC, Math.max(0, offset), pageSize + 1);
         boolean more = page.size() > pageSize;
@@ -90,7 +93,7 @@ class OrdersApi {
 
     @PostMapping("/orders/{orderId}/acknowledgments/evaluation")
     @Operation(summary = "Evaluate answers without recording them: confirmed at once, or to a buyer and why")
-    ApiModel.Evaluation evaluate(@PathVariable UUID orderId, @RequestBody ApiModel.AcknowledgmentRequest request) {
+    ApiModel.Evaluation evaluate(@PathVariable UUID orderId, @Valid @RequestBody ApiModel.AcknowledgmentRequest request) {
         AnswerForm form = acknowledgments.prepare(new OrderId(orderId));
         List<ApiModel.LineEvaluation> lines = new ArrayList<>();
         List<ApiModel.LineAnswer> answers = request.lines() == null ? List.of() : request.lines();
@@ -113,7 +116,7 @@ class OrdersApi {
                     + "changes) or was already acknowledged.")
     ResponseEntity<ApiModel.Acknowledgment> acknowledge(@PathVariable UUID orderId,
                                                         @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
-                                                        @RequestBody ApiModel.AcknowledgmentRequest request) {
+                                                        @Valid @RequestBody ApiModel.AcknowledgmentRequest request) {
         List<ApiModel.LineAnswer> answers = request.lines() == null ? List.of() : request.lines();
         List<FieldProblem> unknownDecisions = new ArrayList<>();
         for (int i = 0; i < answers.size(); i++) {

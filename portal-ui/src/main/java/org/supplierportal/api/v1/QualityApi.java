@@ -12,6 +12,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.supplierportal.input.DecimalLimit;
 import org.supplierportal.quality.AttachmentContent;
 import org.supplierportal.quality.AttachmentView;
 import org.supplierportal.quality.IncidentDraft;
@@ -55,9 +57,11 @@ class QualityApi {
     }
 
     /** What a buyer sends to open an incident; due dates left out follow from the severity. */
-    record IncidentRequest(String supplierKey, Severity severity, String title, String defect, String partNumber,
-                           String orderNumber, Integer orderLineNumber, String asnNumber, String lot,
-                           BigDecimal quantityAffected, String unit, Map<String, Instant> dueDates) {
+    record IncidentRequest(@Text(max = 64) String supplierKey, Severity severity, @Text(max = 200) String title,
+                           @Text(max = 4000) String defect, @Text(max = 100) String partNumber,
+                           @Text(max = 50) String orderNumber, Integer orderLineNumber, @Text(max = 30) String asnNumber,
+                           @Text(max = 100) String lot, @Fits(DecimalLimit.SHIPPED_QUANTITY) BigDecimal quantityAffected,
+                           @Text(max = 20) String unit, Map<String, Instant> dueDates) {
     }
 
     record Incident(UUID id, String number, String status, String supplier, String severity, String title, String defect,
@@ -93,10 +97,10 @@ class QualityApi {
         }
     }
 
-    record Answer(String text) {
+    record Answer(@Text(max = 8000) String text) {
     }
 
-    record Review(String comment) {
+    record Review(@Text(max = 2000) String comment) {
     }
 
     @GetMapping
@@ -105,6 +109,7 @@ class QualityApi {
     List<Incident> list(@RequestParam(defaultValue = "false") boolean openOnly,
                         @RequestParam(defaultValue = "false") boolean waitingForMe,
                         @RequestParam(required = false) String search) {
+        ApiParameters.requirePlainText("search", search);
         return quality.search(new QualityFilter(openOnly, waitingForMe, search)).stream().map(Incident::of).toList();
     }
 
@@ -116,7 +121,7 @@ class QualityApi {
 
     @PostMapping
     @Operation(summary = "Open an incident (buyers)", description = "422 lists every problem by field; nothing is recorded.")
-    ResponseEntity<Incident> open(@RequestBody IncidentRequest request) {
+    ResponseEntity<Incident> open(@Valid @RequestBody IncidentRequest request) {
         Map<StepKind, Instant> due = new EnumMap<>(StepKind.class);
         if (request.dueDates() != null) {
             request.dueDates().forEach((step, at) -> due.put(step(step), at));
@@ -131,19 +136,19 @@ class QualityApi {
 
     @PostMapping("/{incidentId}/steps/{step}/response")
     @Operation(summary = "Answer a step (suppliers)", description = "While it is waiting for you: open or returned.")
-    Incident respond(@PathVariable UUID incidentId, @PathVariable String step, @RequestBody Answer answer) {
+    Incident respond(@PathVariable UUID incidentId, @PathVariable String step, @Valid @RequestBody Answer answer) {
         return Incident.of(quality.respond(incidentId, step(step), answer.text()));
     }
 
     @PostMapping("/{incidentId}/steps/{step}/acceptance")
     @Operation(summary = "Accept a submitted step (buyers)", description = "The incident closes when all four are accepted.")
-    Incident accept(@PathVariable UUID incidentId, @PathVariable String step, @RequestBody(required = false) Review review) {
+    Incident accept(@PathVariable UUID incidentId, @PathVariable String step, @Valid @RequestBody(required = false) Review review) {
         return Incident.of(quality.accept(incidentId, step(step), review == null ? null : review.comment()));
     }
 
     @PostMapping("/{incidentId}/steps/{step}/return")
     @Operation(summary = "Return a submitted step to the supplier (buyers)", description = "The comment says what is missing.")
-    Incident giveBack(@PathVariable UUID incidentId, @PathVariable String step, @RequestBody Review review) {
+    Incident giveBack(@PathVariable UUID incidentId, @PathVariable String step, @Valid @RequestBody Review review) {
         return Incident.of(quality.returnStep(incidentId, step(step), review.comment()));
     }
 

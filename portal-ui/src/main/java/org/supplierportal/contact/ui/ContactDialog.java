@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableFunction;
 import jakarta.validation.ConstraintViolationException;
+import org.supplierportal.shell.TextLimits;
 import org.supplierportal.contact.ContactChangedMeanwhileException;
 import org.supplierportal.contact.ContactDraft;
 import org.supplierportal.contact.ContactNotFoundException;
@@ -24,11 +25,11 @@ import org.supplierportal.shell.FieldErrors;
 /** Adds or changes a contact. The service validates; its messages appear next to the fields. */
 class ContactDialog extends Dialog {
 
-    private final TextField name = new TextField("Name");
+    private final TextField name = TextLimits.limit(new TextField("Name"), 200);
     private final Select<ContactFunction> function = new Select<>();
-    private final EmailField email = new EmailField("E-mail");
-    private final TextField phone = new TextField("Phone");
-    private final TextArea notes = new TextArea("Notes");
+    private final EmailField email = TextLimits.limit(new EmailField("E-mail"), 254);
+    private final TextField phone = TextLimits.limit(new TextField("Phone"), 50);
+    private final TextArea notes = TextLimits.limit(new TextArea("Notes"), 500);
     private final Map<String, HasValidation> fields = Map.of("name", name, "function", function, "email", email,
             "phone", phone, "notes", notes);
 

@@ -31,6 +31,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.supplierportal.shell.TextLimits;
 import org.supplierportal.exception.BuyerInbox;
 import org.supplierportal.exception.ExceptionAlreadyDecidedException;
 import org.supplierportal.exception.ExceptionStatus;
@@ -65,7 +66,7 @@ class InboxView extends Main {
 
     private final BuyerInbox inbox;
     private final Clock clock;
-    private final TextField search = new TextField("PO, part or supplier");
+    private final TextField search = TextLimits.limit(new TextField("PO, part or supplier"), 100);
     private final MultiSelectComboBox<ExceptionType> types = new MultiSelectComboBox<>("Type");
     private final MultiSelectComboBox<ExceptionStatus> statuses = new MultiSelectComboBox<>("Status");
     private final ComboBox<TenantSummary> supplier = new ComboBox<>("Supplier");
@@ -222,7 +223,7 @@ class InboxView extends Main {
                     + UserFormats.dateTime(exception.decidedAt()) + (exception.decisionNote() == null ? "" : ": " + exception.decisionNote())));
             return;
         }
-        TextField note = new TextField("Note to the supplier");
+        TextField note = TextLimits.limit(new TextField("Note to the supplier"), 2000);
         note.setWidthFull();
         note.setId("decision-note");
         if (!exception.type().isAnswerDecision()) {

@@ -14,12 +14,12 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableConsumer;
 import jakarta.validation.ConstraintViolationException;
+import org.supplierportal.shell.TextLimits;
 import org.supplierportal.identity.InvitationDraft;
 import org.supplierportal.identity.InvitationRejectedException;
 import org.supplierportal.identity.InvitationService;
 import org.supplierportal.shell.Confirmations;
 import org.supplierportal.shell.FieldErrors;
-import org.supplierportal.shell.PortalAddress;
 import org.supplierportal.tenancy.Role;
 import org.supplierportal.tenancy.TenantId;
 import org.supplierportal.tenant.TenantSummary;
@@ -30,8 +30,8 @@ import org.supplierportal.tenant.TenantSummary;
  */
 class InviteDialog extends Dialog {
 
-    private final EmailField email = new EmailField("E-mail");
-    private final TextField name = new TextField("Full name");
+    private final EmailField email = TextLimits.limit(new EmailField("E-mail"), 254);
+    private final TextField name = TextLimits.limit(new TextField("Full name"), 200);
     private final Select<Role> role = new Select<>();
     private final ComboBox<TenantSummary> supplier = new ComboBox<>("Supplier");
     private final Map<String, HasValidation> fields = Map.of("email", email, "displayName", name, "role", role,
@@ -93,7 +93,7 @@ class InviteDialog extends Dialog {
         InvitationDraft draft = new InvitationDraft(email.getValue(), name.getValue(), role.getValue(), tenant);
         FieldErrors.clear(fields);
         try {
-            InvitationService.Sent result = invitations.invite(draft, PortalAddress.current());
+            InvitationService.Sent result = invitations.invite(draft);
             close();
             sent.accept(result);
         } catch (InvitationRejectedException rejected) {

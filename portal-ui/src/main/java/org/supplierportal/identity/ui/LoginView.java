@@ -1,7 +1,5 @@
 package org.supplierportal.identity.ui;
 
-import java.time.Duration;
-
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -15,13 +13,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 import org.supplierportal.identity.LoginProperties;
 import org.supplierportal.tenancy.CurrentUsers;
 
-/** The local log-in page. Says plainly why a log-in failed: wrong password, locked account, or deactivated account. */
+/**
+ * The local log-in page. Every failed log-in gets the same words, whether the login is unknown, the password wrong,
+ * the account deactivated or the attempts throttled: a different answer would tell a stranger which logins exist.
+ */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Log in | Supplier Portal")
 @AnonymousAllowed
@@ -39,8 +38,8 @@ class LoginView extends Main implements BeforeEnterObserver {
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n("Incorrect username or password",
-                "Check your username and password and try again. After " + loginProperties.maxFailedAttempts()
-                        + " wrong passwords in a row the account is locked for a while."));
+                "Check your username and password and try again. After several wrong attempts, log-ins are refused for a"
+                        + " few minutes. If your account or company was deactivated, ask your administrator."));
         notice.addClassName("login-notice");
         notice.setVisible(false);
 
@@ -71,16 +70,7 @@ class LoginView extends Main implements BeforeEnterObserver {
             showNotice("Your password is set. Log in with " + parameters.get("password-set").getFirst() + " and your new password.");
         }
         if (parameters.containsKey("error")) {
-            Exception failure = takeLastLoginFailure();
-            if (failure instanceof LockedException) {
-                form.setI18n(i18n("Account locked",
-                        "Too many wrong passwords in a row. This account is locked for "
-                                + minutes(loginProperties.lockDuration())
-                                + ". Try again later, or ask your administrator."));
-            } else if (failure instanceof DisabledException) {
-                form.setI18n(i18n("Account deactivated",
-                        "This account, or the company it belongs to, is deactivated. Ask your administrator."));
-            }
+            forgetLastLoginFailure();
             form.setError(true);
         }
     }
@@ -90,19 +80,11 @@ class LoginView extends Main implements BeforeEnterObserver {
         notice.setVisible(true);
     }
 
-    private static Exception takeLastLoginFailure() {
+    private static void forgetLastLoginFailure() {
         WrappedSession session = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getSession();
-        if (session == null) {
-            return null;
+        if (session != null) {
+            session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         }
-        Object failure = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        return failure instanceof Exception exception ? exception : null;
-    }
-
-    private static String minutes(Duration duration) {
-        long minutes = Math.max(1, duration.toMinutes());
-        return minutes == 1 ? "1 minute" : minutes + " minutes";
     }
 
     private static LoginI18n i18n(String errorTitle, String errorMessage) {

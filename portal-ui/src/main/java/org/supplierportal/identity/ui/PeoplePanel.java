@@ -24,7 +24,6 @@ import org.supplierportal.identity.UserAccountService;
 import org.supplierportal.identity.UserSummary;
 import org.supplierportal.shell.Confirmations;
 import org.supplierportal.shell.EmptyState;
-import org.supplierportal.shell.PortalAddress;
 import org.supplierportal.shell.StatusBadge;
 import org.supplierportal.shell.UserFormats;
 import org.supplierportal.tenancy.CurrentUser;
@@ -128,7 +127,7 @@ class PeoplePanel extends Div {
 
     private HorizontalLayout invitationActions(InvitationView invitation) {
         Button again = new Button("Send again", VaadinIcon.ENVELOPE.create(), click -> act(
-                () -> invitationSent(invitations.resend(invitation.id(), PortalAddress.current()))));
+                () -> invitationSent(invitations.resend(invitation.id()))));
         again.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         Button withdraw = new Button("Withdraw", click -> confirm("Withdraw the invitation of " + invitation.email() + "?",
                 "The link stops working. You can invite " + invitation.displayName() + " again later.", "Withdraw",
@@ -150,7 +149,7 @@ class PeoplePanel extends Div {
         SubMenu actions = menu.addItem("Actions").getSubMenu();
         if (user.active()) {
             actions.addItem(user.passwordSet() ? "Send a password link" : "Send a link to set a password", click -> act(
-                    () -> invitationSent(invitations.sendPasswordLink(user.id(), PortalAddress.current()))));
+                    () -> invitationSent(invitations.sendPasswordLink(user.id()))));
         }
         for (Role role : rolesToSwitchTo(user.role())) {
             actions.addItem("Make " + role.label().toLowerCase(), click -> act(() -> {
@@ -186,9 +185,6 @@ class PeoplePanel extends Div {
     private static Span status(UserSummary user) {
         if (!user.active()) {
             return StatusBadge.of("Deactivated", StatusBadge.Tone.NEUTRAL);
-        }
-        if (user.lockedUntil() != null && user.lockedUntil().isAfter(Instant.now())) {
-            return StatusBadge.of("Locked until " + UserFormats.time(user.lockedUntil()), StatusBadge.Tone.ERROR);
         }
         // Only a file can create an account without a password (invitations always end with one).
         if (!user.passwordSet() && "FILE".equals(user.source())) {

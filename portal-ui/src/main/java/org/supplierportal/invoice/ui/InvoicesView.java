@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.supplierportal.shell.TextLimits;
 import org.supplierportal.invoice.InvoiceFilter;
 import org.supplierportal.invoice.InvoiceQueries;
 import org.supplierportal.invoice.InvoiceStatus;
@@ -44,7 +45,7 @@ class InvoicesView extends Main implements BeforeEnterObserver {
     private final InvoiceQueries invoices;
     private final boolean supplier;
     private final ComboBox<InvoiceStatus> status = new ComboBox<>();
-    private final TextField search = new TextField();
+    private final TextField search = TextLimits.limit(new TextField(), 100);
     private final Grid<InvoiceView> grid = new Grid<>();
     private final Div empty = new Div();
 

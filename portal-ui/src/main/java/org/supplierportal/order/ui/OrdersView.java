@@ -39,6 +39,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import org.supplierportal.shell.TextLimits;
 import org.supplierportal.order.OrderFilter;
 import org.supplierportal.order.OrderQueries;
 import org.supplierportal.order.OrderSort;
@@ -74,7 +75,7 @@ class OrdersView extends Main implements BeforeEnterObserver {
     private final Checkbox overdue = new Checkbox("Only overdue acknowledgments");
     private final DatePicker from = new DatePicker("Ordered from");
     private final DatePicker to = new DatePicker("Ordered until");
-    private final TextField search = new TextField("PO or part number");
+    private final TextField search = TextLimits.limit(new TextField("PO or part number"), 100);
     private final ComboBox<TenantSummary> supplier = new ComboBox<>("Supplier");
     private final Span count = new Span();
     private final Grid<OrderSummary> grid = new Grid<>();

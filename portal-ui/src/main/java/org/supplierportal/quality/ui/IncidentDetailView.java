@@ -25,8 +25,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import org.supplierportal.shell.TextLimits;
 import org.supplierportal.quality.AttachmentView;
 import org.supplierportal.quality.IncidentNotFoundException;
 import org.supplierportal.quality.IncidentStatus;
@@ -37,6 +37,7 @@ import org.supplierportal.quality.StepKind;
 import org.supplierportal.quality.StepStatus;
 import org.supplierportal.quality.StepView;
 import org.supplierportal.shell.Confirmations;
+import org.supplierportal.shell.LimitedUpload;
 import org.supplierportal.shell.Facts;
 import org.supplierportal.shell.EmptyState;
 import org.supplierportal.shell.StatusBadge;
@@ -170,7 +171,7 @@ class IncidentDetailView extends Main implements BeforeEnterObserver, HasDynamic
 
     private Component answerForm(IncidentView incident, StepView step) {
         String slug = step.kind().slug();
-        TextArea text = new TextArea("Your " + step.kind().label().toLowerCase());
+        TextArea text = TextLimits.limit(new TextArea("Your " + step.kind().label().toLowerCase()), 8000);
         text.setId("response-" + slug);
         text.setWidthFull();
         text.setMinHeight("8em");
@@ -196,7 +197,7 @@ class IncidentDetailView extends Main implements BeforeEnterObserver, HasDynamic
 
     private Component reviewForm(IncidentView incident, StepView step) {
         String slug = step.kind().slug();
-        TextArea comment = new TextArea("Comment for the supplier");
+        TextArea comment = TextLimits.limit(new TextArea("Comment for the supplier"), 2000);
         comment.setId("comment-" + slug);
         comment.setWidthFull();
         comment.setMaxLength(2000);
@@ -243,17 +244,16 @@ class IncidentDetailView extends Main implements BeforeEnterObserver, HasDynamic
                     + ", " + UserFormats.dateTime(file.uploadedAt()))));
         }
         if (incident.status() == IncidentStatus.OPEN) {
-            Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+            Upload upload = LimitedUpload.of(quality.maxAttachmentBytes(), (fileName, bytes) -> {
                 try {
-                    quality.attach(incident.id(), kind, metadata.fileName(), bytes);
+                    quality.attach(incident.id(), kind, fileName, bytes);
                     show(quality.find(incident.id()));
-                    Confirmations.done(metadata.fileName() + " attached.");
+                    Confirmations.done(fileName + " attached.");
                 } catch (InvalidIncidentException refused) {
                     Confirmations.failed(refused.problems().getFirst().message());
                 }
-            }))));
+            });
             upload.setId(kind == null ? "attach-file" : "attach-file-" + kind.slug());
-            upload.setMaxFileSize((int) quality.maxAttachmentBytes());
             upload.setDropAllowed(false);
             upload.setUploadButton(new Button(kind == null ? "Add a file" : "Add a file to this step", VaadinIcon.PAPERCLIP.create()));
             upload.addFileRejectedListener(rejected -> Confirmations.failed(rejected.getErrorMessage()));

@@ -31,8 +31,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import org.supplierportal.shell.TextLimits;
 import org.supplierportal.quality.AttachmentRules;
 import org.supplierportal.quality.IncidentDraft;
 import org.supplierportal.quality.IncidentView;
@@ -42,6 +42,7 @@ import org.supplierportal.quality.QualityService;
 import org.supplierportal.quality.Severity;
 import org.supplierportal.quality.StepKind;
 import org.supplierportal.shell.Confirmations;
+import org.supplierportal.shell.LimitedUpload;
 import org.supplierportal.shell.UserFormats;
 import org.supplierportal.shell.ViewHeader;
 import org.supplierportal.tenancy.Role;
@@ -60,15 +61,15 @@ class NewIncidentView extends Main {
     private final QualityService quality;
     private final ComboBox<TenantSummary> supplier = new ComboBox<>("Supplier");
     private final RadioButtonGroup<Severity> severity = new RadioButtonGroup<>("Severity");
-    private final TextField title = new TextField("Title");
-    private final TextArea defect = new TextArea("Defect found");
-    private final TextField partNumber = new TextField("Part number");
-    private final TextField orderNumber = new TextField("PO");
+    private final TextField title = TextLimits.limit(new TextField("Title"), 200);
+    private final TextArea defect = TextLimits.limit(new TextArea("Defect found"), 4000);
+    private final TextField partNumber = TextLimits.limit(new TextField("Part number"), 100);
+    private final TextField orderNumber = TextLimits.limit(new TextField("PO"), 50);
     private final IntegerField orderLine = new IntegerField("Line");
-    private final TextField asnNumber = new TextField("ASN");
-    private final TextField lot = new TextField("Lot / batch");
+    private final TextField asnNumber = TextLimits.limit(new TextField("ASN"), 30);
+    private final TextField lot = TextLimits.limit(new TextField("Lot / batch"), 100);
     private final BigDecimalField quantity = new BigDecimalField("Quantity affected");
-    private final TextField unit = new TextField("Unit");
+    private final TextField unit = TextLimits.limit(new TextField("Unit"), 20);
     private final Map<StepKind, DateTimePicker> dueDates = new EnumMap<>(StepKind.class);
     private final Map<String, HasValidation> fields = new HashMap<>();
     private final ProblemsBox problems = new ProblemsBox("incident-problems");
@@ -167,10 +168,8 @@ class NewIncidentView extends Main {
     }
 
     private Div filesSection() {
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
-                takeFile(metadata.fileName(), bytes)))));
+        upload = LimitedUpload.of(quality.maxAttachmentBytes(), this::takeFile);
         upload.setId("incident-files");
-        upload.setMaxFileSize((int) quality.maxAttachmentBytes());
         upload.setUploadButton(new Button("Add files", VaadinIcon.PAPERCLIP.create()));
         upload.addFileRejectedListener(rejected -> Confirmations.failed(rejected.getErrorMessage()));
         fileList.setId("incident-file-list");

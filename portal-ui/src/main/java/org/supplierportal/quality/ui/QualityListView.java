@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.supplierportal.shell.TextLimits;
 import org.supplierportal.quality.IncidentStatus;
 import org.supplierportal.quality.IncidentView;
 import org.supplierportal.quality.QualityFilter;
@@ -49,7 +50,7 @@ class QualityListView extends Main implements BeforeEnterObserver {
     private final boolean supplier;
     private final Checkbox mine = new Checkbox();
     private final Checkbox openOnly = new Checkbox("Open only", true);
-    private final TextField search = new TextField();
+    private final TextField search = TextLimits.limit(new TextField(), 100);
     private final Grid<IncidentView> grid = new Grid<>();
     private final Div empty = new Div();
     private final java.time.Clock clock;

@@ -34,7 +34,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
+import org.supplierportal.shell.TextLimits;
 import org.supplierportal.order.ShippableLine;
 import org.supplierportal.shipment.AsnCsv;
 import org.supplierportal.shipment.AsnDraft;
@@ -42,6 +42,7 @@ import org.supplierportal.shipment.AsnProblem;
 import org.supplierportal.shipment.AsnService;
 import org.supplierportal.shipment.AsnView;
 import org.supplierportal.shipment.ShippableLineView;
+import org.supplierportal.shell.LimitedUpload;
 import org.supplierportal.shell.UserFormats;
 import org.supplierportal.tenant.TenantSummary;
 
@@ -51,16 +52,18 @@ import org.supplierportal.tenant.TenantSummary;
  */
 class AsnForm extends Div {
 
+    /** A CSV of ASN lines: thousands of rows fit in far less. */
+    static final long CSV_MAX_BYTES = 2 * 1024 * 1024;
     private static final List<String> PACKAGE_TYPES = List.of("Pallet", "Carton", "Box", "Crate", "Drum");
 
     private final AsnService asns;
     private final UUID editing;
     private final DatePicker shipDate = new DatePicker("Ship date");
     private final DatePicker expectedArrival = new DatePicker("Expected arrival");
-    private final TextField carrier = new TextField("Carrier");
-    private final TextField trackingNumber = new TextField("Tracking number");
-    private final TextField billOfLading = new TextField("Bill of lading");
-    private final TextField search = new TextField();
+    private final TextField carrier = TextLimits.limit(new TextField("Carrier"), 100);
+    private final TextField trackingNumber = TextLimits.limit(new TextField("Tracking number"), 100);
+    private final TextField billOfLading = TextLimits.limit(new TextField("Bill of lading"), 100);
+    private final TextField search = TextLimits.limit(new TextField(), 100);
     private final Grid<ShippableLineView> available = new Grid<>();
     private final Div linesBox = new Div();
     private final Div packagesBox = new Div();
@@ -180,11 +183,9 @@ class AsnForm extends Div {
     }
 
     private Upload csvUpload() {
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
-                takeCsv(new String(bytes, StandardCharsets.UTF_8))))));
+        Upload upload = LimitedUpload.of(CSV_MAX_BYTES, (fileName, bytes) -> takeCsv(new String(bytes, StandardCharsets.UTF_8)));
         upload.setId("csv-upload");
         upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setMaxFileSize(2 * 1024 * 1024);
         upload.setDropAllowed(false);
         upload.setUploadButton(new Button("Upload lines (CSV)", VaadinIcon.UPLOAD.create()));
         upload.addFileRejectedListener(rejected -> showCsvProblems(List.of(rejected.getErrorMessage())));
@@ -406,8 +407,8 @@ class AsnForm extends Div {
 
         final ShippableLine line;
         final BigDecimalField quantity = new BigDecimalField("Quantity");
-        final TextField lot = new TextField("Lot / batch");
-        final TextArea serials = new TextArea("Serial numbers");
+        final TextField lot = TextLimits.limit(new TextField("Lot / batch"), 100);
+        final TextArea serials = TextLimits.limit(new TextArea("Serial numbers"), 200000);
 
         LineRow(ShippableLine line) {
             this.line = line;

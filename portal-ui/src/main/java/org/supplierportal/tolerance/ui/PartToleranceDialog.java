@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import jakarta.validation.ConstraintViolationException;
+import org.supplierportal.shell.TextLimits;
 import org.supplierportal.shell.Confirmations;
 import org.supplierportal.shell.FieldErrors;
 import org.supplierportal.tenant.TenantSummary;
@@ -22,7 +23,7 @@ import org.supplierportal.tolerance.PartToleranceView;
 /** Adds or changes one part number's limits; an empty field means "the supplier's limit applies". */
 class PartToleranceDialog extends Dialog {
 
-    private final TextField partNumber = new TextField("Part number");
+    private final TextField partNumber = TextLimits.limit(new TextField("Part number"), 100);
     private final BigDecimalField quantityUnder = new BigDecimalField("Quantity under (%)");
     private final BigDecimalField quantityOver = new BigDecimalField("Quantity over (%)");
     private final IntegerField early = new IntegerField("Days early");
