@@ -147,8 +147,9 @@ final class AnswerValidator {
             if (answer.unitPrice().signum() <= 0) {
                 problems.add(new FieldProblem(at + "unitPrice", number, "Enter a price above zero."));
             } else if (answer.unitPrice().stripTrailingZeros().scale() > digits) {
+                // Safe to repeat: numbersFit has already refused what does not fit the column (at most 18 digits).
                 problems.add(new FieldProblem(at + "unitPrice", number, currency + " prices have at most " + digits
-                        + (digits == 1 ? " decimal." : " decimals.")));
+                        + (digits == 1 ? " decimal" : " decimals") + "; " + answer.unitPrice().toPlainString() + " has more."));
             }
         }
         if (answer.currency() != null && !answer.currency().isBlank() && !isCurrency(answer.currency())) {
