@@ -1,5 +1,6 @@
 package org.supplierportal.erp;
 
+import org.supplierportal.audit.AuditAction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -132,7 +133,7 @@ public class IntegrationMonitor {
         } else {
             outcome = "not replayable here: fix it in the ERP, and the next import reads it again";
         }
-        auditLog.record(null, "DEAD_LETTER_REPLAYED", "DeadLetter", id.toString(),
+        auditLog.record(null, AuditAction.DEAD_LETTER_REPLAYED, "DeadLetter", id.toString(),
                 "Dead letter " + letter.view().subject() + " replayed by " + currentUsers.require().displayName() + ": " + outcome,
                 null, null);
         return letter.view().subject() + ": " + outcome;
@@ -167,7 +168,7 @@ public class IntegrationMonitor {
                 parkedOrders.takenIn(document.sourceSystem(), document.erpId());
                 outcome = "taken in";
             }
-            auditLog.record(null, "PARKED_ORDER_RETRIED", "ParkedOrder", id.toString(),
+            auditLog.record(null, AuditAction.PARKED_ORDER_RETRIED, "ParkedOrder", id.toString(),
                     "Parked PO " + document.number() + " retried: " + outcome, null, null);
             return outcome;
         });

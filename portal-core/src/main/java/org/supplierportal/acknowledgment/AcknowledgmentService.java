@@ -1,5 +1,6 @@
 package org.supplierportal.acknowledgment;
 
+import org.supplierportal.audit.AuditAction;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -143,7 +144,7 @@ public class AcknowledgmentService {
         afterSave.forEach(Runnable::run);
         lineUpdates.markAnswered(order.id());
         AcknowledgmentResult result = result(acknowledgment, orders.forAnswer(order.id()));
-        auditLog.record(order.tenantId(), "ACKNOWLEDGMENT_SUBMITTED", "PurchaseOrder", order.id().toString(),
+        auditLog.record(order.tenantId(), AuditAction.ACKNOWLEDGMENT_SUBMITTED, "PurchaseOrder", order.id().toString(),
                 "Revision " + order.revision() + " acknowledged: " + result.committedCount() + " confirmed, "
                         + result.toBuyerCount() + " to the buyer", null, result);
         return result;

@@ -49,7 +49,7 @@ class AuditEntry extends PersistableEntity {
     }
 
     AuditRecord toRecord() {
-        return new AuditRecord(id, occurredAt, actorName, action, subjectType, subjectId, summary, before, after);
+        return new AuditRecord(id, occurredAt, actorName, AuditAction.valueOf(action), subjectType, subjectId, summary, before, after);
     }
 
     @Override

@@ -37,15 +37,15 @@ public class AuditLog {
      * @param tenant the supplier the change concerns, or null for cross-tenant records (buyer and admin accounts)
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(TenantId tenant, String action, String subjectType, String subjectId, String summary,
+    public void record(TenantId tenant, AuditAction action, String subjectType, String subjectId, String summary,
                        Object before, Object after) {
         CurrentUser actor = currentUsers.require();
         entries.save(new AuditEntry(tenant == null ? null : tenant.value(), clock.instant(), actor.userId(),
-                actor.displayName(), action, subjectType, subjectId, summary, toJson(before), toJson(after)));
+                actor.displayName(), action.name(), subjectType, subjectId, summary, toJson(before), toJson(after)));
     }
 
     /** One entry of a bulk write; see {@link #recordAll}. */
-    public record Entry(TenantId tenant, String action, String subjectType, String subjectId, String summary, Object after) {
+    public record Entry(TenantId tenant, AuditAction action, String subjectType, String subjectId, String summary, Object after) {
     }
 
     /**
@@ -67,7 +67,7 @@ public class AuditLog {
                     statement.setTimestamp(3, now);
                     statement.setObject(4, actor.userId());
                     statement.setString(5, actor.displayName());
-                    statement.setString(6, change.action());
+                    statement.setString(6, change.action().name());
                     statement.setString(7, change.subjectType());
                     statement.setString(8, change.subjectId());
                     statement.setString(9, change.summary());

@@ -1,5 +1,6 @@
 package org.supplierportal.contact;
 
+import org.supplierportal.audit.AuditAction;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -54,7 +55,7 @@ public class ContactService {
     public SupplierContactView add(@Valid ContactDraft draft) {
         SupplierContact contact = contacts.saveAndFlush(new SupplierContact(draft, clock.instant()));
         SupplierContactView view = contact.view();
-        auditLog.record(view.tenantId(), "CONTACT_ADDED", "Contact", view.id().toString(),
+        auditLog.record(view.tenantId(), AuditAction.CONTACT_ADDED, "Contact", view.id().toString(),
                 "Contact " + view.name() + " added", null, view);
         return view;
     }
@@ -74,7 +75,7 @@ public class ContactService {
         contact.change(draft, clock.instant());
         contacts.flush();
         SupplierContactView after = contact.view();
-        auditLog.record(after.tenantId(), "CONTACT_CHANGED", "Contact", id.toString(),
+        auditLog.record(after.tenantId(), AuditAction.CONTACT_CHANGED, "Contact", id.toString(),
                 "Contact " + after.name() + " changed", before, after);
         return after;
     }
@@ -85,7 +86,7 @@ public class ContactService {
         SupplierContact contact = contacts.findById(id).orElseThrow(() -> new ContactNotFoundException(id));
         SupplierContactView before = contact.view();
         contacts.delete(contact);
-        auditLog.record(before.tenantId(), "CONTACT_REMOVED", "Contact", id.toString(),
+        auditLog.record(before.tenantId(), AuditAction.CONTACT_REMOVED, "Contact", id.toString(),
                 "Contact " + before.name() + " removed", before, null);
     }
 }

@@ -1,5 +1,6 @@
 package org.supplierportal.exception;
 
+import org.supplierportal.audit.AuditAction;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -108,7 +109,7 @@ public class BuyerInbox {
     public ExceptionView approve(UUID id, String note) {
         BuyerException exception = openAnswerException(id);
         decisions.approve(exception.acknowledgmentLineId(), blankToNull(note));
-        return decided(exception, ExceptionStatus.APPROVED, blankToNull(note), "EXCEPTION_APPROVED", "approved");
+        return decided(exception, ExceptionStatus.APPROVED, blankToNull(note), AuditAction.EXCEPTION_APPROVED, "approved");
     }
 
     /** Rejects the supplier's answer with a reason: the supplier must answer the line again. */
@@ -120,7 +121,7 @@ public class BuyerInbox {
         }
         BuyerException exception = openAnswerException(id);
         decisions.reject(exception.acknowledgmentLineId(), reason.strip());
-        return decided(exception, ExceptionStatus.REJECTED, reason.strip(), "EXCEPTION_REJECTED", "rejected");
+        return decided(exception, ExceptionStatus.REJECTED, reason.strip(), AuditAction.EXCEPTION_REJECTED, "rejected");
     }
 
     /** Proposes other values to the supplier, who accepts or rejects them. */
@@ -145,7 +146,7 @@ public class BuyerInbox {
         }
         BuyerException exception = openAnswerException(id);
         decisions.counter(exception.acknowledgmentLineId(), counter, blankToNull(note));
-        return decided(exception, ExceptionStatus.COUNTERED, blankToNull(note), "EXCEPTION_COUNTERED", "counter-proposed");
+        return decided(exception, ExceptionStatus.COUNTERED, blankToNull(note), AuditAction.EXCEPTION_COUNTERED, "counter-proposed");
     }
 
     /** Closes an overdue-acknowledgment exception with a note (for example after calling the supplier). */
@@ -156,7 +157,7 @@ public class BuyerInbox {
         if (exception.type().isAnswerDecision()) {
             throw new InvalidDecisionException(Map.of("note", "Answers are approved, rejected or counter-proposed, not closed."));
         }
-        return decided(exception, ExceptionStatus.CLOSED, blankToNull(note), "EXCEPTION_CLOSED", "closed");
+        return decided(exception, ExceptionStatus.CLOSED, blankToNull(note), AuditAction.EXCEPTION_CLOSED, "closed");
     }
 
     // Raised and resolved from events, by the system (see InboxListeners).
@@ -178,7 +179,7 @@ public class BuyerInbox {
                 supplierName(event.tenantId()), event.orderId().value(), event.orderNumber(), event.revision(),
                 event.orderLineId(), event.lineNumber(), event.partNumber(), event.acknowledgmentLineId(),
                 event.orderedSummary(), event.proposedSummary(), event.rule(), now, now.plus(properties.decisionTime())));
-        auditLog.record(event.tenantId(), "EXCEPTION_RAISED", "PurchaseOrder", event.orderId().toString(),
+        auditLog.record(event.tenantId(), AuditAction.EXCEPTION_RAISED, "PurchaseOrder", event.orderId().toString(),
                 type.label() + " on PO " + event.orderNumber() + " line " + event.lineNumber() + ": " + event.rule(),
                 null, exception.view());
     }
@@ -196,7 +197,7 @@ public class BuyerInbox {
                 ExceptionType.ACKNOWLEDGMENT_OVERDUE, supplierName(event.tenantId()), event.orderId().value(),
                 event.number(), event.revision(), null, null, null, null, null, null, rule, now,
                 now.plus(properties.decisionTime())));
-        auditLog.record(event.tenantId(), "EXCEPTION_RAISED", "PurchaseOrder", event.orderId().toString(),
+        auditLog.record(event.tenantId(), AuditAction.EXCEPTION_RAISED, "PurchaseOrder", event.orderId().toString(),
                 "Acknowledgment of PO " + event.number() + " overdue", null, exception.view());
     }
 
@@ -256,7 +257,7 @@ public class BuyerInbox {
         BuyerException exception = exceptions.save(new BuyerException(tenant.value(), type, supplierName(tenant),
                 order.value(), orderNumber, orders.forAnswer(order).revision(), null, lineNumber, partNumber, null,
                 summary, null, rule, now, now.plus(properties.decisionTime())));
-        auditLog.record(tenant, "EXCEPTION_RAISED", "PurchaseOrder", order.toString(), type.label() + " on PO "
+        auditLog.record(tenant, AuditAction.EXCEPTION_RAISED, "PurchaseOrder", order.toString(), type.label() + " on PO "
                 + orderNumber + (lineNumber == null ? "" : " line " + lineNumber) + ": " + rule, null, exception.view());
     }
 
@@ -288,7 +289,7 @@ public class BuyerInbox {
                         + " was due " + java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", java.util.Locale.ENGLISH)
                         .format(event.dueAt().atZone(java.time.ZoneOffset.UTC)) + " and the supplier has not answered it. Remind the supplier.",
                 now, now.plus(properties.decisionTime())));
-        auditLog.record(event.tenantId(), "EXCEPTION_RAISED", "QualityIncident", event.incidentNumber(),
+        auditLog.record(event.tenantId(), AuditAction.EXCEPTION_RAISED, "QualityIncident", event.incidentNumber(),
                 subject + " overdue", null, exception.view());
     }
 
@@ -324,7 +325,7 @@ public class BuyerInbox {
                 event.totalAmount() == null ? null : "Invoiced " + plain(event.totalAmount()) + unit(event.currency()),
                 event.reason() + " Clear the variance with the supplier (credit note, corrected invoice) or release it.",
                 now, now.plus(properties.decisionTime())));
-        auditLog.record(event.tenantId(), "EXCEPTION_RAISED", "Invoice", event.invoiceNumber(),
+        auditLog.record(event.tenantId(), AuditAction.EXCEPTION_RAISED, "Invoice", event.invoiceNumber(),
                 "Invoice " + event.invoiceNumber() + " blocked: " + event.reason(), null, exception.view());
     }
 
@@ -372,7 +373,7 @@ public class BuyerInbox {
         return exception;
     }
 
-    private ExceptionView decided(BuyerException exception, ExceptionStatus outcome, String note, String action, String verb) {
+    private ExceptionView decided(BuyerException exception, ExceptionStatus outcome, String note, AuditAction action, String verb) {
         ExceptionView before = exception.view();
         exception.decide(outcome, currentUsers.require().displayName(), note, clock.instant());
         ExceptionView after = exception.view();

@@ -1,5 +1,6 @@
 package org.supplierportal.identity;
 
+import org.supplierportal.audit.AuditAction;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -105,7 +106,7 @@ public class InvitationService {
         Invitation invitation = invitations.save(Invitation.newAccount(email, draft.displayName().strip(), draft.role(),
                 tenant, inviter.displayName(), token, clock.instant(), properties.validFor()));
         String companyName = company.map(TenantSummary::name).orElse(null);
-        auditLog.record(tenant, "USER_INVITED", "User", email, inviter.displayName() + " invited " + email + " as "
+        auditLog.record(tenant, AuditAction.USER_INVITED, "User", email, inviter.displayName() + " invited " + email + " as "
                 + draft.role().label().toLowerCase(Locale.ENGLISH) + (companyName == null ? "" : " of " + companyName), null, null);
         String tenantKey = company.map(TenantSummary::key).orElse(null);
         directories.forEach(directory -> directory.publish(email, invitation.displayName(), email, invitation.role(),
@@ -123,7 +124,7 @@ public class InvitationService {
         }
         InvitationToken token = InvitationToken.generate();
         invitation.renew(token, clock.instant(), properties.validFor());
-        auditLog.record(invitation.tenantId(), "USER_INVITATION_RESENT", "User", invitation.email(),
+        auditLog.record(invitation.tenantId(), AuditAction.USER_INVITATION_RESENT, "User", invitation.email(),
                 "Invitation of " + invitation.email() + " sent again by " + currentUsers.require().displayName(), null, null);
         return send(invitation, token, companyName(invitation.tenantId()));
     }
@@ -137,7 +138,7 @@ public class InvitationService {
             return;
         }
         invitation.revoke();
-        auditLog.record(invitation.tenantId(), "USER_INVITATION_REVOKED", "User", invitation.email(),
+        auditLog.record(invitation.tenantId(), AuditAction.USER_INVITATION_REVOKED, "User", invitation.email(),
                 "Invitation of " + invitation.email() + " withdrawn by " + currentUsers.require().displayName(), null, null);
         if (invitation.purpose() == Invitation.Purpose.NEW_ACCOUNT) {
             String tenantKey = invitation.tenantId() == null ? null : tenants.find(invitation.tenantId()).map(TenantSummary::key).orElse(null);
@@ -169,7 +170,7 @@ public class InvitationService {
                     account.role(), account.tenantId(), currentUsers.require().displayName(), token, clock.instant(),
                     properties.validFor()));
         }
-        auditLog.record(account.tenantId(), "USER_PASSWORD_LINK_SENT", "User", account.username(),
+        auditLog.record(account.tenantId(), AuditAction.USER_PASSWORD_LINK_SENT, "User", account.username(),
                 "Password link for " + account.username() + " sent by " + currentUsers.require().displayName(), null, null);
         return send(invitation, token, companyName(account.tenantId()));
     }
@@ -220,7 +221,7 @@ public class InvitationService {
             account = accounts.findById(invitation.userId())
                     .orElseThrow(() -> new InvitationRejectedException(null, "The account of this link no longer exists"));
             account.setPassword(hash, now);
-            auditLog.record(account.tenantId(), "USER_PASSWORD_SET", "User", account.username(),
+            auditLog.record(account.tenantId(), AuditAction.USER_PASSWORD_SET, "User", account.username(),
                     account.username() + " set a new password through a link", null, null);
         } else {
             if (accounts.findByUsernameIgnoreCase(invitation.email()).isPresent()) {
@@ -229,7 +230,7 @@ public class InvitationService {
             }
             account = accounts.save(UserAccount.create(new UserDefinition(invitation.email(), invitation.displayName(),
                     invitation.email(), invitation.role(), invitation.tenantId(), null), hash, "INVITATION", now));
-            auditLog.record(account.tenantId(), "USER_CREATED", "User", account.username(), "Account "
+            auditLog.record(account.tenantId(), AuditAction.USER_CREATED, "User", account.username(), "Account "
                     + account.username() + " (" + account.role().label() + ") created through the invitation of "
                     + invitation.invitedBy(), null, account.summary(null));
         }

@@ -1,5 +1,6 @@
 package org.supplierportal.identity;
 
+import org.supplierportal.audit.AuditAction;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -63,7 +64,7 @@ public class UserAccountService {
         if (existing.isEmpty()) {
             String hash = definition.password() == null ? null : passwordEncoder.encode(definition.password());
             UserAccount account = accounts.save(UserAccount.create(definition, hash, source, now));
-            auditLog.record(definition.tenantId(), "USER_CREATED", "User", account.username(),
+            auditLog.record(definition.tenantId(), AuditAction.USER_CREATED, "User", account.username(),
                     "Account " + account.username() + " (" + account.role().label() + ") created from " + source,
                     null, account.summary(null));
             return Change.CREATED;
@@ -78,7 +79,7 @@ public class UserAccountService {
         if (!account.apply(definition, newHash, source, now)) {
             return Change.UNCHANGED;
         }
-        auditLog.record(definition.tenantId(), "USER_UPDATED", "User", account.username(),
+        auditLog.record(definition.tenantId(), AuditAction.USER_UPDATED, "User", account.username(),
                 "Account " + account.username() + " updated from " + source + (newHash != null ? " (password changed)" : ""),
                 before, account.summary(null));
         return Change.UPDATED;
@@ -118,7 +119,7 @@ public class UserAccountService {
     public UserSummary deactivate(UUID userId) {
         UserAccount account = manageableOtherThanMe(userId, "deactivate");
         if (account.deactivate(clock.instant())) {
-            auditLog.record(account.tenantId(), "USER_DEACTIVATED", "User", account.username(), "Account "
+            auditLog.record(account.tenantId(), AuditAction.USER_DEACTIVATED, "User", account.username(), "Account "
                     + account.username() + " deactivated by " + currentUsers.require().displayName(), null, null);
             publish(account);
         }
@@ -130,7 +131,7 @@ public class UserAccountService {
     public UserSummary reactivate(UUID userId) {
         UserAccount account = manageableOtherThanMe(userId, "reactivate");
         if (account.reactivate(clock.instant())) {
-            auditLog.record(account.tenantId(), "USER_REACTIVATED", "User", account.username(), "Account "
+            auditLog.record(account.tenantId(), AuditAction.USER_REACTIVATED, "User", account.username(), "Account "
                     + account.username() + " reactivated by " + currentUsers.require().displayName(), null, null);
             publish(account);
         }
@@ -146,7 +147,7 @@ public class UserAccountService {
         Role before = account.role();
         try {
             if (account.changeRole(role, clock.instant())) {
-                auditLog.record(account.tenantId(), "USER_ROLE_CHANGED", "User", account.username(), "Role of "
+                auditLog.record(account.tenantId(), AuditAction.USER_ROLE_CHANGED, "User", account.username(), "Role of "
                         + account.username() + " changed from " + before.label() + " to " + role.label()
                         + " by " + currentUsers.require().displayName(), before, role);
                 publish(account);
@@ -260,7 +261,7 @@ public class UserAccountService {
         UserAccount account = accounts.findByUsernameIgnoreCase(identity.username()).orElse(null);
         if (account == null) {
             account = accounts.save(UserAccount.create(definition, null, SOURCE_OIDC, now));
-            auditLog.record(tenantId, "USER_CREATED", "User", account.username(), "Account " + account.username()
+            auditLog.record(tenantId, AuditAction.USER_CREATED, "User", account.username(), "Account " + account.username()
                     + " (" + role.label() + ") created at its first log-in through the identity provider", null, account.summary(null));
         } else {
             if (!account.active()) {
@@ -272,7 +273,7 @@ public class UserAccountService {
             }
             UserSummary before = account.summary(null);
             if (account.applyExternal(definition, now)) {
-                auditLog.record(tenantId, "USER_UPDATED", "User", account.username(), "Account " + account.username()
+                auditLog.record(tenantId, AuditAction.USER_UPDATED, "User", account.username(), "Account " + account.username()
                         + " updated from the identity provider", before, account.summary(null));
             }
         }

@@ -1,5 +1,6 @@
 package org.supplierportal.invoice;
 
+import org.supplierportal.audit.AuditAction;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -87,7 +88,7 @@ public class InvoiceInbound {
             return new InvoiceResult(InvoiceResult.Kind.UNCHANGED, invoice.id(), decided, null);
         }
         InvoiceView view = invoice.view(supplier.get().name());
-        auditLog.record(supplier.get().id(), "INVOICE_STATUS", "Invoice", view.displayNumber(), "Invoice "
+        auditLog.record(supplier.get().id(), AuditAction.INVOICE_STATUS, "Invoice", view.displayNumber(), "Invoice "
                 + view.displayNumber() + " " + decided.label().toLowerCase() + (reason == null ? "" : ": " + reason), null, null);
         if (decided == InvoiceStatus.BLOCKED) {
             events.publishEvent(new InvoiceEvents.InvoiceBlocked(supplier.get().id(), invoice.id(), view.displayNumber(),

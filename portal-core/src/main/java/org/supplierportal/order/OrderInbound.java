@@ -1,5 +1,6 @@
 package org.supplierportal.order;
 
+import org.supplierportal.audit.AuditAction;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -149,7 +150,7 @@ public class OrderInbound {
         Instant dueAt = AcknowledgmentDeadline.dueAt(now, tenant.acknowledgmentDeadlineWorkingDays(), clock.getZone());
         PurchaseOrder order = PurchaseOrder.receive(tenant.id(), content.withErpRevision(document.erpRevision()), hash, dueAt, now);
         created.add(new NewOrderRows.NewOrder(order, document.lines().size()));
-        audits.add(new AuditLog.Entry(tenant.id(), "ORDER_RECEIVED", "PurchaseOrder", order.id().toString(),
+        audits.add(new AuditLog.Entry(tenant.id(), AuditAction.ORDER_RECEIVED, "PurchaseOrder", order.id().toString(),
                 "PO " + order.number() + " received from " + document.sourceSystem(), order.summary()));
         return order;
     }
@@ -209,7 +210,7 @@ public class OrderInbound {
                                  Instant now) {
         PurchaseOrder order = orders.save(PurchaseOrder.receive(tenant.id(), document, hash, dueAt, now));
         revisions.save(new PurchaseOrderRevision(order, document.lines().size(), now));
-        auditLog.record(tenant.id(), "ORDER_RECEIVED", "PurchaseOrder", order.id().toString(),
+        auditLog.record(tenant.id(), AuditAction.ORDER_RECEIVED, "PurchaseOrder", order.id().toString(),
                 "PO " + order.number() + " received from " + document.sourceSystem(), null, order.summary());
         events.publishEvent(new OrderEvents.PurchaseOrderReceived(order.id(), tenant.id(), order.number(), 1));
         return new InboundResult(InboundResult.Kind.CREATED, order.id(), 1, "new order");
@@ -227,7 +228,7 @@ public class OrderInbound {
         order.revise(canonical, hash, changes, dueAt, now);
         revisions.save(new PurchaseOrderRevision(order, changes.size(), now));
         List<Integer> toAnswer = List.copyOf(RevisionDiff.linesToAnswerAgain(changes));
-        auditLog.record(order.tenantId(), "ORDER_REVISED", "PurchaseOrder", order.id().toString(),
+        auditLog.record(order.tenantId(), AuditAction.ORDER_REVISED, "PurchaseOrder", order.id().toString(),
                 "PO " + order.number() + " changed in the ERP: revision " + order.revision() + ", " + changes.size()
                         + (changes.size() == 1 ? " change" : " changes"), before, order.summary());
         events.publishEvent(new OrderEvents.PurchaseOrderRevised(order.id(), order.tenantId(), order.number(),

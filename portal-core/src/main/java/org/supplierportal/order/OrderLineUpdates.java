@@ -1,5 +1,6 @@
 package org.supplierportal.order;
 
+import org.supplierportal.audit.AuditAction;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -46,7 +47,7 @@ public class OrderLineUpdates {
         line.commit(commitment, source, now);
         order.refresh();
         OrderLineView after = line.view();
-        auditLog.record(order.tenantId(), "LINE_COMMITTED", "PurchaseOrder", id.toString(),
+        auditLog.record(order.tenantId(), AuditAction.LINE_COMMITTED, "PurchaseOrder", id.toString(),
                 "PO " + order.number() + " line " + lineNumber + " confirmed: " + describe(commitment) + " ("
                         + source.label().toLowerCase() + ")", before, after);
         events.publishEvent(new OrderEvents.CommitmentMade(id, order.tenantId(), order.summary().sourceSystem(),
@@ -56,23 +57,23 @@ public class OrderLineUpdates {
 
     /** The supplier's answer to the line needs a buyer. */
     public void sendToBuyer(OrderId id, int lineNumber, String note) {
-        change(id, lineNumber, "LINE_TO_BUYER", note, line -> line.sendToBuyer(note));
+        change(id, lineNumber, AuditAction.LINE_TO_BUYER, note, line -> line.sendToBuyer(note));
     }
 
     /** The buyer proposes other values; the supplier accepts or rejects them. */
     public void counter(OrderId id, int lineNumber, CounterProposal counter, String note) {
-        change(id, lineNumber, "LINE_COUNTERED", note,
+        change(id, lineNumber, AuditAction.LINE_COUNTERED, note,
                 line -> line.counter(counter.quantity(), counter.date(), counter.unitPrice(), note));
     }
 
     /** The buyer rejects the supplier's answer; the supplier answers again. */
     public void returnToSupplier(OrderId id, int lineNumber, String note) {
-        change(id, lineNumber, "LINE_RETURNED", note, line -> line.returnToSupplier(note));
+        change(id, lineNumber, AuditAction.LINE_RETURNED, note, line -> line.returnToSupplier(note));
     }
 
     /** The buyer agrees that the line will not be delivered. */
     public void agreeRejection(OrderId id, int lineNumber, String note) {
-        change(id, lineNumber, "LINE_REJECTION_AGREED", note, line -> line.agreeRejection(note));
+        change(id, lineNumber, AuditAction.LINE_REJECTION_AGREED, note, line -> line.agreeRejection(note));
     }
 
     /** The ERP received goods against a line. */
@@ -80,7 +81,7 @@ public class OrderLineUpdates {
         PurchaseOrder order = load(id);
         PurchaseOrderLine line = order.requireLine(lineNumber);
         line.received(quantity);
-        auditLog.record(order.tenantId(), "GOODS_RECEIVED", "PurchaseOrder", id.toString(),
+        auditLog.record(order.tenantId(), AuditAction.GOODS_RECEIVED, "PurchaseOrder", id.toString(),
                 "PO " + order.number() + " line " + lineNumber + ": " + quantity.stripTrailingZeros().toPlainString()
                         + " received" + (reference == null ? "" : " (shipment " + reference + ")"), null, null);
     }
@@ -92,7 +93,7 @@ public class OrderLineUpdates {
         events.publishEvent(new OrderEvents.OrderAnswered(id, order.tenantId(), order.revision()));
     }
 
-    private void change(OrderId id, int lineNumber, String action, String note,
+    private void change(OrderId id, int lineNumber, AuditAction action, String note,
                         java.util.function.Consumer<PurchaseOrderLine> change) {
         PurchaseOrder order = load(id);
         PurchaseOrderLine line = order.requireLine(lineNumber);

@@ -1,5 +1,6 @@
 package org.supplierportal.quality;
 
+import org.supplierportal.audit.AuditAction;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -128,7 +129,7 @@ public class QualityService {
         QualityIncident incident = incidents.save(QualityIncident.open(number, draft, orderId, partNumber,
                 IncidentSource.BUYER, due, currentUsers.require().displayName(), now));
         IncidentView view = incident.view(supplier.get().name(), List.of());
-        auditLog.record(supplier.get().id(), "QUALITY_INCIDENT_OPENED", "QualityIncident", number, "Quality incident "
+        auditLog.record(supplier.get().id(), AuditAction.QUALITY_INCIDENT_OPENED, "QualityIncident", number, "Quality incident "
                 + number + " (" + draft.severity().label().toLowerCase() + ") opened: " + view.title(), null, null);
         events.publishEvent(new QualityEvents.IncidentOpened(supplier.get().id(), view.id(), number));
         return view;
@@ -156,7 +157,7 @@ public class QualityService {
                 .createNativeQuery("select nextval('quality_incident_number_seq')").getSingleResult()).longValue());
         QualityIncident incident = incidents.save(QualityIncident.fromErp(number, reference, draft,
                 event.orderId().value(), event.partNumber(), deadlines.dueDates(Severity.MAJOR, now), now));
-        auditLog.record(event.tenantId(), "QUALITY_INCIDENT_OPENED", "QualityIncident", number, "Quality incident "
+        auditLog.record(event.tenantId(), AuditAction.QUALITY_INCIDENT_OPENED, "QualityIncident", number, "Quality incident "
                 + number + " opened from a rejected receipt of PO " + event.orderNumber() + " line " + event.lineNumber(), null, null);
         events.publishEvent(new QualityEvents.IncidentOpened(event.tenantId(), incident.id(), number));
     }
@@ -209,7 +210,7 @@ public class QualityService {
         CurrentUser me = currentUsers.require();
         incident.respond(kind, text, me.displayName(), clock.instant());
         TenantId tenant = new TenantId(incident.tenantId());
-        auditLog.record(tenant, "QUALITY_STEP_ANSWERED", "QualityIncident", incident.number(), kind.label() + " of "
+        auditLog.record(tenant, AuditAction.QUALITY_STEP_ANSWERED, "QualityIncident", incident.number(), kind.label() + " of "
                 + incident.number() + " answered by " + me.displayName(), null, null);
         events.publishEvent(new QualityEvents.StepAnswered(tenant, id, incident.number(), kind));
         return find(id);
@@ -236,7 +237,7 @@ public class QualityService {
         }
         CurrentUser me = currentUsers.require();
         boolean closed = incident.review(kind, accept, comment, me.displayName(), clock.instant());
-        auditLog.record(new TenantId(incident.tenantId()), accept ? "QUALITY_STEP_ACCEPTED" : "QUALITY_STEP_RETURNED",
+        auditLog.record(new TenantId(incident.tenantId()), accept ? AuditAction.QUALITY_STEP_ACCEPTED : AuditAction.QUALITY_STEP_RETURNED,
                 "QualityIncident", incident.number(), kind.label() + " of " + incident.number() + (accept ? " accepted" : " returned")
                         + " by " + me.displayName() + (closed ? "; all steps accepted, incident closed" : ""), null, null);
         return find(id);
@@ -262,7 +263,7 @@ public class QualityService {
         QualityAttachment attachment = new QualityAttachment(id, incident.tenantId(), step, name, check.contentType(), content,
                 me.displayName(), clock.instant());
         entityManager.persist(attachment);
-        auditLog.record(new TenantId(incident.tenantId()), "QUALITY_FILE_ATTACHED", "QualityIncident", incident.number(),
+        auditLog.record(new TenantId(incident.tenantId()), AuditAction.QUALITY_FILE_ATTACHED, "QualityIncident", incident.number(),
                 name + " attached to " + incident.number() + (step == null ? "" : " (" + step.label().toLowerCase() + ")")
                         + " by " + me.displayName(), null, null);
         return attachment.view();

@@ -1,5 +1,6 @@
 package org.supplierportal.shipment;
 
+import org.supplierportal.audit.AuditAction;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -122,7 +123,7 @@ public class AsnService {
                 ((Number) entityManager.createNativeQuery("select nextval('asn_number_seq')").getSingleResult()).longValue());
         Asn asn = asns.save(Asn.ship(supplier.id().value(), number, draft, orderLines, packages,
                 currentUsers.require().displayName(), clock.instant()));
-        auditLog.record(supplier.id(), "ASN_SENT", "Asn", number, "ASN " + number + " shipped by "
+        auditLog.record(supplier.id(), AuditAction.ASN_SENT, "Asn", number, "ASN " + number + " shipped by "
                 + currentUsers.require().displayName() + ": " + describe(asn), null, null);
         events.publishEvent(new ShipmentEvents.AsnVersionReady(asn.id(), supplier.id(), number, 1, false));
         return saved(asn, supplier.name());
@@ -144,7 +145,7 @@ public class AsnService {
         Map<OrderLineKey, ShippableLine> orderLines = checked(draft, supplier, id);
         asn.change(draft, orderLines, numberPackages(draft, supplier, asn.packages()), clock.instant());
         AsnView after = saved(asn, supplier.name());
-        auditLog.record(supplier.id(), "ASN_CHANGED", "Asn", asn.number(), "ASN " + asn.number() + " changed to version "
+        auditLog.record(supplier.id(), AuditAction.ASN_CHANGED, "Asn", asn.number(), "ASN " + asn.number() + " changed to version "
                 + after.asnVersion() + " by " + currentUsers.require().displayName(), before, after);
         events.publishEvent(new ShipmentEvents.AsnVersionReady(asn.id(), supplier.id(), asn.number(), after.asnVersion(), false));
         return after;
@@ -157,7 +158,7 @@ public class AsnService {
         Asn asn = load(id);
         asn.cancel(clock.instant());
         AsnView after = saved(asn, supplier.name());
-        auditLog.record(supplier.id(), "ASN_CANCELLED", "Asn", asn.number(), "ASN " + asn.number() + " cancelled by "
+        auditLog.record(supplier.id(), AuditAction.ASN_CANCELLED, "Asn", asn.number(), "ASN " + asn.number() + " cancelled by "
                 + currentUsers.require().displayName(), null, null);
         events.publishEvent(new ShipmentEvents.AsnVersionReady(asn.id(), supplier.id(), asn.number(), after.asnVersion(), true));
         return after;

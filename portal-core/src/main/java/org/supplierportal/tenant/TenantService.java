@@ -1,5 +1,6 @@
 package org.supplierportal.tenant;
 
+import org.supplierportal.audit.AuditAction;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -95,7 +96,7 @@ public class TenantService {
         Optional<Tenant> existing = tenants.findByKey(definition.key());
         if (existing.isEmpty()) {
             Tenant tenant = tenants.save(Tenant.onboard(definition, source, sourceFile, clock.instant()));
-            auditLog.record(tenant.id(), "TENANT_ONBOARDED", "Tenant", tenant.key(),
+            auditLog.record(tenant.id(), AuditAction.TENANT_ONBOARDED, "Tenant", tenant.key(),
                     "Supplier " + tenant.name() + " onboarded from " + describe(source, sourceFile), null, tenant.summary());
             publish(tenant);
             return new TenantChange(tenant.id(), tenant.key(), TenantChange.Kind.CREATED);
@@ -107,7 +108,7 @@ public class TenantService {
         }
         String takeover = TenantSummary.SOURCE_SCREEN.equals(before.source()) && TenantSummary.SOURCE_FILE.equals(source)
                 ? " (until now managed on the screen; the file manages it from now on)" : "";
-        auditLog.record(tenant.id(), "TENANT_UPDATED", "Tenant", tenant.key(),
+        auditLog.record(tenant.id(), AuditAction.TENANT_UPDATED, "Tenant", tenant.key(),
                 "Supplier " + tenant.name() + " updated from " + describe(source, sourceFile) + takeover, before, tenant.summary());
         publish(tenant);
         return new TenantChange(tenant.id(), tenant.key(), TenantChange.Kind.UPDATED);
@@ -123,7 +124,7 @@ public class TenantService {
         }
         requirePartyCodesFree(definition, null);
         Tenant tenant = tenants.save(Tenant.onboard(definition, TenantSummary.SOURCE_SCREEN, null, clock.instant()));
-        auditLog.record(tenant.id(), "TENANT_ONBOARDED", "Tenant", tenant.key(),
+        auditLog.record(tenant.id(), AuditAction.TENANT_ONBOARDED, "Tenant", tenant.key(),
                 "Supplier " + tenant.name() + " onboarded on the screen", null, tenant.summary());
         publish(tenant);
         return saved(tenant);
@@ -152,7 +153,7 @@ public class TenantService {
         requirePartyCodesFree(definition, tenant);
         TenantSummary before = tenant.summary();
         if (tenant.apply(definition, TenantSummary.SOURCE_SCREEN, null, clock.instant())) {
-            auditLog.record(tenant.id(), "TENANT_UPDATED", "Tenant", tenant.key(),
+            auditLog.record(tenant.id(), AuditAction.TENANT_UPDATED, "Tenant", tenant.key(),
                     "Supplier " + tenant.name() + " updated on the screen", before, tenant.summary());
             publish(tenant);
         }
@@ -165,7 +166,7 @@ public class TenantService {
     public TenantSummary deactivate(TenantId id) {
         Tenant tenant = load(id);
         if (tenant.deactivate(clock.instant())) {
-            auditLog.record(tenant.id(), "TENANT_DEACTIVATED", "Tenant", tenant.key(),
+            auditLog.record(tenant.id(), AuditAction.TENANT_DEACTIVATED, "Tenant", tenant.key(),
                     "Supplier " + tenant.name() + " deactivated: its users can no longer log in", null, null);
             publish(tenant);
         }
@@ -177,7 +178,7 @@ public class TenantService {
     public TenantSummary reactivate(TenantId id) {
         Tenant tenant = load(id);
         if (tenant.reactivate(clock.instant())) {
-            auditLog.record(tenant.id(), "TENANT_REACTIVATED", "Tenant", tenant.key(),
+            auditLog.record(tenant.id(), AuditAction.TENANT_REACTIVATED, "Tenant", tenant.key(),
                     "Supplier " + tenant.name() + " reactivated", null, null);
             publish(tenant);
         }
@@ -190,7 +191,7 @@ public class TenantService {
     public TenantSummary markTolerancesReviewed(TenantId id) {
         Tenant tenant = load(id);
         tenant.markTolerancesReviewed(currentUsers.require().displayName(), clock.instant());
-        auditLog.record(tenant.id(), "TENANT_TOLERANCES_REVIEWED", "Tenant", tenant.key(),
+        auditLog.record(tenant.id(), AuditAction.TENANT_TOLERANCES_REVIEWED, "Tenant", tenant.key(),
                 "Tolerance limits of " + tenant.name() + " reviewed", null, tenant.tolerances());
         return saved(tenant);
     }
@@ -206,7 +207,7 @@ public class TenantService {
         if (TenantSummary.SOURCE_FILE.equals(tenant.source())) {
             String file = tenant.sourceFile();
             tenant.releaseFromFile(clock.instant());
-            auditLog.record(tenant.id(), "TENANT_UPDATED", "Tenant", tenant.key(), tenant.name()
+            auditLog.record(tenant.id(), AuditAction.TENANT_UPDATED, "Tenant", tenant.key(), tenant.name()
                     + " is managed on the screen from now on; its file " + file + " is gone", null, null);
         }
         return saved(tenant);

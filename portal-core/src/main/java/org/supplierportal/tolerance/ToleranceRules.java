@@ -27,13 +27,13 @@ public final class ToleranceRules {
             case ACCEPT -> {
                 return new LineEvaluation(LineEvaluation.Outcome.COMMIT, checks);
             }
-            case REJECT -> checks.add(new RuleCheck("Rejection", false,
+            case REJECT -> checks.add(new RuleCheck(ToleranceRule.REJECTION, false,
                     "You reject the line; a buyer decides what happens to it."));
             case PROPOSE -> {
                 unitChange(ordered, answer).ifPresent(checks::add);
                 currencyChange(ordered, answer).ifPresent(checks::add);
-                boolean sameUnit = checks.stream().noneMatch(check -> check.rule().equals("Unit"));
-                boolean sameCurrency = checks.stream().noneMatch(check -> check.rule().equals("Currency"));
+                boolean sameUnit = checks.stream().noneMatch(check -> check.rule() == ToleranceRule.UNIT);
+                boolean sameCurrency = checks.stream().noneMatch(check -> check.rule() == ToleranceRule.CURRENCY);
                 if (sameUnit) {
                     checks.add(quantity(ordered.quantity(), answer.totalQuantity(), ordered.unit(), limits));
                 }
@@ -50,7 +50,7 @@ public final class ToleranceRules {
     static RuleCheck quantity(BigDecimal ordered, BigDecimal proposed, String unit, EffectiveLimits limits) {
         int direction = proposed.compareTo(ordered);
         if (direction == 0) {
-            return new RuleCheck("Quantity", true, "Quantity " + plain(proposed) + " " + unit + " as ordered.");
+            return new RuleCheck(ToleranceRule.QUANTITY, true, "Quantity " + plain(proposed) + " " + unit + " as ordered.");
         }
         boolean over = direction > 0;
         BigDecimal limit = over ? limits.limits().quantityOverPercent() : limits.limits().quantityUnderPercent();
@@ -61,7 +61,7 @@ public final class ToleranceRules {
         String text = "Quantity " + plain(proposed) + " " + unit + " is " + percent(deviation, ordered) + " "
                 + (over ? "over" : "under") + " the ordered " + plain(ordered) + "; the limit is "
                 + plain(limit) + " % " + (over ? "over" : "under") + " (" + layer.label() + ").";
-        return new RuleCheck("Quantity", within, text);
+        return new RuleCheck(ToleranceRule.QUANTITY, within, text);
     }
 
     static RuleCheck dates(LocalDate requested, List<SupplierAnswer.Delivery> deliveries, EffectiveLimits limits) {
@@ -75,7 +75,7 @@ public final class ToleranceRules {
     static RuleCheck date(LocalDate requested, LocalDate proposed, EffectiveLimits limits) {
         long days = ChronoUnit.DAYS.between(requested, proposed);
         if (days == 0) {
-            return new RuleCheck("Delivery date", true, "Delivery on " + proposed + " as requested.");
+            return new RuleCheck(ToleranceRule.DELIVERY_DATE, true, "Delivery on " + proposed + " as requested.");
         }
         boolean late = days > 0;
         int limit = late ? limits.limits().dateLateDays() : limits.limits().dateEarlyDays();
@@ -84,13 +84,13 @@ public final class ToleranceRules {
         String text = "Delivery on " + proposed + " is " + dayCount(Math.abs(days)) + " " + (late ? "later" : "earlier")
                 + " than requested (" + requested + "); the limit is " + dayCount(limit) + " " + (late ? "late" : "early")
                 + " (" + layer.label() + ").";
-        return new RuleCheck("Delivery date", within, text);
+        return new RuleCheck(ToleranceRule.DELIVERY_DATE, within, text);
     }
 
     static RuleCheck price(BigDecimal ordered, BigDecimal proposed, String currency, EffectiveLimits limits) {
         int direction = proposed.compareTo(ordered);
         if (direction == 0) {
-            return new RuleCheck("Price", true, "Price " + plain(proposed) + " " + currency + " as ordered.");
+            return new RuleCheck(ToleranceRule.PRICE, true, "Price " + plain(proposed) + " " + currency + " as ordered.");
         }
         boolean over = direction > 0;
         BigDecimal limit = over ? limits.limits().priceOverPercent() : limits.limits().priceUnderPercent();
@@ -100,14 +100,14 @@ public final class ToleranceRules {
         String text = "Price " + plain(proposed) + " " + currency + " is " + percent(deviation, ordered) + " "
                 + (over ? "above" : "below") + " the ordered " + plain(ordered) + " " + currency + "; the limit is "
                 + plain(limit) + " % " + (over ? "above" : "below") + " (" + layer.label() + ").";
-        return new RuleCheck("Price", within, text);
+        return new RuleCheck(ToleranceRule.PRICE, within, text);
     }
 
     static Optional<RuleCheck> unitChange(OrderedLine ordered, SupplierAnswer answer) {
         if (answer.unit() == null || answer.unit().equalsIgnoreCase(ordered.unit())) {
             return Optional.empty();
         }
-        return Optional.of(new RuleCheck("Unit", false, "You propose the unit " + answer.unit() + " instead of "
+        return Optional.of(new RuleCheck(ToleranceRule.UNIT, false, "You propose the unit " + answer.unit() + " instead of "
                 + ordered.unit() + "; a change of unit always needs a buyer."));
     }
 
@@ -115,7 +115,7 @@ public final class ToleranceRules {
         if (answer.currency() == null || answer.currency().equalsIgnoreCase(ordered.currency())) {
             return Optional.empty();
         }
-        return Optional.of(new RuleCheck("Currency", false, "You propose the currency " + answer.currency()
+        return Optional.of(new RuleCheck(ToleranceRule.CURRENCY, false, "You propose the currency " + answer.currency()
                 + " instead of " + ordered.currency() + "; a change of currency always needs a buyer."));
     }
 

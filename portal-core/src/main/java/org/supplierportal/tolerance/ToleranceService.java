@@ -1,5 +1,6 @@
 package org.supplierportal.tolerance;
 
+import org.supplierportal.audit.AuditAction;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
@@ -94,7 +95,7 @@ public class ToleranceService {
                     return existing;
                 })
                 .orElseGet(() -> parts.save(new PartTolerance(tenant.value(), part, limits, clock.instant())));
-        auditLog.record(tenant, before == null ? "PART_TOLERANCE_ADDED" : "PART_TOLERANCE_CHANGED", "PartTolerance",
+        auditLog.record(tenant, before == null ? AuditAction.PART_TOLERANCE_ADDED : AuditAction.PART_TOLERANCE_CHANGED, "PartTolerance",
                 part, "Tolerances for part " + part + (before == null ? " added" : " changed"), before, saved.view());
         return saved.view();
     }
@@ -104,7 +105,7 @@ public class ToleranceService {
     public void removePartOverride(TenantId tenant, String partNumber) {
         parts.findByTenantIdAndPartNumber(tenant.value(), partNumber).ifPresent(part -> {
             parts.delete(part);
-            auditLog.record(tenant, "PART_TOLERANCE_REMOVED", "PartTolerance", partNumber,
+            auditLog.record(tenant, AuditAction.PART_TOLERANCE_REMOVED, "PartTolerance", partNumber,
                     "Tolerances for part " + partNumber + " removed", part.view(), null);
         });
     }

@@ -34,7 +34,7 @@ class ToleranceRulesTest {
         RuleCheck check = ToleranceRules.quantity(ORDERED.quantity(), proposed, "pcs", LIMITS);
 
         assertThat(check.withinLimit()).isEqualTo(within);
-        assertThat(check.rule()).isEqualTo("Quantity");
+        assertThat(check.rule()).isEqualTo(ToleranceRule.QUANTITY);
     }
 
     @ParameterizedTest(name = "delivery {0} days from requested within limits: {1}")
@@ -83,7 +83,7 @@ class ToleranceRulesTest {
         LineEvaluation evaluation = ToleranceRules.evaluate(ORDERED, SupplierAnswer.reject(), LIMITS);
 
         assertThat(evaluation.outcome()).isEqualTo(LineEvaluation.Outcome.BUYER_DECIDES);
-        assertThat(evaluation.checks()).extracting(RuleCheck::rule).containsExactly("Rejection");
+        assertThat(evaluation.checks()).extracting(RuleCheck::rule).containsExactly(ToleranceRule.REJECTION);
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.supplierportal.audit.AuditAction;
 import org.supplierportal.audit.AuditLog;
 import org.supplierportal.audit.AuditRecord;
 import org.supplierportal.exception.BuyerInbox;
@@ -112,7 +113,8 @@ class AcknowledgmentFlowIT {
         assertThat(actors.as(actors.buyer(), () -> inbox.find(exception.id())).status()).isEqualTo(ExceptionStatus.APPROVED);
         List<AuditRecord> trail = actors.as(anna, () -> auditLog.trailOf("PurchaseOrder", order.toString()));
         assertThat(trail).extracting(AuditRecord::action)
-                .contains("ORDER_RECEIVED", "ACKNOWLEDGMENT_SUBMITTED", "EXCEPTION_RAISED", "EXCEPTION_APPROVED", "LINE_COMMITTED");
+                .contains(AuditAction.ORDER_RECEIVED, AuditAction.ACKNOWLEDGMENT_SUBMITTED, AuditAction.EXCEPTION_RAISED,
+                        AuditAction.EXCEPTION_APPROVED, AuditAction.LINE_COMMITTED);
     }
 
     @Test

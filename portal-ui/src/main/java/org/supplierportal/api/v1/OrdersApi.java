@@ -102,7 +102,7 @@ class OrdersApi {
             lines.add(preview.valid()
                     ? new ApiModel.LineEvaluation(answer.lineNumber(), preview.evaluation().outcome().name(),
                     preview.evaluation().summary(), preview.evaluation().checks().stream()
-                    .map(check -> new ApiModel.RuleCheck(check.rule(), check.withinLimit(), check.explanation())).toList(), List.of())
+                    .map(check -> new ApiModel.RuleCheck(check.rule().label(), check.withinLimit(), check.explanation())).toList(), List.of())
                     : new ApiModel.LineEvaluation(answer.lineNumber(), null, null, List.of(),
                     preview.problems().stream().map(ApiMapping::error).toList()));
         }
