@@ -3,6 +3,7 @@ package org.supplierportal.order;
 import java.time.Clock;
 import java.util.List;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -39,7 +40,8 @@ public class OverdueAcknowledgments {
 
     @Scheduled(initialDelayString = "${portal.acknowledgments.overdue-check-interval:PT1M}",
             fixedDelayString = "${portal.acknowledgments.overdue-check-interval:PT1M}")
-    void checkOnSchedule() {
+    @SchedulerLock(name = "watch:overdue-acknowledgments", lockAtLeastFor = "PT5S") // one node at a time
+    public void checkOnSchedule() {
         int raised = currentUsers.runAsSystem("overdue check", () -> transaction.execute(status -> raiseNewlyOverdue()));
         if (raised > 0) {
             log.info("{} acknowledgments became overdue", raised);

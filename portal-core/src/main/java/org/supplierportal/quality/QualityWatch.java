@@ -3,6 +3,7 @@ package org.supplierportal.quality;
 import java.time.Clock;
 import java.time.Instant;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,7 +38,8 @@ public class QualityWatch {
     }
 
     @Scheduled(initialDelayString = "${portal.quality.check-interval:PT15M}", fixedDelayString = "${portal.quality.check-interval:PT15M}")
-    void checkOnSchedule() {
+    @SchedulerLock(name = "watch:quality-steps", lockAtLeastFor = "PT5S") // one node at a time
+    public void checkOnSchedule() {
         int raised = currentUsers.runAsSystem("quality check", () -> transaction.execute(status -> check()));
         if (raised > 0) {
             log.info("{} quality steps are overdue", raised);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -53,7 +54,8 @@ public class ShipmentWatch {
     }
 
     @Scheduled(initialDelayString = "${portal.shipments.check-interval:PT1H}", fixedDelayString = "${portal.shipments.check-interval:PT1H}")
-    void checkOnSchedule() {
+    @SchedulerLock(name = "watch:shipments", lockAtLeastFor = "PT5S") // one node at a time
+    public void checkOnSchedule() {
         int raised = currentUsers.runAsSystem("shipment check", () -> transaction.execute(status -> check()));
         if (raised > 0) {
             log.info("{} shipments need the buyer", raised);

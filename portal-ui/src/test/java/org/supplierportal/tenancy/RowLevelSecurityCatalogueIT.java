@@ -27,6 +27,7 @@ class RowLevelSecurityCatalogueIT {
             Map.entry("erp_outbound_message", "ERP connector queue: policy system_only"),
             Map.entry("erp_dead_letter", "ERP connector dead letters: policy system_only"),
             Map.entry("erp_parked_order", "orders of parties no tenant claims yet: policy system_only"),
+            Map.entry("shedlock", "cluster locks: the names of scheduled work and which node holds it"),
             Map.entry("flyway_schema_history", "Flyway's bookkeeping; the application role has no rights on it"),
             Map.entry("event_publication", "Spring Modulith's outbox; see docs/architecture.md, 'The event publication registry'"));
 
