@@ -43,9 +43,9 @@ public class OrderLineQueries {
     public List<ShippableLine> shippableLines(String text, int limit) {
         String prefix = text == null || text.isBlank() ? null : text.strip();
         String jpql = LINES_WITH_ORDER + " where l.status not in :closed"
-                + " and o.status <> :cancelled and l.receivedQuantity < coalesce(l.committedQuantity, l.quantity)"
-                + (prefix == null ? "" : " and ((o.number >= :from and o.number < :to) or (l.partNumber >= :from and l.partNumber < :to))")
-                + " order by l.requestedDate, o.number, l.lineNumber";
+                + " and o.status <> :cancelled and l.receivedQuantity < coalesce(l.committedQuantity, l.ordered.quantity)"
+                + (prefix == null ? "" : " and ((o.number >= :from and o.number < :to) or (l.ordered.partNumber >= :from and l.ordered.partNumber < :to))")
+                + " order by l.ordered.requestedDate, o.number, l.lineNumber";
         var query = entityManager.createQuery(jpql, PurchaseOrderLine.class)
                 .setParameter("closed", List.of(LineStatus.REJECTED, LineStatus.CANCELLED))
                 .setParameter("cancelled", OrderStatus.CANCELLED)

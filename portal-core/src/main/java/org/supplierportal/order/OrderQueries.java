@@ -216,8 +216,8 @@ public class OrderQueries {
             // LIKE with a bound parameter it can use the indexes in a prepared statement's generic plan.
             // One union of the three index range scans, rather than OR, which would make the database scan every order.
             conditions.add("o.id in (select n.id from PurchaseOrder n where n.number >= :from and n.number < :to"
-                    + " union select l.order.id from PurchaseOrderLine l where l.partNumber >= :from and l.partNumber < :to"
-                    + " union select s.order.id from PurchaseOrderLine s where s.supplierPartNumber >= :from and s.supplierPartNumber < :to)");
+                    + " union select l.order.id from PurchaseOrderLine l where l.ordered.partNumber >= :from and l.ordered.partNumber < :to"
+                    + " union select s.order.id from PurchaseOrderLine s where s.ordered.supplierPartNumber >= :from and s.ordered.supplierPartNumber < :to)");
             parameters.put("from", filter.text());
             parameters.put("to", PrefixRange.upperBound(filter.text()));
         }
