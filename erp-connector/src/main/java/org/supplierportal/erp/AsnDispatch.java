@@ -3,7 +3,7 @@ package org.supplierportal.erp;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.supplierportal.shipment.AsnService;
+import org.supplierportal.shipment.AsnQueries;
 import org.supplierportal.shipment.AsnView;
 import org.supplierportal.shipment.ShipmentEvents;
 import org.supplierportal.tenancy.CurrentUsers;
@@ -17,12 +17,12 @@ import org.supplierportal.tenant.TenantSummary;
 @Component
 class AsnDispatch {
 
-    private final AsnService asns;
+    private final AsnQueries asns;
     private final TenantService tenants;
     private final OutboundDispatcher dispatcher;
     private final CurrentUsers currentUsers;
 
-    AsnDispatch(AsnService asns, TenantService tenants, OutboundDispatcher dispatcher, CurrentUsers currentUsers) {
+    AsnDispatch(AsnQueries asns, TenantService tenants, OutboundDispatcher dispatcher, CurrentUsers currentUsers) {
         this.asns = asns;
         this.tenants = tenants;
         this.dispatcher = dispatcher;

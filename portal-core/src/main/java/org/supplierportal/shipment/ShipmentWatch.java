@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.supplierportal.order.OrderId;
 import org.supplierportal.order.OrderLineKey;
-import org.supplierportal.order.OrderQueries;
+import org.supplierportal.order.OrderLineQueries;
 import org.supplierportal.order.ShippableLine;
 import org.supplierportal.tenancy.CurrentUsers;
 
@@ -35,14 +35,14 @@ public class ShipmentWatch {
     private static final Logger log = LoggerFactory.getLogger(ShipmentWatch.class);
 
     private final AsnRepository asns;
-    private final OrderQueries orders;
+    private final OrderLineQueries orders;
     private final ApplicationEventPublisher events;
     private final CurrentUsers currentUsers;
     private final TransactionTemplate transaction;
     private final ShipmentProperties properties;
     private final Clock clock;
 
-    ShipmentWatch(AsnRepository asns, OrderQueries orders, ApplicationEventPublisher events, CurrentUsers currentUsers,
+    ShipmentWatch(AsnRepository asns, OrderLineQueries orders, ApplicationEventPublisher events, CurrentUsers currentUsers,
                   TransactionTemplate transaction, ShipmentProperties properties, Clock clock) {
         this.asns = asns;
         this.orders = orders;

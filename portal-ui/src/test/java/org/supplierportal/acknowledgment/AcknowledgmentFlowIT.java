@@ -57,6 +57,8 @@ class AcknowledgmentFlowIT {
     @Autowired
     AcknowledgmentService acknowledgments;
     @Autowired
+    AcknowledgmentQueries recorded;
+    @Autowired
     BuyerInbox inbox;
     @Autowired
     OverdueAcknowledgments overdue;
@@ -174,7 +176,7 @@ class AcknowledgmentFlowIT {
                     assertThat(stale.changes().changes()).extracting(change -> change.before() + "->" + change.after())
                             .containsExactly("100->150");
                 });
-        assertThat(actors.as(anna, () -> acknowledgments.historyOf(order))).isEmpty();
+        assertThat(actors.as(anna, () -> recorded.historyOf(order))).isEmpty();
     }
 
     @Test
@@ -187,7 +189,7 @@ class AcknowledgmentFlowIT {
         AcknowledgmentResult second = actors.as(anna, () -> acknowledgments.submit(request));
 
         assertThat(second.acknowledgmentId()).isEqualTo(first.acknowledgmentId());
-        assertThat(actors.as(anna, () -> acknowledgments.historyOf(order))).hasSize(1);
+        assertThat(actors.as(anna, () -> recorded.historyOf(order))).hasSize(1);
         assertThatThrownBy(() -> actors.as(anna, () -> acknowledgments.submit(
                 request(order, 1, LineAnswer.accept(10), LineAnswer.accept(20)))))
                 .isInstanceOf(AlreadyAnsweredException.class)
@@ -212,7 +214,7 @@ class AcknowledgmentFlowIT {
                                 org.assertj.core.groups.Tuple.tuple("lines[2].lineNumber", "PO " + number(order) + " has no line 70.")));
         assertThatThrownBy(() -> actors.as(anna, () -> acknowledgments.submit(request(order, 1, LineAnswer.accept(10)))))
                 .hasMessageContaining("Answer every open line: line 20 has no answer.");
-        assertThat(actors.as(anna, () -> acknowledgments.historyOf(order))).isEmpty();
+        assertThat(actors.as(anna, () -> recorded.historyOf(order))).isEmpty();
         assertThat(actors.as(anna, () -> orders.detail(order)).summary().status()).isEqualTo(OrderStatus.NEW);
     }
 
@@ -243,7 +245,7 @@ class AcknowledgmentFlowIT {
         assertThatThrownBy(() -> actors.as(nils, () -> acknowledgments.prepare(order))).isInstanceOf(OrderNotFoundException.class);
         AcknowledgmentResult annas = actors.as(actors.supplierUser("acme-metals"),
                 () -> acknowledgments.submit(request(order, 1, LineAnswer.accept(10), LineAnswer.accept(20))));
-        assertThat(actors.as(nils, () -> acknowledgments.find(annas.acknowledgmentId()))).isEmpty();
+        assertThat(actors.as(nils, () -> recorded.find(annas.acknowledgmentId()))).isEmpty();
         assertThat(actors.as(nils, () -> auditLog.trailOf("PurchaseOrder", order.toString()))).isEmpty();
     }
 

@@ -29,6 +29,7 @@ import org.supplierportal.order.OrderDetail;
 import org.supplierportal.order.OrderForAnswer;
 import org.supplierportal.shipment.AsnDraft;
 import org.supplierportal.shipment.AsnNotChangeableException;
+import org.supplierportal.shipment.AsnQueries;
 import org.supplierportal.shipment.AsnService;
 import org.supplierportal.shipment.AsnStatus;
 import org.supplierportal.shipment.AsnView;
@@ -54,6 +55,8 @@ class ErpSyncIT {
     ErpJobs jobs;
     @Autowired
     AsnService asns;
+    @Autowired
+    AsnQueries asnQueries;
     @Autowired
     IntegrationMonitor monitor;
     @Autowired
@@ -163,7 +166,7 @@ class ErpSyncIT {
         actors.asSystem(() -> jobs.runAndWait(ErpJobs.RECEIPTS));
         actors.asSystem(() -> jobs.runAndWait(ErpJobs.RECEIPTS));
 
-        AsnView received = actors.as(actors.supplierUser("acme-metals"), () -> asns.find(asn.id()));
+        AsnView received = actors.as(actors.supplierUser("acme-metals"), () -> asnQueries.find(asn.id()));
         assertThat(received.status()).isEqualTo(AsnStatus.RECEIVED);
         assertThat(received.lines().getFirst().receivedQuantity()).isEqualByComparingTo("84");
         assertThat(actors.asSystem(() -> orders.detail(order.id())).lines().getFirst().receivedQuantity()).isEqualByComparingTo("84");

@@ -22,6 +22,7 @@ import org.supplierportal.input.DecimalLimit;
 import org.supplierportal.shipment.AsnDraft;
 import org.supplierportal.shipment.AsnLineView;
 import org.supplierportal.shipment.AsnPackage;
+import org.supplierportal.shipment.AsnQueries;
 import org.supplierportal.shipment.AsnService;
 import org.supplierportal.shipment.AsnView;
 
@@ -33,9 +34,11 @@ import org.supplierportal.shipment.AsnView;
 class AsnsApi {
 
     private final AsnService asns;
+    private final AsnQueries queries;
 
-    AsnsApi(AsnService asns) {
+    AsnsApi(AsnService asns, AsnQueries queries) {
         this.asns = asns;
+        this.queries = queries;
     }
 
     /** An ASN as sent. {@code packages[].contents[].line} is the 1-based position of the line in {@code lines}. */
@@ -104,13 +107,13 @@ class AsnsApi {
     @GetMapping
     @Operation(summary = "Your ASNs, newest first")
     List<Asn> list(@RequestParam(defaultValue = "50") int limit) {
-        return asns.newest(Math.max(1, Math.min(200, limit))).stream().map(Asn::of).toList();
+        return queries.newest(Math.max(1, Math.min(200, limit))).stream().map(Asn::of).toList();
     }
 
     @GetMapping("/{asnId}")
     @Operation(summary = "One ASN, with what was received of each line")
     Asn get(@PathVariable UUID asnId) {
-        return Asn.of(asns.find(asnId));
+        return Asn.of(queries.find(asnId));
     }
 
     @PostMapping("/{asnId}/cancellation")

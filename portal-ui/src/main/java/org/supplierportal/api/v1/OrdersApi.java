@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.supplierportal.acknowledgment.AcknowledgmentRequest;
 import org.supplierportal.acknowledgment.AcknowledgmentResult;
+import org.supplierportal.acknowledgment.AcknowledgmentQueries;
 import org.supplierportal.acknowledgment.AcknowledgmentService;
 import org.supplierportal.acknowledgment.AnswerForm;
 import org.supplierportal.acknowledgment.FieldProblem;
@@ -47,10 +48,12 @@ class OrdersApi {
 
     private final OrderQueries orders;
     private final AcknowledgmentService acknowledgments;
+    private final AcknowledgmentQueries recorded;
 
-    OrdersApi(OrderQueries orders, AcknowledgmentService acknowledgments) {
+    OrdersApi(OrderQueries orders, AcknowledgmentService acknowledgments, AcknowledgmentQueries recorded) {
         this.orders = orders;
         this.acknowledgments = acknowledgments;
+        this.recorded = recorded;
     }
 
     @GetMapping("/orders")
@@ -138,7 +141,7 @@ class OrdersApi {
     @GetMapping("/acknowledgments/{acknowledgmentId}")
     @Operation(summary = "One of your acknowledgments, with the outcome of each line")
     ResponseEntity<ApiModel.Acknowledgment> acknowledgment(@PathVariable UUID acknowledgmentId) {
-        return acknowledgments.find(acknowledgmentId)
+        return recorded.find(acknowledgmentId)
                 .map(result -> ResponseEntity.ok(ApiMapping.acknowledgment(result, orders.detail(result.orderId()).lines())))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }

@@ -32,6 +32,7 @@ import org.supplierportal.quality.IncidentDraft;
 import org.supplierportal.quality.IncidentView;
 import org.supplierportal.quality.InvalidIncidentException;
 import org.supplierportal.quality.QualityFilter;
+import org.supplierportal.quality.QualityQueries;
 import org.supplierportal.quality.QualityService;
 import org.supplierportal.quality.Severity;
 import org.supplierportal.quality.StepKind;
@@ -49,10 +50,12 @@ import org.supplierportal.tenant.TenantService;
 class QualityApi {
 
     private final QualityService quality;
+    private final QualityQueries incidents;
     private final TenantService tenants;
 
-    QualityApi(QualityService quality, TenantService tenants) {
+    QualityApi(QualityService quality, QualityQueries incidents, TenantService tenants) {
         this.quality = quality;
+        this.incidents = incidents;
         this.tenants = tenants;
     }
 
@@ -110,13 +113,13 @@ class QualityApi {
                         @RequestParam(defaultValue = "false") boolean waitingForMe,
                         @RequestParam(required = false) String search) {
         ApiParameters.requirePlainText("search", search);
-        return quality.search(new QualityFilter(openOnly, waitingForMe, search)).stream().map(Incident::of).toList();
+        return incidents.search(new QualityFilter(openOnly, waitingForMe, search)).stream().map(Incident::of).toList();
     }
 
     @GetMapping("/{incidentId}")
     @Operation(summary = "One incident with its steps and files")
     Incident get(@PathVariable UUID incidentId) {
-        return Incident.of(quality.find(incidentId));
+        return Incident.of(incidents.find(incidentId));
     }
 
     @PostMapping
@@ -166,7 +169,7 @@ class QualityApi {
     @GetMapping("/{incidentId}/attachments/{attachmentId}")
     @Operation(summary = "Download a file")
     ResponseEntity<byte[]> download(@PathVariable UUID incidentId, @PathVariable UUID attachmentId) {
-        AttachmentContent file = quality.download(incidentId, attachmentId);
+        AttachmentContent file = incidents.download(incidentId, attachmentId);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName(),
                         java.nio.charset.StandardCharsets.UTF_8).build().toString())

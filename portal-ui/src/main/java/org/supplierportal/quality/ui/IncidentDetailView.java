@@ -32,6 +32,7 @@ import org.supplierportal.quality.IncidentNotFoundException;
 import org.supplierportal.quality.IncidentStatus;
 import org.supplierportal.quality.IncidentView;
 import org.supplierportal.quality.InvalidIncidentException;
+import org.supplierportal.quality.QualityQueries;
 import org.supplierportal.quality.QualityService;
 import org.supplierportal.quality.StepKind;
 import org.supplierportal.quality.StepStatus;
@@ -55,12 +56,14 @@ import org.supplierportal.tenancy.Role;
 class IncidentDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final QualityService quality;
+    private final QualityQueries incidents;
     private final Clock clock;
     private final boolean supplier;
     private String title = "Quality incident";
 
-    IncidentDetailView(QualityService quality, CurrentUsers currentUsers, Clock clock) {
+    IncidentDetailView(QualityService quality, QualityQueries incidents, CurrentUsers currentUsers, Clock clock) {
         this.quality = quality;
+        this.incidents = incidents;
         this.clock = clock;
         this.supplier = currentUsers.require().hasRole(Role.SUPPLIER_USER);
         addClassName("page");
@@ -74,7 +77,7 @@ class IncidentDetailView extends Main implements BeforeEnterObserver, HasDynamic
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            show(quality.find(UUID.fromString(event.getRouteParameters().get("id").orElse(""))));
+            show(incidents.find(UUID.fromString(event.getRouteParameters().get("id").orElse(""))));
         } catch (IncidentNotFoundException | IllegalArgumentException missing) {
             removeAll();
             add(new EmptyState("No such incident", "This quality incident does not exist, or is not one you may see.",
@@ -247,7 +250,7 @@ class IncidentDetailView extends Main implements BeforeEnterObserver, HasDynamic
             Upload upload = LimitedUpload.of(quality.maxAttachmentBytes(), (fileName, bytes) -> {
                 try {
                     quality.attach(incident.id(), kind, fileName, bytes);
-                    show(quality.find(incident.id()));
+                    show(incidents.find(incident.id()));
                     Confirmations.done(fileName + " attached.");
                 } catch (InvalidIncidentException refused) {
                     Confirmations.failed(refused.problems().getFirst().message());
@@ -264,7 +267,7 @@ class IncidentDetailView extends Main implements BeforeEnterObserver, HasDynamic
 
     private Anchor download(IncidentView incident, AttachmentView file) {
         DownloadHandler handler = event -> {
-            var content = quality.download(incident.id(), file.id());
+            var content = incidents.download(incident.id(), file.id());
             event.setFileName(content.fileName());
             event.setContentType(content.contentType());
             event.setContentLength(content.content().length);

@@ -39,7 +39,7 @@ import org.supplierportal.order.ShippableLine;
 import org.supplierportal.shipment.AsnCsv;
 import org.supplierportal.shipment.AsnDraft;
 import org.supplierportal.shipment.AsnProblem;
-import org.supplierportal.shipment.AsnService;
+import org.supplierportal.shipment.AsnQueries;
 import org.supplierportal.shipment.AsnView;
 import org.supplierportal.shipment.ShippableLineView;
 import org.supplierportal.shell.LimitedUpload;
@@ -56,7 +56,7 @@ class AsnForm extends Div {
     static final long CSV_MAX_BYTES = 2 * 1024 * 1024;
     private static final List<String> PACKAGE_TYPES = List.of("Pallet", "Carton", "Box", "Crate", "Drum");
 
-    private final AsnService asns;
+    private final AsnQueries asns;
     private final UUID editing;
     private final DatePicker shipDate = new DatePicker("Ship date");
     private final DatePicker expectedArrival = new DatePicker("Expected arrival");
@@ -71,7 +71,7 @@ class AsnForm extends Div {
     private final List<LineRow> rows = new ArrayList<>();
     private final List<PackageRow> packages = new ArrayList<>();
 
-    AsnForm(AsnService asns, TenantSummary supplier, AsnView existing) {
+    AsnForm(AsnQueries asns, TenantSummary supplier, AsnView existing) {
         this.asns = asns;
         this.editing = existing == null ? null : existing.id();
         addClassName("asn-form");

@@ -19,6 +19,7 @@ import org.supplierportal.shell.ViewHeader;
 import org.supplierportal.shipment.AsnChangedMeanwhileException;
 import org.supplierportal.shipment.AsnNotChangeableException;
 import org.supplierportal.shipment.AsnNotFoundException;
+import org.supplierportal.shipment.AsnQueries;
 import org.supplierportal.shipment.AsnService;
 import org.supplierportal.shipment.AsnView;
 import org.supplierportal.shipment.InvalidAsnException;
@@ -32,10 +33,12 @@ import org.supplierportal.tenant.TenantService;
 class EditAsnView extends Main implements BeforeEnterObserver {
 
     private final AsnService asns;
+    private final AsnQueries queries;
     private final TenantService tenants;
 
-    EditAsnView(AsnService asns, TenantService tenants) {
+    EditAsnView(AsnService asns, AsnQueries queries, TenantService tenants) {
         this.asns = asns;
+        this.queries = queries;
         this.tenants = tenants;
         addClassName("page");
     }
@@ -45,7 +48,7 @@ class EditAsnView extends Main implements BeforeEnterObserver {
         removeAll();
         AsnView asn;
         try {
-            asn = asns.find(UUID.fromString(event.getRouteParameters().get("id").orElse("")));
+            asn = queries.find(UUID.fromString(event.getRouteParameters().get("id").orElse("")));
         } catch (AsnNotFoundException | IllegalArgumentException missing) {
             add(new EmptyState("No such ASN", "This ASN does not exist, or is not one of your company's."));
             return;
@@ -55,7 +58,7 @@ class EditAsnView extends Main implements BeforeEnterObserver {
                     + ". What arrived is fact; tell your customer about any difference."));
             return;
         }
-        AsnForm form = new AsnForm(asns, tenants.myTenant(), asn);
+        AsnForm form = new AsnForm(queries, tenants.myTenant(), asn);
         Button save = new Button("Send version " + (asn.asnVersion() + 1), click -> {
             try {
                 AsnView changed = asns.change(asn.id(), asn.version(), form.draft());

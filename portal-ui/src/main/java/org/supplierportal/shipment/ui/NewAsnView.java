@@ -11,6 +11,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.supplierportal.shell.ViewHeader;
+import org.supplierportal.shipment.AsnQueries;
 import org.supplierportal.shipment.AsnService;
 import org.supplierportal.shipment.AsnView;
 import org.supplierportal.shipment.InvalidAsnException;
@@ -23,9 +24,9 @@ import org.supplierportal.tenant.TenantService;
 @RolesAllowed(Role.SUPPLIER_USER_NAME)
 class NewAsnView extends Main {
 
-    NewAsnView(AsnService asns, TenantService tenants) {
+    NewAsnView(AsnService asns, AsnQueries queries, TenantService tenants) {
         addClassName("page");
-        AsnForm form = new AsnForm(asns, tenants.myTenant(), null);
+        AsnForm form = new AsnForm(queries, tenants.myTenant(), null);
         Button send = new Button("Send ASN", VaadinIcon.PAPERPLANE.create(), click -> {
             try {
                 AsnView sent = asns.create(form.draft());

@@ -33,6 +33,7 @@ import org.supplierportal.shipment.AsnLineView;
 import org.supplierportal.shipment.AsnNotChangeableException;
 import org.supplierportal.shipment.AsnNotFoundException;
 import org.supplierportal.shipment.AsnPackage;
+import org.supplierportal.shipment.AsnQueries;
 import org.supplierportal.shipment.AsnService;
 import org.supplierportal.shipment.AsnStatus;
 import org.supplierportal.shipment.AsnView;
@@ -47,12 +48,14 @@ import org.supplierportal.tenant.TenantSummary;
 class ShipmentView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AsnService asns;
+    private final AsnQueries queries;
     private final TenantService tenants;
     private final boolean supplier;
     private String title = "ASN";
 
-    ShipmentView(AsnService asns, TenantService tenants, CurrentUsers currentUsers) {
+    ShipmentView(AsnService asns, AsnQueries queries, TenantService tenants, CurrentUsers currentUsers) {
         this.asns = asns;
+        this.queries = queries;
         this.tenants = tenants;
         this.supplier = currentUsers.require().hasRole(Role.SUPPLIER_USER);
         addClassName("page");
@@ -67,7 +70,7 @@ class ShipmentView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         try {
-            AsnView asn = asns.find(UUID.fromString(event.getRouteParameters().get("id").orElse("")));
+            AsnView asn = queries.find(UUID.fromString(event.getRouteParameters().get("id").orElse("")));
             var parameters = event.getLocation().getQueryParameters().getParameters();
             show(asn, parameters.containsKey("sent") ? "ASN " + asn.number() + " is sent to your customer."
                     : parameters.containsKey("changed") ? "Version " + asn.asnVersion() + " of ASN " + asn.number() + " is sent." : null);
