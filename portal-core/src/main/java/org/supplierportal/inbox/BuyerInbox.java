@@ -1,4 +1,4 @@
-package org.supplierportal.exception;
+package org.supplierportal.inbox;
 
 import org.supplierportal.audit.AuditAction;
 import java.time.Clock;
@@ -41,7 +41,7 @@ import org.supplierportal.tenant.TenantSummary;
 @EnableConfigurationProperties(InboxProperties.class)
 public class BuyerInbox {
 
-    private static final String VIEW = "select new org.supplierportal.exception.ExceptionView(e.id, e.tenantId, e.type,"
+    private static final String VIEW = "select new org.supplierportal.inbox.ExceptionView(e.id, e.tenantId, e.type,"
             + " e.status, e.supplierName, e.orderId, e.orderNumber, e.orderRevision, e.lineNumber, e.partNumber,"
             + " e.orderedSummary, e.proposedSummary, e.rule, e.raisedAt, e.dueAt, e.decidedAt, e.decidedBy,"
             + " e.decisionNote, e.subject, e.subjectLink, e.version) from BuyerException e";
@@ -408,7 +408,7 @@ public class BuyerInbox {
             parameters.put("contains", "%" + filter.text().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%");
         }
         if (filter.pastDueOnly()) {
-            conditions.add("e.status = org.supplierportal.exception.ExceptionStatus.OPEN and e.dueAt < :now");
+            conditions.add("e.status = org.supplierportal.inbox.ExceptionStatus.OPEN and e.dueAt < :now");
             parameters.put("now", clock.instant());
         }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);

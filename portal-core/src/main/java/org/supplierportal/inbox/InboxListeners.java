@@ -1,4 +1,4 @@
-package org.supplierportal.exception;
+package org.supplierportal.inbox;
 
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package org.supplierportal.exception.ui;
+package org.supplierportal.inbox.ui;
 
 import java.time.Clock;
 import java.util.List;
@@ -32,14 +32,14 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.supplierportal.shell.TextLimits;
-import org.supplierportal.exception.BuyerInbox;
-import org.supplierportal.exception.ExceptionAlreadyDecidedException;
-import org.supplierportal.exception.ExceptionStatus;
-import org.supplierportal.exception.ExceptionType;
-import org.supplierportal.exception.ExceptionView;
-import org.supplierportal.exception.InboxFilter;
-import org.supplierportal.exception.InboxSort;
-import org.supplierportal.exception.InvalidDecisionException;
+import org.supplierportal.inbox.BuyerInbox;
+import org.supplierportal.inbox.ExceptionAlreadyDecidedException;
+import org.supplierportal.inbox.ExceptionStatus;
+import org.supplierportal.inbox.ExceptionType;
+import org.supplierportal.inbox.ExceptionView;
+import org.supplierportal.inbox.InboxFilter;
+import org.supplierportal.inbox.InboxSort;
+import org.supplierportal.inbox.InvalidDecisionException;
 import org.supplierportal.order.CounterProposal;
 import org.supplierportal.order.LineNotInThatStateException;
 import org.supplierportal.shell.Confirmations;
