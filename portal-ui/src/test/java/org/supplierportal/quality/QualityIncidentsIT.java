@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.supplierportal.inbox.BuyerInbox;
+import org.supplierportal.inbox.InboxQueries;
 import org.supplierportal.inbox.ExceptionStatus;
 import org.supplierportal.inbox.ExceptionType;
 import org.supplierportal.inbox.ExceptionView;
@@ -43,7 +43,7 @@ class QualityIncidentsIT {
     @Autowired
     OrderInbound inbound;
     @Autowired
-    BuyerInbox inbox;
+    InboxQueries inbox;
     @Autowired
     Actors actors;
     @Autowired
