@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 import org.supplierportal.audit.AuditLog;
@@ -47,8 +48,14 @@ import org.supplierportal.testsupport.TestOrders;
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, webEnvironment = WebEnvironment.NONE)
 @ContextConfiguration(initializers = SharedTestDatabase.Initializer.class)
-@TestPropertySource(properties = "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
-        + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration,com.vaadin.flow.spring.VaadinScopesConfig")
+@TestPropertySource(properties = {
+        "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration,com.vaadin.flow.spring.VaadinScopesConfig",
+        // A second application on the run's shared database: it leaves the other contexts' outstanding events and
+        // overdue orders to them, and closes when done (@DirtiesContext), so none of its listeners lingers.
+        "spring.modulith.events.republish-outstanding-events-on-restart=false",
+        "portal.acknowledgments.overdue-check-interval=P3650D"})
+@DirtiesContext
 class InboxModuleTest {
 
     private static final String SYSTEM_ACTOR = "System (buyer inbox)";
