@@ -142,7 +142,8 @@ public class QualityService {
         TenantId tenant = new TenantId(incident.tenantId());
         auditLog.record(tenant, AuditAction.QUALITY_STEP_ANSWERED, "QualityIncident", incident.number(), kind.label() + " of "
                 + incident.number() + " answered by " + me.displayName(), null, null);
-        events.publishEvent(new QualityEvents.StepAnswered(tenant, id, incident.number(), kind));
+        events.publishEvent(new QualityEvents.StepAnswered(tenant, id, incident.number(), kind,
+                QualityInboxTexts.stepSubject(incident.number(), kind), QualityInboxTexts.stepAnswered(kind)));
         return queries.find(id);
     }
 

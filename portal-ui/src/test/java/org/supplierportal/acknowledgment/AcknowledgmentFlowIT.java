@@ -18,10 +18,11 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.supplierportal.audit.AuditAction;
 import org.supplierportal.audit.AuditLog;
 import org.supplierportal.audit.AuditRecord;
-import org.supplierportal.exception.BuyerInbox;
-import org.supplierportal.exception.ExceptionStatus;
-import org.supplierportal.exception.ExceptionType;
-import org.supplierportal.exception.ExceptionView;
+import org.supplierportal.inbox.BuyerDecisions;
+import org.supplierportal.inbox.InboxQueries;
+import org.supplierportal.inbox.ExceptionStatus;
+import org.supplierportal.inbox.ExceptionType;
+import org.supplierportal.inbox.ExceptionView;
 import org.supplierportal.order.CommitmentSource;
 import org.supplierportal.order.CounterProposal;
 import org.supplierportal.order.InboundResult;
@@ -59,7 +60,9 @@ class AcknowledgmentFlowIT {
     @Autowired
     AcknowledgmentQueries recorded;
     @Autowired
-    BuyerInbox inbox;
+    InboxQueries inbox;
+    @Autowired
+    BuyerDecisions decisions;
     @Autowired
     OverdueAcknowledgments overdue;
     @Autowired
@@ -106,7 +109,7 @@ class AcknowledgmentFlowIT {
         assertThat(exception.orderedSummary()).isEqualTo("40 pcs on " + REQUESTED + " at 9 EUR");
         assertThat(exception.proposedSummary()).isEqualTo("40 pcs on " + REQUESTED.plusDays(9) + " at 9 EUR");
 
-        actors.as(actors.buyer(), () -> inbox.approve(exception.id(), "Fine this time"));
+        actors.as(actors.buyer(), () -> decisions.approve(exception.id(), "Fine this time"));
 
         OrderLineView line20 = actors.as(anna, () -> orders.detail(order)).lines().get(1);
         assertThat(line20.status()).isEqualTo(LineStatus.COMMITTED);
@@ -127,7 +130,7 @@ class AcknowledgmentFlowIT {
                 LineAnswer.accept(10), LineAnswer.propose(20, new BigDecimal("30"), null, null))));
         ExceptionView exception = awaitException(order, ExceptionType.OUTSIDE_TOLERANCE);
 
-        actors.as(actors.buyer(), () -> inbox.reject(exception.id(), "We need all 40"));
+        actors.as(actors.buyer(), () -> decisions.reject(exception.id(), "We need all 40"));
 
         OrderDetail detail = actors.as(anna, () -> orders.detail(order));
         assertThat(detail.summary().status()).isEqualTo(OrderStatus.ACTION_REQUIRED);
@@ -147,8 +150,8 @@ class AcknowledgmentFlowIT {
         ExceptionView rejection = awaitException(order, ExceptionType.SUPPLIER_REJECTED_LINE);
         ExceptionView late = awaitException(order, ExceptionType.OUTSIDE_TOLERANCE);
 
-        actors.as(actors.buyer(), () -> inbox.counter(late.id(), new CounterProposal(null, REQUESTED.plusDays(10), null), null));
-        actors.as(actors.buyer(), () -> inbox.counter(rejection.id(), new CounterProposal(new BigDecimal("50"), null, null), "Half?"));
+        actors.as(actors.buyer(), () -> decisions.counter(late.id(), new CounterProposal(null, REQUESTED.plusDays(10), null), null));
+        actors.as(actors.buyer(), () -> decisions.counter(rejection.id(), new CounterProposal(new BigDecimal("50"), null, null), "Half?"));
 
         assertThat(actors.as(anna, () -> orders.detail(order)).lines()).extracting(OrderLineView::status)
                 .containsExactly(LineStatus.COUNTER_PROPOSED, LineStatus.COUNTER_PROPOSED);

@@ -17,9 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.supplierportal.acknowledgment.AcknowledgmentRequest;
 import org.supplierportal.acknowledgment.AcknowledgmentService;
 import org.supplierportal.acknowledgment.LineAnswer;
-import org.supplierportal.exception.BuyerInbox;
-import org.supplierportal.exception.ExceptionStatus;
-import org.supplierportal.exception.ExceptionView;
+import org.supplierportal.inbox.BuyerDecisions;
+import org.supplierportal.inbox.InboxQueries;
+import org.supplierportal.inbox.ExceptionStatus;
+import org.supplierportal.inbox.ExceptionView;
 import org.supplierportal.invoice.InvoiceFilter;
 import org.supplierportal.invoice.InvoiceQueries;
 import org.supplierportal.invoice.InvoiceStatus;
@@ -33,7 +34,7 @@ import org.supplierportal.shipment.AsnQueries;
 import org.supplierportal.shipment.AsnService;
 import org.supplierportal.shipment.AsnStatus;
 import org.supplierportal.shipment.AsnView;
-import org.supplierportal.exception.ExceptionType;
+import org.supplierportal.inbox.ExceptionType;
 import org.supplierportal.order.OrderLineView;
 import org.supplierportal.order.OrderQueries;
 import org.supplierportal.order.OrderStatus;
@@ -64,7 +65,9 @@ class ErpSyncIT {
     @Autowired
     AcknowledgmentService acknowledgments;
     @Autowired
-    BuyerInbox inbox;
+    InboxQueries inbox;
+    @Autowired
+    BuyerDecisions decisions;
     @Autowired
     Actors actors;
     @Autowired
@@ -111,7 +114,7 @@ class ErpSyncIT {
         ExceptionView exception = await().atMost(Duration.ofSeconds(10)).until(() -> actors.as(actors.buyer(),
                 () -> inbox.ofOrder(order.id())).stream().filter(e -> e.status() == ExceptionStatus.OPEN).findFirst(),
                 java.util.Optional::isPresent).orElseThrow();
-        actors.as(actors.buyer(), () -> inbox.approve(exception.id(), null));
+        actors.as(actors.buyer(), () -> decisions.approve(exception.id(), null));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(buyer.plannedDateOfOpenMove(lines.get(1))).isEqualTo(REQUESTED.plusDays(9)));
         assertThat(buyer.amendments(purchase)).as("one amendment, for the quantity").isEqualTo(1);

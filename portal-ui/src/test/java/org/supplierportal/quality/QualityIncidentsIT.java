@@ -18,12 +18,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.supplierportal.exception.BuyerInbox;
-import org.supplierportal.exception.ExceptionStatus;
-import org.supplierportal.exception.ExceptionType;
-import org.supplierportal.exception.ExceptionView;
-import org.supplierportal.exception.InboxFilter;
-import org.supplierportal.exception.InboxSort;
+import org.supplierportal.inbox.InboxQueries;
+import org.supplierportal.inbox.ExceptionStatus;
+import org.supplierportal.inbox.ExceptionType;
+import org.supplierportal.inbox.ExceptionView;
+import org.supplierportal.inbox.InboxFilter;
+import org.supplierportal.inbox.InboxSort;
 import org.supplierportal.order.OrderInbound;
 import org.supplierportal.testsupport.Actors;
 import org.supplierportal.testsupport.PortalIntegrationTest;
@@ -45,7 +45,7 @@ class QualityIncidentsIT {
     @Autowired
     OrderInbound inbound;
     @Autowired
-    BuyerInbox inbox;
+    InboxQueries inbox;
     @Autowired
     Actors actors;
     @Autowired

@@ -1,4 +1,4 @@
-package org.supplierportal.exception;
+package org.supplierportal.inbox;
 
 /** Another buyer decided first (or the exception resolved itself); the decision is not applied twice. */
 public class ExceptionAlreadyDecidedException extends RuntimeException {

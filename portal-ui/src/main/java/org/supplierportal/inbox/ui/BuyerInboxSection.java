@@ -1,12 +1,12 @@
-package org.supplierportal.exception.ui;
+package org.supplierportal.inbox.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import org.supplierportal.exception.BuyerInbox;
-import org.supplierportal.exception.InboxFilter;
+import org.supplierportal.inbox.InboxFilter;
+import org.supplierportal.inbox.InboxQueries;
 import org.supplierportal.shell.HomeSection;
 import org.supplierportal.tenancy.CurrentUser;
 import org.supplierportal.tenancy.Role;
@@ -15,9 +15,9 @@ import org.supplierportal.tenancy.Role;
 @org.springframework.stereotype.Component
 class BuyerInboxSection implements HomeSection {
 
-    private final BuyerInbox inbox;
+    private final InboxQueries inbox;
 
-    BuyerInboxSection(BuyerInbox inbox) {
+    BuyerInboxSection(InboxQueries inbox) {
         this.inbox = inbox;
     }
 

@@ -1,4 +1,4 @@
-package org.supplierportal.exception;
+package org.supplierportal.inbox;
 
 import java.util.UUID;
 

@@ -1,4 +1,4 @@
-package org.supplierportal.exception;
+package org.supplierportal.inbox;
 
 /** The inbox's sort orders. */
 public enum InboxSort {

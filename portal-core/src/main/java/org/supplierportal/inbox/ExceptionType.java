@@ -1,4 +1,4 @@
-package org.supplierportal.exception;
+package org.supplierportal.inbox;
 
 /** What a buyer exception is about. */
 public enum ExceptionType {
