@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
@@ -22,8 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.supplierportal.acknowledgment.AcknowledgmentRequest;
 import org.supplierportal.acknowledgment.AcknowledgmentService;
 import org.supplierportal.acknowledgment.LineAnswer;
-import org.supplierportal.erp.ErpJobs;
 import org.supplierportal.erp.TrytonBuyerAccess;
+import org.supplierportal.erp.inbound.ErpJobs;
 import org.supplierportal.order.OrderDocument;
 import org.supplierportal.order.OrderForAnswer;
 import org.supplierportal.order.OrderInbound;
