@@ -16,9 +16,9 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "erp_dead_letter")
-public class DeadLetter {
+class DeadLetter {
 
-    public enum Status { OPEN, REPLAYED }
+    enum Status { OPEN, REPLAYED }
 
     @Id
     private UUID id;
@@ -67,13 +67,13 @@ public class DeadLetter {
         updatedAt = now;
     }
 
-    public void replayed(Instant now, String outcome) {
+    void replayed(Instant now, String outcome) {
         status = Status.REPLAYED;
         history = history + "\n" + now + " replayed: " + outcome;
         updatedAt = now;
     }
 
-    public void replayFailed(Instant now, String newError) {
+    void replayFailed(Instant now, String newError) {
         error = truncate(newError);
         attempts++;
         history = history + "\n" + now + " replay failed: " + truncate(newError);
@@ -84,7 +84,7 @@ public class DeadLetter {
         return id;
     }
 
-    public String kind() {
+    String kind() {
         return kind;
     }
 
@@ -92,7 +92,7 @@ public class DeadLetter {
         return payload;
     }
 
-    public String recordKey() {
+    String recordKey() {
         return recordKey;
     }
 
@@ -100,11 +100,11 @@ public class DeadLetter {
         return sourceSystem;
     }
 
-    public Status status() {
+    Status status() {
         return status;
     }
 
-    public DeadLetterView view() {
+    DeadLetterView view() {
         return new DeadLetterView(id, direction, kind, sourceSystem, recordKey, subject, payload, error, attempts,
                 history, status.name(), createdAt, updatedAt);
     }

@@ -61,7 +61,7 @@ public class DeadLetters {
     }
 
     @Transactional(readOnly = true)
-    public Optional<DeadLetter> find(UUID id) {
+    Optional<DeadLetter> find(UUID id) {
         return letters.findById(id);
     }
 }

@@ -28,7 +28,7 @@ class OrderImportWriter implements ItemWriter<PendingOrder> {
         List<String> keys = chunk.getItems().stream().map(PendingOrder::key).toList();
         intake.take(adapter.pullOrders(keys));
         for (PendingOrder order : chunk) {
-            order.advanceFeedsTo().forEach((feed, position) -> syncStates.advance(ImportFeeds.watermarkName(feed), position));
+            order.advanceFeedsTo().forEach((feed, position) -> syncStates.advance(ErpJob.watermarkOf(feed), position));
         }
     }
 }

@@ -24,22 +24,15 @@ class OrderIntake {
     private final DeadLetters deadLetters;
     private final String system;
 
-    private OrderIntake(Function<List<OrderDocument>, List<InboundResult>> receiver, ParkedOrders parkedOrders,
-                        DeadLetters deadLetters, String system) {
+    /** @param receiver the inbound service's way in: {@link OrderInbound#receiveAll} for the import (a document older
+     *                 than what the portal has is ignored), {@link OrderInbound#receiveCurrentState} for the
+     *                 reconciliation (the ERP's documents as they stand now win, whatever their revision marker says) */
+    OrderIntake(Function<List<OrderDocument>, List<InboundResult>> receiver, ParkedOrders parkedOrders,
+                DeadLetters deadLetters, String system) {
         this.receiver = receiver;
         this.parkedOrders = parkedOrders;
         this.deadLetters = deadLetters;
         this.system = system;
-    }
-
-    /** For the import: a document older than what the portal has is ignored. */
-    static OrderIntake forImport(OrderInbound inbound, ParkedOrders parked, DeadLetters deadLetters, String system) {
-        return new OrderIntake(inbound::receiveAll, parked, deadLetters, system);
-    }
-
-    /** For the reconciliation: the ERP's documents as they stand now win, whatever their revision marker says. */
-    static OrderIntake forReconciliation(OrderInbound inbound, ParkedOrders parked, DeadLetters deadLetters, String system) {
-        return new OrderIntake(inbound::receiveCurrentState, parked, deadLetters, system);
     }
 
     /** What became of each record, by its key; a record that could not be mapped counts as invalid. */

@@ -1,26 +1,36 @@
 package org.supplierportal.erp.inbound;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.supplierportal.audit.AuditLog;
+import org.supplierportal.order.InboundResult;
 import org.supplierportal.order.OrderDocument;
+import org.supplierportal.order.OrderInbound;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Orders no tenant claims, kept with their document so they can be taken in later. */
+/**
+ * Orders no tenant claims, kept with their document so they can be taken in later: by the ERP's next change to the
+ * order, or by an admin's retry once a supplier claims the party code.
+ */
 @Service
 public class ParkedOrders {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ParkedOrderRepository parked;
+    private final OrderInbound inbound;
+    private final AuditLog auditLog;
     private final Clock clock;
 
-    ParkedOrders(ParkedOrderRepository parked, Clock clock) {
+    ParkedOrders(ParkedOrderRepository parked, OrderInbound inbound, AuditLog auditLog, Clock clock) {
         this.parked = parked;
+        this.inbound = inbound;
+        this.auditLog = auditLog;
         this.clock = clock;
     }
 
@@ -40,7 +50,7 @@ public class ParkedOrders {
     }
 
     @Transactional
-    public void takenIn(String sourceSystem, java.util.Collection<String> erpIds) {
+    public void takenIn(String sourceSystem, Collection<String> erpIds) {
         if (!erpIds.isEmpty()) {
             parked.markTakenIn(sourceSystem, erpIds, clock.instant());
         }
@@ -51,8 +61,21 @@ public class ParkedOrders {
         return parked.findByStatusOrderByParkedAtDesc("PARKED").stream().map(ParkedOrder::view).toList();
     }
 
-    @Transactional(readOnly = true)
-    public Optional<OrderDocument> document(UUID id) {
-        return parked.findById(id).map(order -> JSON.readValue(order.payload(), OrderDocument.class));
+    /** Takes a parked order in now that a tenant claims its party code (or says why not yet); audited. */
+    @Transactional
+    public String retry(UUID id) {
+        OrderDocument document = parked.findById(id).map(order -> JSON.readValue(order.payload(), OrderDocument.class))
+                .orElseThrow(() -> new IllegalArgumentException("No parked order " + id));
+        InboundResult result = inbound.receive(document);
+        String outcome;
+        if (result.kind() == InboundResult.Kind.PARKED) {
+            outcome = "still parked: " + result.message();
+        } else {
+            takenIn(document.sourceSystem(), document.erpId());
+            outcome = "taken in";
+        }
+        auditLog.record(null, "PARKED_ORDER_RETRIED", "ParkedOrder", id.toString(),
+                "Parked PO " + document.number() + " retried: " + outcome, null, null);
+        return outcome;
     }
 }

@@ -2,20 +2,11 @@ package org.supplierportal.erp.inbound;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.supplierportal.erp.ErpAdapter;
-import org.supplierportal.erp.ErpConnection;
 import org.supplierportal.erp.ErpProperties;
-import org.supplierportal.erp.deadletter.DeadLetters;
 import org.supplierportal.order.OpenOrderFingerprints;
-import org.supplierportal.order.OrderFingerprint;
-import org.supplierportal.order.OrderInbound;
 
 /**
  * The reconciliation: the safety net under the change feeds. Every open order's stored fingerprint is compared with
@@ -27,33 +18,21 @@ import org.supplierportal.order.OrderInbound;
 class ReconciliationJobConfiguration {
 
     @Bean
-    Job reconcileOrdersJob(JobRepository jobs, Step reconcileOrdersStep) {
-        return new JobBuilder(ImportFeeds.RECONCILIATION, jobs).start(reconcileOrdersStep).build();
-    }
-
-    @Bean
-    Step reconcileOrdersStep(JobRepository jobs, PlatformTransactionManager transactions, OpenOrderReader openOrderReader,
-                             ReconciliationWriter reconciliationWriter, ErpProperties properties) {
-        return new StepBuilder(ImportFeeds.RECONCILIATION + "Step", jobs)
-                .<OrderFingerprint, OrderFingerprint>chunk(properties.reconciliationChunkSize())
-                .reader(openOrderReader)
-                .writer(reconciliationWriter)
-                .transactionManager(transactions)
-                .build();
+    Job reconcileOrdersJob(ImportJobBuilder jobs, OpenOrderReader openOrderReader, ReconciliationWriter reconciliationWriter,
+                           ErpProperties properties) {
+        return jobs.job(ErpJob.RECONCILIATION, properties.reconciliationChunkSize(), openOrderReader, reconciliationWriter);
     }
 
     @Bean
     @StepScope
-    OpenOrderReader openOrderReader(OpenOrderFingerprints fingerprints, ErpConnection connection, ErpProperties properties) {
-        ErpAdapter adapter = connection.adapter().orElseThrow(() -> new IllegalStateException("no ERP connected"));
-        return new OpenOrderReader(fingerprints, adapter.system(), properties.reconciliationChunkSize());
+    OpenOrderReader openOrderReader(ImportJobBuilder jobs, OpenOrderFingerprints fingerprints, ErpProperties properties) {
+        return new OpenOrderReader(fingerprints, jobs.connectedAdapter().system(), properties.reconciliationChunkSize());
     }
 
     @Bean
     @StepScope
-    ReconciliationWriter reconciliationWriter(ErpConnection connection, OrderInbound inbound, ParkedOrders parked,
-                                              DeadLetters deadLetters, ReconciliationTotals totals) {
-        ErpAdapter adapter = connection.adapter().orElseThrow(() -> new IllegalStateException("no ERP connected"));
-        return new ReconciliationWriter(adapter, OrderIntake.forReconciliation(inbound, parked, deadLetters, adapter.system()), totals);
+    ReconciliationWriter reconciliationWriter(ImportJobBuilder jobs, OrderIntakes intakes, ReconciliationTotals totals) {
+        ErpAdapter adapter = jobs.connectedAdapter();
+        return new ReconciliationWriter(adapter, intakes.forReconciliation(adapter.system()), totals);
     }
 }

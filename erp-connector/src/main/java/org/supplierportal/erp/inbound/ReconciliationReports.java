@@ -24,7 +24,7 @@ public class ReconciliationReports {
     }
 
     public Optional<ReconciliationReport> last() {
-        for (JobInstance instance : repository.getJobInstances(ImportFeeds.RECONCILIATION, 0, RECENT_RUNS)) {
+        for (JobInstance instance : repository.getJobInstances(ErpJob.RECONCILIATION.jobName(), 0, RECENT_RUNS)) {
             Optional<JobExecution> finished = repository.getJobExecutions(instance).stream()
                     .filter(execution -> execution.getEndTime() != null)
                     .max(Comparator.comparingLong(JobExecution::getId));

@@ -10,7 +10,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.stereotype.Component;
 import org.supplierportal.erp.ErpConnection;
 import org.supplierportal.erp.deadletter.DeadLetters;
-import org.supplierportal.erp.inbound.ErpJobs;
+import org.supplierportal.erp.inbound.ErpJob;
 import org.supplierportal.erp.inbound.ReconciliationReports;
 import org.supplierportal.erp.inbound.ReconciliationTotals;
 import org.supplierportal.erp.inbound.SyncStates;
@@ -53,9 +53,9 @@ class ErpMetrics implements MeterBinder {
                 .description("Messages the ERP refused").register(registry);
         Gauge.builder("portal.erp.dead.letters.open", () -> asSystem(deadLetters::openCount))
                 .description("Dead letters waiting for a fix and a replay").register(registry);
-        for (String feed : new String[] {ErpJobs.ORDERS, ErpJobs.RECEIPTS, ErpJobs.INVOICES}) {
+        for (ErpJob feed : new ErpJob[] {ErpJob.ORDERS, ErpJob.RECEIPTS, ErpJob.INVOICES}) {
             Gauge.builder("portal.erp.feed.lag.seconds", () -> lagSeconds(feed))
-                    .description("Seconds since the feed last ran successfully (-1: never)").tag("feed", feed).register(registry);
+                    .description("Seconds since the feed last ran successfully (-1: never)").tag("feed", feed.jobName()).register(registry);
         }
         bindReconciliation(registry);
         // An adapter may have figures of its own (Tryton: its calls).
@@ -76,12 +76,12 @@ class ErpMetrics implements MeterBinder {
         Gauge.builder("portal.erp.reconciliation.last.differed", () -> asSystem(() -> reconciliations.last()
                         .map(report -> report.findings().differed()).orElse(0L)))
                 .description("Orders that differed from the ERP in the last finished reconciliation").register(registry);
-        Gauge.builder("portal.erp.reconciliation.lag.seconds", () -> lagSeconds(ErpJobs.RECONCILIATION))
+        Gauge.builder("portal.erp.reconciliation.lag.seconds", () -> lagSeconds(ErpJob.RECONCILIATION))
                 .description("Seconds since the reconciliation last ran successfully (-1: never)").register(registry);
     }
 
-    private double lagSeconds(String feed) {
-        return asSystem(() -> syncStates.all().stream().filter(state -> state.name().equals(feed)).findFirst()
+    private double lagSeconds(ErpJob feed) {
+        return asSystem(() -> syncStates.all().stream().filter(state -> state.name().equals(feed.jobName())).findFirst()
                 .map(state -> state.lastSuccessAt() == null ? -1.0
                         : (double) Duration.between(state.lastSuccessAt(), clock.instant()).toSeconds())
                 .orElse(-1.0));

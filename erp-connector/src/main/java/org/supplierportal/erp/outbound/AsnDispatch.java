@@ -40,6 +40,10 @@ class AsnDispatch {
                 asn.expectedArrival(), asn.carrier(), asn.trackingNumber(), asn.lines().stream()
                 .map(line -> new AsnMessage.Line(line.sourceSystem(), line.erpOrderId(), line.erpLineId(), line.quantity(), line.lot()))
                 .toList());
-        dispatcher.enqueueAsn(message, event.tenantId().value());
+        dispatcher.enqueue(OutboundDispatcher.ASN, message.idempotencyKey(), event.tenantId().value(), subject(message), message);
+    }
+
+    private static String subject(AsnMessage asn) {
+        return "ASN " + asn.asnNumber() + (asn.cancelled() ? " (cancelled)" : asn.version() > 1 ? " version " + asn.version() : "");
     }
 }

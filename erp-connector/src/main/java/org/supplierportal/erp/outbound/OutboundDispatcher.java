@@ -6,10 +6,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Async;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.supplierportal.erp.AsnMessage;
 import org.supplierportal.erp.CommitmentMessage;
 import org.supplierportal.erp.ErpAdapter;
@@ -17,17 +15,15 @@ import org.supplierportal.erp.ErpConnection;
 import org.supplierportal.erp.ErpRejectedException;
 import org.supplierportal.erp.ErpUnavailableException;
 import org.supplierportal.erp.deadletter.DeadLetters;
-import org.supplierportal.order.OrderEvents;
 import org.supplierportal.tenancy.CurrentUsers;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Delivers the portal's answers to the ERP within seconds: each commitment event (kept in the event publication
- * registry until this listener has queued it) becomes a message, sent at once; what fails for a passing reason is
- * tried again with growing waits until the ERP is back; what the ERP refuses becomes a dead letter.
+ * Delivers the portal's messages to the ERP within seconds: each is queued and sent at once; what fails for a passing
+ * reason is tried again with growing waits until the ERP is back; what the ERP refuses becomes a dead letter.
  */
 @Component
-public class OutboundDispatcher {
+class OutboundDispatcher {
 
     static final String COMMITMENT = "COMMITMENT";
     static final String ASN = "ASN";
@@ -48,24 +44,10 @@ public class OutboundDispatcher {
         this.currentUsers = currentUsers;
     }
 
-    @Async
-    @TransactionalEventListener
-    void on(OrderEvents.CommitmentMade event) {
-        CommitmentMessage message = new CommitmentMessage(event.idempotencyKey(), event.sourceSystem(), event.erpId(),
-                event.number(), event.erpLineId(), event.lineNumber(),
-                event.deliveries().stream().map(delivery -> delivery.quantity()).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add),
-                event.unit(), event.unitPrice(), event.currency(),
-                event.deliveries().stream().map(delivery -> new CommitmentMessage.Delivery(delivery.quantity(), delivery.date())).toList());
-        currentUsers.runAsSystem("ERP outbound", () -> queue.enqueue(message.idempotencyKey(), COMMITMENT,
-                event.tenantId().value(), "PO " + event.number() + " line " + event.lineNumber(), JSON.writeValueAsString(message)));
-        deliverDue();
-    }
-
-    /** Queues an ASN for the ERP and sends it at once. */
-    void enqueueAsn(AsnMessage asn, UUID tenantId) {
-        currentUsers.runAsSystem("ERP outbound", () -> queue.enqueue(asn.idempotencyKey(), ASN, tenantId,
-                "ASN " + asn.asnNumber() + (asn.cancelled() ? " (cancelled)" : asn.version() > 1 ? " version " + asn.version() : ""),
-                JSON.writeValueAsString(asn)));
+    /** Queues a message for the ERP, once per idempotency key, and sends what is due at once. */
+    void enqueue(String kind, String idempotencyKey, UUID tenantId, String subject, Object message) {
+        currentUsers.runAsSystem("ERP outbound", () -> queue.enqueue(idempotencyKey, kind, tenantId, subject,
+                JSON.writeValueAsString(message)));
         deliverDue();
     }
 
@@ -76,7 +58,7 @@ public class OutboundDispatcher {
     }
 
     /** Sends what is due; one delivery round at a time, so two triggers never send the same message twice. */
-    public void deliverDue() {
+    void deliverDue() {
         if (connection.adapter().isEmpty() || !delivering.tryLock()) {
             return;
         }

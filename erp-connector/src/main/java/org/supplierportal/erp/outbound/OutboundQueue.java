@@ -1,7 +1,6 @@
 package org.supplierportal.erp.outbound;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -93,9 +92,5 @@ public class OutboundQueue {
     @Transactional(readOnly = true)
     public Optional<OutboundMessageView> byKey(String key) {
         return messages.findByIdempotencyKey(key).map(OutboundMessage::view);
-    }
-
-    public Instant now() {
-        return clock.instant();
     }
 }

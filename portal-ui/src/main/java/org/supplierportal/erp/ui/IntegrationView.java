@@ -29,7 +29,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.supplierportal.erp.deadletter.DeadLetterView;
-import org.supplierportal.erp.inbound.ErpJobs;
+import org.supplierportal.erp.inbound.ErpJob;
 import org.supplierportal.erp.inbound.FeedState;
 import org.supplierportal.erp.inbound.JobRunView;
 import org.supplierportal.erp.inbound.ParkedOrderView;
@@ -52,7 +52,7 @@ import org.supplierportal.tenancy.Role;
 @RolesAllowed(Role.ADMIN_NAME)
 class IntegrationView extends Main {
 
-    private static final String[] JOBS = {ErpJobs.ORDERS, ErpJobs.RECEIPTS, ErpJobs.INVOICES, ErpJobs.RECONCILIATION};
+    
 
     private final IntegrationMonitor monitor;
     private final Clock clock;
@@ -170,10 +170,10 @@ class IntegrationView extends Main {
         feeds.removeAll();
         feeds.add(new H2("Imports"));
         List<FeedState> states = monitor.feeds();
-        for (String job : JOBS) {
+        for (ErpJob job : ErpJob.values()) {
             // A feed the connected ERP cannot provide (an adapter without invoice status, say) cannot be run.
-            feeds.add(feed(job, states.stream().filter(state -> state.name().equals(job)).findFirst(),
-                    erp.connected() && erp.capabilities().contains(ErpJobs.capabilityOf(job))));
+            feeds.add(feed(job, states.stream().filter(state -> state.name().equals(job.jobName())).findFirst(),
+                    erp.canRun(job)));
         }
         List<OutboundMessageView> waiting = monitor.pendingMessages();
         pending.setItems(waiting);
@@ -188,12 +188,12 @@ class IntegrationView extends Main {
         parkedTitle.setText("Parked orders (" + parkedOrders.size() + ")");
     }
 
-    private Div feed(String job, Optional<FeedState> state, boolean connected) {
+    private Div feed(ErpJob job, Optional<FeedState> state, boolean connected) {
         String title = switch (job) {
-            case ErpJobs.ORDERS -> "Orders";
-            case ErpJobs.RECEIPTS -> "Goods receipts";
-            case ErpJobs.RECONCILIATION -> "Reconciliation of open orders with the ERP";
-            default -> "Invoice status";
+            case ORDERS -> "Orders";
+            case RECEIPTS -> "Goods receipts";
+            case RECONCILIATION -> "Reconciliation of open orders with the ERP";
+            case INVOICES -> "Invoice status";
         };
         Optional<JobRunView> running = monitor.running(job);
         Button runNow = new Button("Run now", VaadinIcon.PLAY.create(), click -> {
@@ -201,15 +201,15 @@ class IntegrationView extends Main {
             Confirmations.done(title + (started ? ": started" : ": already running"));
             refresh();
         });
-        runNow.setId("run-" + job);
+        runNow.setId("run-" + job.jobName());
         runNow.setEnabled(connected && running.isEmpty());
         runNow.addThemeVariants(ButtonVariant.LUMO_SMALL);
         Div feed = new Div(new HorizontalLayout(new Span(title), runNow));
-        feed.setId("feed-" + job);
+        feed.setId("feed-" + job.jobName());
         String lag = state.map(FeedState::lastSuccessAt).map(success -> "last success " + UserFormats.dateTime(success)
                 + " (" + UserFormats.age(java.time.Duration.between(success, clock.instant())) + " ago)").orElse("no successful run yet");
         feed.add(new Paragraph(lag));
-        if (job.equals(ErpJobs.RECONCILIATION)) {
+        if (job == ErpJob.RECONCILIATION) {
             feed.add(ReconciliationFindingsText.of(monitor.lastReconciliation()));
         }
         if (running.isPresent()) {
