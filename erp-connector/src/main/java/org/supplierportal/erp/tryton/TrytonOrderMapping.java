@@ -1,5 +1,9 @@
 package org.supplierportal.erp.tryton;
 
+import static org.supplierportal.erp.tryton.TrytonRecords.SYSTEM;
+import static org.supplierportal.erp.tryton.TrytonRecords.position;
+import static org.supplierportal.erp.tryton.TrytonRecords.text;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,19 +12,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.supplierportal.erp.PulledRecord;
 import org.supplierportal.erp.Watermark;
 import org.supplierportal.order.OrderDocument;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Tryton's purchases and moves in the portal's terms. Pure: JSON in, documents out, or a sentence saying what is
- * missing. Line numbers are Tryton's line ids: stable across amendments, unlike positions.
+ * Tryton's purchases, their lines and the lines' stock moves in the portal's terms. Pure: JSON in, documents out, or a
+ * sentence saying what is missing. Line numbers are Tryton's line ids: stable across amendments, unlike positions.
  */
-final class TrytonMapping {
+final class TrytonOrderMapping {
 
-    static final String SYSTEM = "TRYTON";
+    /** The states of a purchase the supplier sees: confirmed and being delivered, or done. */
+    static final List<String> CONFIRMED = List.of("processing", "done");
 
-    private TrytonMapping() {
+    private TrytonOrderMapping() {
     }
 
     static final List<String> PURCHASE_FIELDS = List.of("number", "reference", "revision", "state", "write_date",
@@ -34,13 +40,16 @@ final class TrytonMapping {
     static final List<String> MOVE_FIELDS = List.of("purchase", "origin", "state", "quantity", "planned_date",
             "purchase_exception_state", "write_date", "create_date");
 
-    /** The position of a record in the change feed. */
-    static Watermark position(JsonNode record) {
-        Instant changed = TrytonValues.toInstant(record.get("write_date"));
-        if (changed == null) {
-            changed = TrytonValues.toInstant(record.get("create_date"));
-        }
-        return new Watermark(changed, record.get("id").asLong());
+    /** The purchase read whole: its document, or why it cannot be one; the raw records for a dead letter. */
+    static PulledRecord<OrderDocument> record(JsonNode purchase, List<JsonNode> lines, List<JsonNode> moves) {
+        long id = purchase.get("id").asLong();
+        Watermark position = position(purchase);
+        String raw = "{\"purchase\":" + purchase + ",\"lines\":" + lines + ",\"moves\":" + moves + "}";
+        String subject = "Tryton purchase " + text(purchase.get("number")) + " (id " + id + ")";
+        String problem = problem(purchase, lines, moves);
+        return problem == null
+                ? PulledRecord.mapped(position, String.valueOf(id), subject, raw, document(purchase, lines, moves))
+                : PulledRecord.unmappable(position, String.valueOf(id), subject, raw, problem);
     }
 
     /** What is missing for the purchase to become an order document, or null when nothing is. */
@@ -136,10 +145,8 @@ final class TrytonMapping {
     private static Map<Long, List<JsonNode>> movesByLine(List<JsonNode> moves) {
         Map<Long, List<JsonNode>> byLine = new HashMap<>();
         for (JsonNode move : moves) {
-            String origin = text(move.get("origin"));
-            if (origin != null && origin.startsWith("purchase.line,")) {
-                byLine.computeIfAbsent(Long.parseLong(origin.substring("purchase.line,".length())), id -> new ArrayList<>()).add(move);
-            }
+            TrytonRecords.reference(move.get("origin"), "purchase.line")
+                    .ifPresent(line -> byLine.computeIfAbsent(line, id -> new ArrayList<>()).add(move));
         }
         return byLine;
     }
@@ -152,13 +159,5 @@ final class TrytonMapping {
     private static String unit(JsonNode line) {
         String symbol = text(line.path("unit.").get("symbol"));
         return symbol == null ? "u" : symbol;
-    }
-
-    static String text(JsonNode node) {
-        if (node == null || node.isNull() || node.isMissingNode()) {
-            return null;
-        }
-        String value = node.asString();
-        return value.isBlank() ? null : value;
     }
 }

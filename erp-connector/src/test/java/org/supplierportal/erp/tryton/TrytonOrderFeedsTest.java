@@ -11,14 +11,14 @@ import org.supplierportal.erp.OrderChangeFeed;
 import org.supplierportal.erp.Watermark;
 
 /** One page of a feed from Tryton's two answers: records written since, and records created and never written. */
-class TrytonOrdersTest {
+class TrytonOrderFeedsTest {
 
     @Test
     void writtenAndNeverWrittenRecordsAreMergedInTheOrderOfTheirLastChangeAndCutAtThePageSize() {
         List<OrderChange> written = List.of(change(10, 7, "1"), change(30, 3, "2"), change(50, 9, "3"));
         List<OrderChange> neverWritten = List.of(change(20, 4, "4"), change(30, 5, "5"), change(60, 1, "6"));
 
-        List<OrderChange> page = TrytonOrders.firstInFeedOrder(written, neverWritten, 4);
+        List<OrderChange> page = TrytonOrderFeeds.firstInFeedOrder(written, neverWritten, 4);
 
         // Same time: the lower id first, whichever answer it came in.
         assertThat(page).extracting(OrderChange::orderKey).containsExactly("1", "4", "2", "5");
@@ -29,7 +29,7 @@ class TrytonOrdersTest {
         List<OrderChange> written = List.of(change(10, 1, "1"), change(40, 2, "2"));
         List<OrderChange> neverWritten = List.of(change(20, 3, "3"), change(30, 4, "4"));
 
-        List<OrderChange> first = TrytonOrders.firstInFeedOrder(written, neverWritten, 2);
+        List<OrderChange> first = TrytonOrderFeeds.firstInFeedOrder(written, neverWritten, 2);
 
         // The next page asks both kinds for what comes after the last one taken: 30#4 and 40#2 are still to come.
         assertThat(first).extracting(OrderChange::orderKey).containsExactly("1", "3");

@@ -19,7 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
  * A purchase as Tryton 6.0 returned it (recorded): line 1 raised from 100 to 120 with the extra 20 delivery
  * cancelled, line 2 expedited on its move to 12 December, line 3 added and its only delivery cancelled and ignored.
  */
-class TrytonMappingTest {
+class TrytonOrderMappingTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -30,7 +30,7 @@ class TrytonMappingTest {
 
     @Test
     void aLineIsWhatIsOrderedLessItsCancelledDeliveriesOnThePlannedDateOfItsMoves() {
-        OrderDocument document = TrytonMapping.document(purchase, lines, moves);
+        OrderDocument document = TrytonOrderMapping.document(purchase, lines, moves);
 
         assertThat(document.lines()).extracting(OrderDocument.Line::lineNumber, line -> line.quantity().stripTrailingZeros().toPlainString(),
                         OrderDocument.Line::requestedDate)
@@ -40,7 +40,7 @@ class TrytonMappingTest {
 
     @Test
     void aLineWhoseEveryDeliveryIsCancelledIsNotInTheOrder() {
-        OrderDocument document = TrytonMapping.document(purchase, lines, moves);
+        OrderDocument document = TrytonOrderMapping.document(purchase, lines, moves);
 
         assertThat(document.lines()).extracting(OrderDocument.Line::lineNumber).doesNotContain(3);
     }
@@ -52,7 +52,7 @@ class TrytonMappingTest {
         move.put("purchase_exception_state", "recreated");
         recreated.set(3, move);
 
-        OrderDocument document = TrytonMapping.document(purchase, lines, recreated);
+        OrderDocument document = TrytonOrderMapping.document(purchase, lines, recreated);
 
         assertThat(document.lines()).extracting(OrderDocument.Line::lineNumber).contains(3);
     }
@@ -60,10 +60,10 @@ class TrytonMappingTest {
     @Test
     void theErpRevisionIsTheLatestChangeOfThePurchaseItsLinesOrTheirMoves() {
         // The purchase itself was last written at 14:27:36; line 1 at 14:27:49.401385, the latest of all.
-        long marker = TrytonMapping.revisionMarker(purchase, lines, moves);
+        long marker = TrytonOrderMapping.revisionMarker(purchase, lines, moves);
 
         assertThat(Instant.ofEpochMilli(marker)).isEqualTo(Instant.parse("2026-11-30T14:27:49.401Z"));
-        assertThat(TrytonMapping.document(purchase, lines, moves).erpRevision()).isEqualTo(marker);
+        assertThat(TrytonOrderMapping.document(purchase, lines, moves).erpRevision()).isEqualTo(marker);
     }
 
     @Test
@@ -71,22 +71,22 @@ class TrytonMappingTest {
         JsonNode neverWritten = moves.getFirst();
 
         assertThat(neverWritten.get("write_date").isNull()).isTrue();
-        assertThat(TrytonMapping.position(neverWritten).changedAt()).isEqualTo(Instant.parse("2026-11-30T14:27:36.558697Z"));
+        assertThat(TrytonRecords.position(neverWritten).changedAt()).isEqualTo(Instant.parse("2026-11-30T14:27:36.558697Z"));
     }
 
     @Test
     void theFingerprintIgnoresTheErpRevisionButSeesADateMovedOnAMove() {
-        OrderDocument document = TrytonMapping.document(purchase, lines, moves);
+        OrderDocument document = TrytonOrderMapping.document(purchase, lines, moves);
         List<JsonNode> later = new ArrayList<>(moves);
         ObjectNode move = ((ObjectNode) moves.get(1)).deepCopy();
         move.set("planned_date", JSON.readTree("{\"__class__\": \"date\", \"year\": 2026, \"month\": 12, \"day\": 10}"));
         later.set(1, move);
 
-        OrderDocument expedited = TrytonMapping.document(purchase, lines, later);
+        OrderDocument expedited = TrytonOrderMapping.document(purchase, lines, later);
         ObjectNode rewritten = ((ObjectNode) purchase).deepCopy();
         rewritten.set("write_date", JSON.readTree("{\"__class__\": \"datetime\", \"year\": 2026, \"month\": 12, \"day\": 1,"
                 + " \"hour\": 9, \"minute\": 0, \"second\": 0, \"microsecond\": 0}"));
-        OrderDocument touchedOnly = TrytonMapping.document(rewritten, lines, moves);
+        OrderDocument touchedOnly = TrytonOrderMapping.document(rewritten, lines, moves);
 
         assertThat(expedited.fingerprint()).isNotEqualTo(document.fingerprint());
         assertThat(touchedOnly.erpRevision()).isNotEqualTo(document.erpRevision());
@@ -94,7 +94,7 @@ class TrytonMappingTest {
     }
 
     private static JsonNode recorded(String name) {
-        try (InputStream in = TrytonMappingTest.class.getResourceAsStream("/tryton/" + name)) {
+        try (InputStream in = TrytonOrderMappingTest.class.getResourceAsStream("/tryton/" + name)) {
             return JSON.readTree(in);
         } catch (IOException e) {
             throw new IllegalStateException(e);
