@@ -2,8 +2,6 @@ package org.supplierportal.erp.tryton;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,10 +21,10 @@ class TrytonOrderMappingTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final JsonNode recorded = recorded("purchase-with-changed-and-cancelled-deliveries.json");
+    private final JsonNode recorded = RecordedTryton.answer("purchase-with-changed-and-cancelled-deliveries.json");
     private final JsonNode purchase = recorded.get("purchase");
-    private final List<JsonNode> lines = list(recorded.get("lines"));
-    private final List<JsonNode> moves = list(recorded.get("moves"));
+    private final List<JsonNode> lines = RecordedTryton.list(recorded.get("lines"));
+    private final List<JsonNode> moves = RecordedTryton.list(recorded.get("moves"));
 
     @Test
     void aLineIsWhatIsOrderedLessItsCancelledDeliveriesOnThePlannedDateOfItsMoves() {
@@ -91,19 +89,5 @@ class TrytonOrderMappingTest {
         assertThat(expedited.fingerprint()).isNotEqualTo(document.fingerprint());
         assertThat(touchedOnly.erpRevision()).isNotEqualTo(document.erpRevision());
         assertThat(touchedOnly.fingerprint()).isEqualTo(document.fingerprint());
-    }
-
-    private static JsonNode recorded(String name) {
-        try (InputStream in = TrytonOrderMappingTest.class.getResourceAsStream("/tryton/" + name)) {
-            return JSON.readTree(in);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static List<JsonNode> list(JsonNode array) {
-        List<JsonNode> list = new ArrayList<>();
-        array.forEach(list::add);
-        return list;
     }
 }
