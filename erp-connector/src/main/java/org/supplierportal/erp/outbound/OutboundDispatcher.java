@@ -6,6 +6,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.supplierportal.erp.AsnMessage;
@@ -54,6 +55,15 @@ class OutboundDispatcher {
     @Scheduled(initialDelayString = "${portal.erp.outbound-sweep-interval:PT2S}",
             fixedDelayString = "${portal.erp.outbound-sweep-interval:PT2S}")
     void sweep() {
+        deliverDue();
+    }
+
+    /**
+     * Sends what is due from a background thread: for a caller in a person's request (a replay on the integration
+     * screen), whose thread keeps that person and must not act as the system.
+     */
+    @Async
+    void deliverDueInBackground() {
         deliverDue();
     }
 

@@ -31,8 +31,9 @@ class OutboundReplayer implements DeadLetterReplayer {
         return ReplayOutcome.replayed(QUEUED_AGAIN, QUEUED_AGAIN);
     }
 
+    /** Sends at once what went back to the queue, in the background: the replay may come from an admin's request. */
     @Override
     public void afterReplays() {
-        dispatcher.deliverDue();
+        dispatcher.deliverDueInBackground();
     }
 }
