@@ -28,7 +28,7 @@ class CompanyUsersView extends PeoplePage {
         super(users, invitations, currentUsers.require(), true);
         CurrentUser me = currentUsers.require();
         Button invite = new Button("Invite a colleague", VaadinIcon.PLUS.create(),
-                click -> new InviteDialog(invitations, List.of(), null, this::invitationSent).open());
+                click -> openInvite(List.of(), null));
         invite.setId("invite-person");
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new ViewHeader("Company users", "Everyone at " + me.tenantName()

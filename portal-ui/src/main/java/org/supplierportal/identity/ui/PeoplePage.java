@@ -3,6 +3,7 @@ package org.supplierportal.identity.ui;
 import java.util.List;
 
 import com.vaadin.flow.component.html.Main;
+import jakarta.validation.ConstraintViolationException;
 import org.supplierportal.identity.InvitationRejectedException;
 import org.supplierportal.identity.InvitationService;
 import org.supplierportal.identity.UserAccountService;
@@ -11,6 +12,7 @@ import org.supplierportal.shell.Confirmations;
 import org.supplierportal.shell.UserFormats;
 import org.supplierportal.tenancy.CurrentUser;
 import org.supplierportal.tenancy.TenantId;
+import org.supplierportal.tenant.TenantSummary;
 
 /**
  * What the pages of people (all users; one's own company) share: the panel of people and invitations, and the
@@ -51,8 +53,30 @@ abstract class PeoplePage extends Main {
         people.show(load(), invitations.openInvitations(invitationScope));
     }
 
+    /**
+     * Opens the invitation form; the invitation it raises goes out through the service.
+     *
+     * @param suppliers   the suppliers to choose from (portal admins); empty for a supplier's administrator
+     * @param preselected the supplier to propose, or null
+     */
+    void openInvite(List<TenantSummary> suppliers, TenantSummary preselected) {
+        InviteDialog dialog = new InviteDialog(suppliers, preselected);
+        dialog.addInviteListener(invite -> {
+            try {
+                InvitationService.Sent sent = invitations.invite(invite.value());
+                dialog.close();
+                invitationSent(sent);
+            } catch (InvitationRejectedException rejected) {
+                dialog.showRefusal(rejected);
+            } catch (ConstraintViolationException invalid) {
+                dialog.showRefusal(invalid);
+            }
+        });
+        dialog.open();
+    }
+
     /** What the screen shows once an invitation is out: a confirmation, or the link to pass on. */
-    void invitationSent(InvitationService.Sent sent) {
+    private void invitationSent(InvitationService.Sent sent) {
         refresh();
         if (sent.mailed()) {
             Confirmations.done("Invitation e-mailed to " + sent.invitation().email() + "; the link works until "

@@ -72,6 +72,6 @@ class UsersView extends PeoplePage implements BeforeEnterObserver {
     }
 
     private void openInvite() {
-        new InviteDialog(invitations, suppliers, supplierFilter.getValue(), this::invitationSent).open();
+        openInvite(suppliers, supplierFilter.getValue());
     }
 }
