@@ -5,7 +5,6 @@ import java.util.UUID;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -24,23 +23,15 @@ import org.supplierportal.shipment.AsnService;
 import org.supplierportal.shipment.AsnView;
 import org.supplierportal.shipment.InvalidAsnException;
 import org.supplierportal.tenancy.Role;
-import org.supplierportal.tenant.TenantService;
 
 /** Changes an ASN not yet received: the change goes to the ERP as its next version. */
 @Route("shipments/:id/edit")
 @PageTitle("Change ASN | Supplier Portal")
 @RolesAllowed(Role.SUPPLIER_USER_NAME)
-class EditAsnView extends Main implements BeforeEnterObserver {
+class EditAsnView extends AsnFormPage implements BeforeEnterObserver {
 
-    private final AsnService asns;
-    private final AsnQueries queries;
-    private final TenantService tenants;
-
-    EditAsnView(AsnService asns, AsnQueries queries, TenantService tenants) {
-        this.asns = asns;
-        this.queries = queries;
-        this.tenants = tenants;
-        addClassName("page");
+    EditAsnView(AsnService asns, AsnQueries queries) {
+        super(asns, queries);
     }
 
     @Override
@@ -58,7 +49,7 @@ class EditAsnView extends Main implements BeforeEnterObserver {
                     + ". What arrived is fact; tell your customer about any difference."));
             return;
         }
-        AsnForm form = new AsnForm(queries, tenants.myTenant(), asn);
+        AsnForm form = connect(new AsnForm(asn, queries.describe(AsnForm.linesOf(asn), asn.id())), asn.id());
         Button save = new Button("Send version " + (asn.asnVersion() + 1), click -> {
             try {
                 AsnView changed = asns.change(asn.id(), asn.version(), form.draft());
