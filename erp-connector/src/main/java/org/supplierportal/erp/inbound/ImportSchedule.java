@@ -1,15 +1,26 @@
 package org.supplierportal.erp.inbound;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.supplierportal.erp.ErpProperties;
 
-/** Starts each job on its own rhythm ({@code portal.erp.*-interval}), unless schedules are off (tests start them). */
+/**
+ * Starts each job on its own rhythm ({@code portal.erp.*-interval}), unless schedules are off (tests start them).
+ * Not before the portal has started: until then the start-up's own work (tenant files, demo data, the check of
+ * interrupted runs) is under way, and an import beside it was marked interrupted or crashed the start.
+ */
 @Component
 class ImportSchedule {
 
     private final JobRunner jobs;
     private final ErpProperties properties;
+    private final AtomicBoolean started = new AtomicBoolean();
 
     ImportSchedule(JobRunner jobs, ErpProperties properties) {
         this.jobs = jobs;
@@ -36,8 +47,15 @@ class ImportSchedule {
         startIfScheduled(ErpJob.RECONCILIATION);
     }
 
+    /** After the start-up's other listeners (the check of interrupted runs among them). */
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    void portalStarted() {
+        started.set(true);
+    }
+
     private void startIfScheduled(ErpJob job) {
-        if (properties.schedulesEnabled()) {
+        if (started.get() && properties.schedulesEnabled()) {
             jobs.start(job);
         }
     }

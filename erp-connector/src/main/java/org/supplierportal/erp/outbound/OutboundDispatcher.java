@@ -2,7 +2,6 @@ package org.supplierportal.erp.outbound;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +35,6 @@ class OutboundDispatcher {
     private final DeadLetters deadLetters;
     private final ErpConnection connection;
     private final CurrentUsers currentUsers;
-    private final ReentrantLock delivering = new ReentrantLock();
 
     OutboundDispatcher(OutboundQueue queue, DeadLetters deadLetters, ErpConnection connection, CurrentUsers currentUsers) {
         this.queue = queue;
@@ -67,27 +65,26 @@ class OutboundDispatcher {
         deliverDue();
     }
 
-    /** Sends what is due; one delivery round at a time, so two triggers never send the same message twice. */
+    /**
+     * Sends what is due. Each round claims its messages in the database first, so rounds on several threads or nodes
+     * at once share the work and never send one message twice.
+     */
     void deliverDue() {
-        if (connection.adapter().isEmpty() || !delivering.tryLock()) {
+        if (connection.adapter().isEmpty()) {
             return;
         }
-        try {
-            currentUsers.runAsSystem("ERP outbound", () -> {
-                List<UUID> due;
-                while (!(due = queue.due(20)).isEmpty()) {
-                    boolean anySent = false;
-                    for (UUID id : due) {
-                        anySent |= deliver(id);
-                    }
-                    if (!anySent) {
-                        break; // The ERP is away: the rest waits for its retry time.
-                    }
+        currentUsers.runAsSystem("ERP outbound", () -> {
+            List<UUID> claimed;
+            while (!(claimed = queue.claimDue(20)).isEmpty()) {
+                boolean anySent = false;
+                for (UUID id : claimed) {
+                    anySent |= deliver(id);
                 }
-            });
-        } finally {
-            delivering.unlock();
-        }
+                if (!anySent) {
+                    break; // The ERP is away: the rest waits for its retry time.
+                }
+            }
+        });
     }
 
     private boolean deliver(UUID id) {

@@ -32,6 +32,9 @@ class OutboundMessage {
     private String lastError;
     private Instant createdAt;
     private Instant sentAt;
+    /** The node sending it now, until when; set by {@link OutboundQueue#claimDue}, cleared by every outcome. */
+    private String claimedBy;
+    private Instant claimedUntil;
     @Version
     private Long version; // null until persisted: how Spring Data tells a new entity with an assigned id
 
@@ -51,6 +54,7 @@ class OutboundMessage {
     }
 
     void sent(Instant now) {
+        released();
         attempts++;
         status = Status.SENT;
         sentAt = now;
@@ -58,25 +62,34 @@ class OutboundMessage {
     }
 
     void failed(String error, Instant nextAttempt) {
+        released();
         attempts++;
         lastError = truncate(error);
         nextAttemptAt = nextAttempt;
     }
 
     void dead(String error) {
+        released();
         attempts++;
         lastError = truncate(error);
         status = Status.DEAD;
     }
 
     void notForThisErp(String reason) {
+        released();
         lastError = truncate(reason);
         status = Status.NOT_FOR_THIS_ERP;
     }
 
     void replay(Instant now) {
+        released();
         status = Status.PENDING;
         nextAttemptAt = now;
+    }
+
+    private void released() {
+        claimedBy = null;
+        claimedUntil = null;
     }
 
     UUID id() {

@@ -1,23 +1,38 @@
 package org.supplierportal.erp.outbound;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.supplierportal.cluster.NodeIdentity;
 
 /** The messages waiting for the ERP, with their attempts; the dispatcher works through it. */
 @Service
 public class OutboundQueue {
 
+    /**
+     * How long a node's claim on a message lasts: far longer than sending a round of messages takes, short enough
+     * that the messages of a node that died are sent by another within minutes.
+     */
+    static final Duration CLAIM_LEASE = Duration.ofMinutes(2);
+
     private final OutboundMessageRepository messages;
+    private final JdbcClient jdbc;
+    private final NodeIdentity node;
     private final Clock clock;
 
-    OutboundQueue(OutboundMessageRepository messages, Clock clock) {
+    OutboundQueue(OutboundMessageRepository messages, JdbcClient jdbc, NodeIdentity node, Clock clock) {
         this.messages = messages;
+        this.jdbc = jdbc;
+        this.node = node;
         this.clock = clock;
     }
 
@@ -31,10 +46,36 @@ public class OutboundQueue {
         return true;
     }
 
-    @Transactional(readOnly = true)
-    public List<UUID> due(int limit) {
-        return messages.findByStatusAndNextAttemptAtLessThanEqualOrderByCreatedAtAsc(OutboundMessage.Status.PENDING,
-                clock.instant(), Limit.of(limit)).stream().map(OutboundMessage::id).toList();
+    /**
+     * Claims up to {@code limit} messages that are due for this node, oldest first, and returns them in that order.
+     * Rows another node is claiming right now are skipped ({@code for update skip locked}), rows another node claimed
+     * earlier wait for its lease to end, and a message waits while an older one about the same subject is pending:
+     * two nodes never send the same message, and one subject's messages reach the ERP in their order.
+     */
+    @Transactional
+    public List<UUID> claimDue(int limit) {
+        Instant now = clock.instant();
+        return jdbc.sql("""
+                        with due as (
+                            select m.id from erp_outbound_message m
+                            where m.status = 'PENDING' and m.next_attempt_at <= :now
+                              and (m.claimed_until is null or m.claimed_until <= :now)
+                              and not exists (select 1 from erp_outbound_message older
+                                              where older.subject = m.subject and older.status = 'PENDING'
+                                                and older.created_at < m.created_at)
+                            order by m.created_at
+                            limit :limit
+                            for update of m skip locked)
+                        update erp_outbound_message claimed set claimed_by = :node, claimed_until = :until
+                        from due where claimed.id = due.id
+                        returning claimed.id, claimed.created_at""")
+                .param("now", Timestamp.from(now)).param("limit", limit).param("node", node.id())
+                .param("until", Timestamp.from(now.plus(CLAIM_LEASE)))
+                .query((row, number) -> new Claimed(row.getObject("id", UUID.class), row.getTimestamp("created_at").toInstant()))
+                .list().stream().sorted(Comparator.comparing(Claimed::createdAt)).map(Claimed::id).toList();
+    }
+
+    private record Claimed(UUID id, Instant createdAt) {
     }
 
     @Transactional(readOnly = true)
@@ -48,7 +89,7 @@ public class OutboundQueue {
     }
 
     @Transactional
-    public int failed(UUID id, String error, java.time.Duration wait) {
+    public int failed(UUID id, String error, Duration wait) {
         OutboundMessage message = messages.findById(id).orElseThrow();
         message.failed(error, clock.instant().plus(wait));
         return message.attempts();
