@@ -10,6 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -62,13 +65,25 @@ class JobRunner {
         this.locks = locks;
     }
 
+    /**
+     * At shutdown, lets the runs under way end (the schedule has stopped starting new ones): a run cut off by the
+     * closing database would be found "interrupted" at the next start.
+     */
+    @PreDestroy
+    void finishRunsUnderWay() throws InterruptedException {
+        background.shutdown();
+        if (!background.awaitTermination(1, TimeUnit.MINUTES)) {
+            background.shutdownNow();
+        }
+    }
+
     /** Starts a run in the background; false when one is already running or the connected ERP cannot serve the job. */
     boolean start(ErpJob job) {
         if (connection.adapter().filter(adapter -> adapter.capabilities().contains(job.capability())).isEmpty()) {
             return false;
         }
         Future<?> current = running.get(job);
-        if (current != null && !current.isDone()) {
+        if (background.isShutdown() || current != null && !current.isDone()) {
             return false;
         }
         running.put(job, background.submit(() -> currentUsers.runAsSystem(ACTOR, () -> executeIfFree(job))));
