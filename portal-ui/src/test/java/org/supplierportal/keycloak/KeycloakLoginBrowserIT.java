@@ -16,12 +16,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.test.context.ContextConfiguration;
+import org.supplierportal.testsupport.SharedTestDatabase;
 import org.supplierportal.testsupport.BrowserTestBase;
 import org.supplierportal.testsupport.KeycloakTestServer;
 import org.supplierportal.testsupport.TestMailServer;
 
 /** People log in through the real Keycloak's page; the portal places them in their own supplier. */
-@ContextConfiguration(initializers = KeycloakTestServer.Initializer.class)
+@ContextConfiguration(initializers = {SharedTestDatabase.Initializer.class, TestMailServer.Initializer.class, KeycloakTestServer.Initializer.class})
 class KeycloakLoginBrowserIT extends BrowserTestBase {
 
     @Test

@@ -17,6 +17,8 @@ import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
+import org.supplierportal.testsupport.TestMailServer;
+import org.supplierportal.testsupport.SharedTestDatabase;
 import org.supplierportal.identity.InvitationDraft;
 import org.supplierportal.identity.InvitationRejectedException;
 import org.supplierportal.identity.InvitationService;
@@ -35,7 +37,7 @@ import org.supplierportal.testsupport.TestOrders;
 
 /** Onboarding and invitations reach the real Keycloak; Keycloak's bearer tokens work on the API. */
 @PortalIntegrationTest
-@ContextConfiguration(initializers = KeycloakTestServer.Initializer.class)
+@ContextConfiguration(initializers = {SharedTestDatabase.Initializer.class, TestMailServer.Initializer.class, KeycloakTestServer.Initializer.class})
 class KeycloakProvisioningIT {
 
     @LocalServerPort

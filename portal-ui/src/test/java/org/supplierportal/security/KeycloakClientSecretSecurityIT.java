@@ -16,6 +16,8 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextConfiguration;
+import org.supplierportal.testsupport.TestMailServer;
+import org.supplierportal.testsupport.SharedTestDatabase;
 import org.supplierportal.testsupport.BrowserTestBase;
 import org.supplierportal.testsupport.KeycloakTestServer;
 
@@ -24,7 +26,8 @@ import org.supplierportal.testsupport.KeycloakTestServer;
  * runs here against the real Keycloak with a secret that is not its client's; a person logs in on Keycloak's page,
  * is told the portal is set up wrongly, and the log says what to fix.
  */
-@ContextConfiguration(initializers = {KeycloakTestServer.Initializer.class, KeycloakClientSecretSecurityIT.WrongSecret.class})
+@ContextConfiguration(initializers = {SharedTestDatabase.Initializer.class, TestMailServer.Initializer.class, KeycloakTestServer.Initializer.class,
+        KeycloakClientSecretSecurityIT.WrongSecret.class})
 @ExtendWith(OutputCaptureExtension.class)
 class KeycloakClientSecretSecurityIT extends BrowserTestBase {
 

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
+import org.supplierportal.testsupport.TestMailServer;
+import org.supplierportal.testsupport.SharedTestDatabase;
 import org.supplierportal.testsupport.KeycloakTestServer;
 import org.supplierportal.testsupport.PortalIntegrationTest;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * same person; the API must refuse it, and still take the portal's own.
  */
 @PortalIntegrationTest
-@ContextConfiguration(initializers = KeycloakTestServer.Initializer.class)
+@ContextConfiguration(initializers = {SharedTestDatabase.Initializer.class, TestMailServer.Initializer.class, KeycloakTestServer.Initializer.class})
 class TokenAudienceSecurityIT {
 
     private static final String OTHER_CLIENT = "other-app";
