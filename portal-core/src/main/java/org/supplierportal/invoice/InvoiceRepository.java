@@ -14,8 +14,9 @@ interface InvoiceRepository extends JpaRepository<Invoice, UUID> {
 
     @Query("select i from Invoice i where (?1 is null or i.status = ?1)"
             + " and (?2 is null or i.invoiceNumber like ?2 or i.orderNumber like ?2 or i.erpNumber like ?2)"
+            + " and (?3 is null or i.updatedAt < ?3 or (i.updatedAt = ?3 and i.id > ?4))"
             + " order by i.updatedAt desc, i.id")
-    List<Invoice> search(InvoiceStatus status, String prefixPattern, Pageable page);
+    List<Invoice> search(InvoiceStatus status, String prefixPattern, java.time.Instant afterUpdatedAt, UUID afterId, Pageable page);
 
     @Query("select i from Invoice i where i.orderId = ?1 order by i.invoiceDate desc, i.id")
     List<Invoice> ofOrder(UUID orderId);

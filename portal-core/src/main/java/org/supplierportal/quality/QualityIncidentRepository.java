@@ -22,13 +22,14 @@ interface QualityIncidentRepository extends JpaRepository<QualityIncident, UUID>
 
     boolean existsBySourceReference(String sourceReference);
 
-    /** Newest first; {@code stepStatuses}: only incidents with a step in one of them (all statuses: no narrowing). */
+    /** Newest first, after the given incident (keyset; null for the first page); {@code stepStatuses}: only incidents with a step in one of them (all statuses: no narrowing). */
     @Query("select i from QualityIncident i where (?1 = false or i.status = org.supplierportal.quality.IncidentStatus.OPEN)"
             + " and (?2 is null or i.number like ?2 or i.partNumber like ?2 or i.orderNumber like ?2)"
             + " and exists (select s from QualityStep s where s.incident = i and s.status in ?3)"
+            + " and (?4 is null or i.openedAt < ?4 or (i.openedAt = ?4 and i.id > ?5))"
             + " order by i.openedAt desc, i.id")
     List<QualityIncident> search(boolean openOnly, String prefixPattern, java.util.Collection<StepStatus> stepStatuses,
-                                 Pageable page);
+                                 java.time.Instant afterOpenedAt, UUID afterId, Pageable page);
 
     @Query("select s from QualityStep s join fetch s.incident i where s.status in (org.supplierportal.quality.StepStatus.OPEN,"
             + " org.supplierportal.quality.StepStatus.RETURNED) and s.dueAt < ?1 and s.overdueRaisedAt is null")

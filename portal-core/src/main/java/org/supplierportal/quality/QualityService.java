@@ -166,6 +166,16 @@ public class QualityService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<IncidentView> search(QualityFilter filter) {
+        return searchAfter(filter, null, null, LIST_LIMIT);
+    }
+
+    /**
+     * A page of {@link #search}: the incidents after the one opened at {@code afterOpenedAt} with {@code afterId}
+     * (keyset paging; both null for the first page).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<IncidentView> searchAfter(QualityFilter filter, Instant afterOpenedAt, UUID afterId, int limit) {
         String pattern = filter.text() == null || filter.text().isBlank() ? null
                 : filter.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         // Whose turn: a supplier's is an answer to give (open or returned steps), a buyer's an answer to review.
@@ -173,7 +183,8 @@ public class QualityService {
                 : currentUsers.require().isCrossTenant() ? java.util.EnumSet.of(StepStatus.SUBMITTED)
                 : java.util.EnumSet.of(StepStatus.OPEN, StepStatus.RETURNED);
         Map<UUID, String> names = new HashMap<>();
-        return incidents.search(filter.openOnly() || filter.myTurnOnly(), pattern, turn, PageRequest.of(0, LIST_LIMIT)).stream()
+        return incidents.search(filter.openOnly() || filter.myTurnOnly(), pattern, turn, afterOpenedAt, afterId,
+                        PageRequest.of(0, Math.min(limit, LIST_LIMIT))).stream()
                 .map(incident -> incident.view(names.computeIfAbsent(incident.tenantId(), this::supplierName), List.of()))
                 .toList();
     }

@@ -96,7 +96,10 @@ class SupplierView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         title = tenant.name();
         HorizontalLayout actions = new HorizontalLayout();
         if (admin) {
-            actions.add(exportLink(tenant), activationButton(tenant));
+            // The systems acting for this supplier (API clients) are managed on their own screen, narrowed to it.
+            actions.add(new Button("API clients", VaadinIcon.CONNECT.create(), click -> UI.getCurrent().navigate("admin/api-clients",
+                    com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("supplier", tenant.key())))),
+                    exportLink(tenant), activationButton(tenant));
         }
         add(new ViewHeader(tenant.name(), management(tenant), actions));
         Div badges = new Div(tenant.active() ? StatusBadge.of("Active", StatusBadge.Tone.OK)
