@@ -1,5 +1,6 @@
 package org.supplierportal.erp;
 
+
 /**
  * The levels at which an ERP's changes to an order alter what the supplier must deliver. An adapter reports each
  * level as its own feed, from whatever records its ERP keeps them in: Tryton keeps the header in the purchase, the
@@ -9,20 +10,9 @@ package org.supplierportal.erp;
 public enum OrderChangeFeed {
 
     /** The order itself: header fields, its confirmation, amendments that the ERP records on the order. */
-    ORDER(ImportFeeds.ORDERS),
+    ORDER,
     /** Its lines: quantities, prices, parts; lines added. */
-    LINE(ImportFeeds.ORDERS + ".lines"),
+    LINE,
     /** What is planned per line: delivery dates, partial deliveries, cancelled deliveries. */
-    SCHEDULE(ImportFeeds.ORDERS + ".schedules");
-
-    private final String watermarkName;
-
-    OrderChangeFeed(String watermarkName) {
-        this.watermarkName = watermarkName;
-    }
-
-    /** The name its watermark is kept under; the order level keeps the name the order feed always had. */
-    String watermarkName() {
-        return watermarkName;
-    }
+    SCHEDULE
 }

@@ -26,15 +26,4 @@ class WatermarkTest {
         assertThat(later).isLessThan(sameTimeHigherId);
         assertThat(later.max(earlier)).isEqualTo(later);
     }
-
-    @Test
-    void aFeedsStoredPositionNeverMovesBack() {
-        SyncState state = new SyncState("importOrders.schedules", Instant.EPOCH);
-        Watermark reached = new Watermark(Instant.ofEpochSecond(100), 7);
-
-        state.advance(reached, Instant.EPOCH);
-        state.advance(new Watermark(Instant.ofEpochSecond(95), 9), Instant.EPOCH);
-
-        assertThat(state.view().watermark()).isEqualTo(reached);
-    }
 }

@@ -13,7 +13,12 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.TenantId;
+import org.supplierportal.order.Commitment;
+import org.supplierportal.order.OrderForAnswer;
+import org.supplierportal.order.OrderId;
+import org.supplierportal.order.OrderLineView;
 import org.supplierportal.tenancy.PersistableEntity;
+import org.supplierportal.tolerance.LineEvaluation;
 
 /** One acknowledgment of one order revision, as the supplier submitted it. Never changed afterwards. */
 @Entity
@@ -87,6 +92,19 @@ class Acknowledgment extends PersistableEntity {
 
     List<AcknowledgmentLine> lines() {
         return lines;
+    }
+
+    /** What became of each line, as the order stands now: a committed line with its commitment. */
+    AcknowledgmentResult result(OrderForAnswer order) {
+        List<LineOutcome> outcomes = lines.stream().map(line -> {
+            OrderLineView orderLine = order.line(line.lineNumber()).orElse(null);
+            Commitment commitment = line.outcome() == LineEvaluation.Outcome.COMMIT && orderLine != null
+                    ? orderLine.commitment() : null;
+            return new LineOutcome(line.id(), line.lineNumber(), line.decision(), line.outcome(), line.explanation(),
+                    List.of(), commitment);
+        }).toList();
+        return new AcknowledgmentResult(id, new OrderId(orderId), order.number(), revision, submittedAt, submittedBy,
+                comment, outcomes);
     }
 
     @Override

@@ -36,7 +36,7 @@ import org.supplierportal.tolerance.ToleranceService;
 /**
  * The supplier's side of acknowledging: the form with its live preview, the submission (validated, evaluated
  * against the tolerances, committed or sent to a buyer, in one transaction, once per idempotency key), and the
- * answer to a buyer's counter-proposal.
+ * answer to a buyer's counter-proposal. Reading recorded acknowledgments is {@link AcknowledgmentQueries}.
  */
 @Service
 public class AcknowledgmentService {
@@ -109,7 +109,7 @@ public class AcknowledgmentService {
                 ? UUID.randomUUID().toString() : request.idempotencyKey();
         Optional<Acknowledgment> earlier = acknowledgments.findByTenantIdAndIdempotencyKey(order.tenantId().value(), key);
         if (earlier.isPresent()) {
-            return result(earlier.get(), orders.forAnswer(order.id()));
+            return earlier.get().result(orders.forAnswer(order.id()));
         }
         if (request.revision() != order.revision()) {
             throw new StaleRevisionException(order.number(), request.revision(), order.revision(),
@@ -143,7 +143,7 @@ public class AcknowledgmentService {
         acknowledgments.saveAndFlush(acknowledgment);
         afterSave.forEach(Runnable::run);
         lineUpdates.markAnswered(order.id());
-        AcknowledgmentResult result = result(acknowledgment, orders.forAnswer(order.id()));
+        AcknowledgmentResult result = acknowledgment.result(orders.forAnswer(order.id()));
         auditLog.record(order.tenantId(), AuditAction.ACKNOWLEDGMENT_SUBMITTED, "PurchaseOrder", order.id().toString(),
                 "Revision " + order.revision() + " acknowledged: " + result.committedCount() + " confirmed, "
                         + result.toBuyerCount() + " to the buyer", null, result);
@@ -167,7 +167,8 @@ public class AcknowledgmentService {
         AcknowledgmentLine answer = answerLines.findLatestForOrderLine(line.id()).orElseThrow();
         CounterProposal counter = line.counterProposal();
         if (accept) {
-            Commitment commitment = counterAsCommitment(counter, answer, line);
+            Commitment commitment = CommitmentRules.ofAcceptedCounter(counter, answer.proposedDeliveries(),
+                    answer.proposedPrice(), line);
             answer.decided(AcknowledgmentLine.BuyerDecision.COUNTER_ACCEPTED);
             lineUpdates.commit(order.id(), lineNumber, commitment, CommitmentSource.COUNTER_ACCEPTED);
         } else {
@@ -185,27 +186,11 @@ public class AcknowledgmentService {
         }
     }
 
-    /** The acknowledgments of an order, newest first. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public List<AcknowledgmentResult> historyOf(OrderId orderId) {
-        OrderForAnswer order = orders.forAnswer(orderId);
-        return acknowledgments.findByOrderIdOrderBySubmittedAtDesc(orderId.value()).stream()
-                .map(acknowledgment -> result(acknowledgment, order)).toList();
-    }
-
-    /** One acknowledgment, if the current user may see it. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public Optional<AcknowledgmentResult> find(UUID acknowledgmentId) {
-        return acknowledgments.findById(acknowledgmentId)
-                .map(acknowledgment -> result(acknowledgment, orders.forAnswer(new OrderId(acknowledgment.orderId()))));
-    }
-
     private void apply(OrderForAnswer order, OrderLineView line, SupplierAnswer answer, LineAnswer entered,
                        LineEvaluation evaluation, AcknowledgmentLine answerLine) {
         if (evaluation.outcome() == LineEvaluation.Outcome.COMMIT) {
-            lineUpdates.commit(order.id(), line.lineNumber(), commitmentOf(answer, line), CommitmentSource.WITHIN_TOLERANCE);
+            lineUpdates.commit(order.id(), line.lineNumber(), CommitmentRules.ofAnswer(answer, line),
+                    CommitmentSource.WITHIN_TOLERANCE);
             return;
         }
         lineUpdates.sendToBuyer(order.id(), line.lineNumber(), "Waiting for the buyer: " + evaluation.reasonForBuyer());
@@ -224,46 +209,8 @@ public class AcknowledgmentService {
         return ToleranceRules.evaluate(ordered, answer, limits);
     }
 
-    /** Accepting keeps the buyer's schedule when there is one; a proposal brings its own deliveries. */
-    static Commitment commitmentOf(SupplierAnswer answer, OrderLineView line) {
-        if (answer.decision() == SupplierAnswer.Decision.ACCEPT) {
-            List<Commitment.Delivery> deliveries = line.schedule().isEmpty()
-                    ? List.of(new Commitment.Delivery(line.quantity(), line.requestedDate()))
-                    : line.schedule().stream().map(entry -> new Commitment.Delivery(entry.quantity(), entry.date())).toList();
-            return new Commitment(deliveries, line.unitPrice());
-        }
-        return new Commitment(answer.deliveries().stream()
-                .map(delivery -> new Commitment.Delivery(delivery.quantity(), delivery.date())).toList(),
-                answer.unitPrice() == null ? line.unitPrice() : answer.unitPrice());
-    }
-
-    private static Commitment counterAsCommitment(CounterProposal counter, AcknowledgmentLine answer, OrderLineView line) {
-        List<Commitment.Delivery> proposed = answer.proposedDeliveries();
-        java.math.BigDecimal quantity = counter.quantity() != null ? counter.quantity()
-                : proposed.isEmpty() ? line.quantity() : proposed.stream().map(Commitment.Delivery::quantity)
-                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
-        LocalDate date = counter.date() != null ? counter.date()
-                : proposed.isEmpty() ? line.requestedDate() : proposed.getLast().date();
-        java.math.BigDecimal price = counter.unitPrice() != null ? counter.unitPrice()
-                : answer.proposedPrice() != null ? answer.proposedPrice() : line.unitPrice();
-        return new Commitment(List.of(new Commitment.Delivery(quantity, date)), price);
-    }
-
     private Map<String, EffectiveLimits> limits(OrderForAnswer order) {
         return tolerances.limitsFor(order.tenantId(), order.lines().stream().map(OrderLineView::partNumber).distinct().toList());
-    }
-
-    private static AcknowledgmentResult result(Acknowledgment acknowledgment, OrderForAnswer order) {
-        List<LineOutcome> outcomes = acknowledgment.lines().stream().map(line -> {
-            OrderLineView orderLine = order.line(line.lineNumber()).orElse(null);
-            Commitment commitment = line.outcome() == LineEvaluation.Outcome.COMMIT && orderLine != null
-                    ? orderLine.commitment() : null;
-            return new LineOutcome(line.id(), line.lineNumber(), line.decision(), line.outcome(), line.explanation(),
-                    List.of(), commitment);
-        }).toList();
-        return new AcknowledgmentResult(acknowledgment.id(), new OrderId(acknowledgment.orderId()), order.number(),
-                acknowledgment.revision(), acknowledgment.submittedAt(), acknowledgment.submittedBy(),
-                acknowledgment.comment(), outcomes);
     }
 
     private static String blankToNull(String value) {

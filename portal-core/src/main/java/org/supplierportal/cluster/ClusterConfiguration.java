@@ -39,20 +39,33 @@ class ClusterConfiguration {
         return new NodeIdentity(id);
     }
 
-    @Bean(destroyMethod = "shutdownNow")
-    ScheduledExecutorService lockKeeper() {
-        return Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("cluster-lock-keeper").daemon().factory());
+    /**
+     * The thread that renews held locks. Not a {@link ScheduledExecutorService} bean: Spring would take a sole such
+     * bean as the scheduler of every {@code @Scheduled} method, and a long task on this one thread would then keep
+     * the renewals of its own lock from running.
+     */
+    @Bean
+    LockKeeper lockKeeper() {
+        return new LockKeeper(Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("cluster-lock-keeper").daemon().factory()));
+    }
+
+    record LockKeeper(ScheduledExecutorService executor) implements AutoCloseable {
+        @Override
+        public void close() {
+            executor.shutdownNow();
+        }
     }
 
     @Bean
-    LockProvider lockProvider(DataSource dataSource, NodeIdentity node, ScheduledExecutorService lockKeeper) {
+    LockProvider lockProvider(DataSource dataSource, NodeIdentity node, LockKeeper lockKeeper) {
         JdbcTemplateLockProvider table = new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
                 .withJdbcTemplate(new JdbcTemplate(dataSource))
                 .withTableName("shedlock")
                 .withLockedByValue(node.id())
                 .usingDbTime()
                 .build());
-        return new KeepAliveLockProvider(table, lockKeeper);
+        return new KeepAliveLockProvider(table, lockKeeper.executor());
     }
 
     @Bean

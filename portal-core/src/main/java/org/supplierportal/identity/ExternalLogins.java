@@ -11,10 +11,10 @@ import org.supplierportal.tenancy.CurrentUsers;
 @Component
 public class ExternalLogins {
 
-    private final UserAccountService accounts;
+    private final LoginAccounts accounts;
     private final CurrentUsers currentUsers;
 
-    ExternalLogins(UserAccountService accounts, CurrentUsers currentUsers) {
+    ExternalLogins(LoginAccounts accounts, CurrentUsers currentUsers) {
         this.accounts = accounts;
         this.currentUsers = currentUsers;
     }

@@ -10,10 +10,10 @@ import org.supplierportal.tenancy.CurrentUsers;
 @Component
 public class InvitationLinks {
 
-    private final InvitationService invitations;
+    private final InvitationAcceptance invitations;
     private final CurrentUsers currentUsers;
 
-    InvitationLinks(InvitationService invitations, CurrentUsers currentUsers) {
+    InvitationLinks(InvitationAcceptance invitations, CurrentUsers currentUsers) {
         this.invitations = invitations;
         this.currentUsers = currentUsers;
     }

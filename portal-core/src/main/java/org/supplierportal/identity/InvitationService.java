@@ -16,7 +16,6 @@ import jakarta.validation.Valid;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -30,9 +29,9 @@ import org.supplierportal.tenant.TenantSummary;
 
 /**
  * Invitations: an admin (any supplier, any role) or a supplier's own administrator (their company, supplier roles)
- * invites a person by e-mail; the person follows the link, chooses a password and can log in. Also password links
- * for existing accounts. The link is mailed when a mail server is configured; the caller always gets it back too,
- * so that an admin without mail can pass it on.
+ * invites a person by e-mail; the person follows the link, chooses a password and can log in
+ * ({@link InvitationAcceptance}). Also password links for existing accounts. The link is mailed when a mail server is
+ * configured; the caller always gets it back too, so that an admin without mail can pass it on.
  */
 @Service
 @Validated
@@ -48,7 +47,6 @@ public class InvitationService {
     private final UserAccountRepository accounts;
     private final TenantService tenants;
     private final CurrentUsers currentUsers;
-    private final PasswordEncoder passwordEncoder;
     private final InvitationMailer mailer;
     private final InvitationProperties properties;
     private final PortalPublicUrl publicUrl;
@@ -57,14 +55,13 @@ public class InvitationService {
     private final Clock clock;
 
     InvitationService(InvitationRepository invitations, UserAccountRepository accounts, TenantService tenants,
-                      CurrentUsers currentUsers, PasswordEncoder passwordEncoder, InvitationMailer mailer,
+                      CurrentUsers currentUsers, InvitationMailer mailer,
                       InvitationProperties properties, PortalPublicUrl publicUrl, AuditLog auditLog,
                       List<AccountDirectory> directories, Clock clock) {
         this.invitations = invitations;
         this.accounts = accounts;
         this.tenants = tenants;
         this.currentUsers = currentUsers;
-        this.passwordEncoder = passwordEncoder;
         this.mailer = mailer;
         this.properties = properties;
         this.publicUrl = publicUrl;
@@ -189,66 +186,10 @@ public class InvitationService {
         return open.stream().map(invitation -> invitation.view(names.get(invitation.tenantId()), now)).toList();
     }
 
-    /** What the invitation page shows for a link; run as the system, since the invitee is not logged in. */
-    @Transactional(readOnly = true)
-    InvitationCheck check(String token) {
-        return findByToken(token).map(invitation -> new InvitationCheck(invitation.state(clock.instant()),
-                        invitation.displayName(), invitation.email(), companyName(invitation.tenantId()),
-                        invitation.invitedBy(), invitation.expiresAt(), invitation.purpose() == Invitation.Purpose.PASSWORD_RESET))
-                .orElse(InvitationCheck.unknown());
-    }
-
-    /**
-     * Sets the password through the link: creates the account (or sets the existing account's password) and closes
-     * the invitation. Run as the system. Returns the login.
-     */
-    @Transactional
-    String accept(String token, String password, String repeated) {
-        Invitation invitation = findByToken(token).orElse(null);
-        InvitationCheck check = check(token);
-        if (invitation == null || check.state() != InvitationCheck.State.VALID) {
-            throw new InvitationRejectedException(null, check.problem());
-        }
-        String problem = PasswordRule.problem(password, repeated, invitation.email());
-        if (problem != null) {
-            throw new InvitationRejectedException(problem.startsWith("The two") ? "repeated" : "password", problem);
-        }
-        Instant now = clock.instant();
-        boolean external = !directories.isEmpty();
-        String hash = external ? null : passwordEncoder.encode(password);
-        UserAccount account;
-        if (invitation.purpose() == Invitation.Purpose.PASSWORD_RESET) {
-            account = accounts.findById(invitation.userId())
-                    .orElseThrow(() -> new InvitationRejectedException(null, "The account of this link no longer exists"));
-            account.setPassword(hash, now);
-            auditLog.record(account.tenantId(), AuditAction.USER_PASSWORD_SET, "User", account.username(),
-                    account.username() + " set a new password through a link", null, null);
-        } else {
-            if (accounts.findByUsernameIgnoreCase(invitation.email()).isPresent()) {
-                throw new InvitationRejectedException(null, "An account for " + invitation.email()
-                        + " exists already. Log in with it, or ask for a password link.");
-            }
-            account = accounts.save(UserAccount.create(new UserDefinition(invitation.email(), invitation.displayName(),
-                    invitation.email(), invitation.role(), invitation.tenantId(), null), hash, "INVITATION", now));
-            auditLog.record(account.tenantId(), AuditAction.USER_CREATED, "User", account.username(), "Account "
-                    + account.username() + " (" + account.role().label() + ") created through the invitation of "
-                    + invitation.invitedBy(), null, account.summary(null));
-        }
-        invitation.accept(account.id(), now);
-        String username = account.username();
-        directories.forEach(directory -> directory.setPassword(username, password));
-        return username;
-    }
-
     private Sent send(Invitation invitation, InvitationToken token, String companyName) {
         String link = publicUrl.get() + "/invitation/" + token.value();
         InvitationMailer.Outcome outcome = mailer.send(invitation, companyName, link);
         return new Sent(invitation.view(companyName, clock.instant()), link, outcome.mailed(), outcome.problem());
-    }
-
-    private Optional<Invitation> findByToken(String token) {
-        return token == null || token.isBlank() ? Optional.empty()
-                : invitations.findByTokenHash(InvitationToken.hashOf(token.strip()));
     }
 
     private Invitation manageable(UUID invitationId) {

@@ -19,12 +19,12 @@ import org.supplierportal.tenancy.CurrentUsers;
 @Component
 class LocalLoginService implements UserDetailsService {
 
-    private final UserAccountService accounts;
+    private final LoginAccounts accounts;
     private final CurrentUsers currentUsers;
     private final PasswordEncoder passwordEncoder;
     private volatile String unusablePasswordHash;
 
-    LocalLoginService(UserAccountService accounts, CurrentUsers currentUsers, PasswordEncoder passwordEncoder) {
+    LocalLoginService(LoginAccounts accounts, CurrentUsers currentUsers, PasswordEncoder passwordEncoder) {
         this.accounts = accounts;
         this.currentUsers = currentUsers;
         this.passwordEncoder = passwordEncoder;

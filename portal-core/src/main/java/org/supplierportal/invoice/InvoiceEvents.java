@@ -12,12 +12,24 @@ public final class InvoiceEvents {
     private InvoiceEvents() {
     }
 
-    /** An invoice became blocked, or blocked for another reason. */
+    /**
+     * An invoice became blocked, or blocked for another reason.
+     *
+     * @param subject what the buyer's exception is about ("Invoice 4711")
+     * @param summary what was invoiced, or null when the ERP gave no amount
+     * @param rule    the reason and what the buyer can do, in the buyer's words
+     */
     public record InvoiceBlocked(TenantId tenantId, UUID invoiceId, String invoiceNumber, OrderId orderId,
-                                 String orderNumber, BigDecimal totalAmount, String currency, String reason) {
+                                 String orderNumber, BigDecimal totalAmount, String currency, String reason,
+                                 String subject, String summary, String rule) {
     }
 
-    /** A blocked invoice moved on (the variance was cleared, it was approved or cancelled). */
-    public record InvoiceUnblocked(TenantId tenantId, UUID invoiceId, String invoiceNumber, InvoiceStatus status) {
+    /**
+     * A blocked invoice moved on (the variance was cleared, it was approved or cancelled).
+     *
+     * @param resolution why the invoice's exception resolved itself, in the buyer's words
+     */
+    public record InvoiceUnblocked(TenantId tenantId, UUID invoiceId, String invoiceNumber, InvoiceStatus status,
+                                   String resolution) {
     }
 }

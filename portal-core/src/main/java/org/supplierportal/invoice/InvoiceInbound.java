@@ -92,9 +92,12 @@ public class InvoiceInbound {
                 + view.displayNumber() + " " + decided.label().toLowerCase() + (reason == null ? "" : ": " + reason), null, null);
         if (decided == InvoiceStatus.BLOCKED) {
             events.publishEvent(new InvoiceEvents.InvoiceBlocked(supplier.get().id(), invoice.id(), view.displayNumber(),
-                    view.orderId(), view.orderNumber(), view.totalAmount(), view.currency(), reason));
+                    view.orderId(), view.orderNumber(), view.totalAmount(), view.currency(), reason,
+                    InvoiceInboxTexts.subject(view.displayNumber()), InvoiceInboxTexts.invoiced(view.totalAmount(), view.currency()),
+                    InvoiceInboxTexts.blocked(reason)));
         } else if (before == InvoiceStatus.BLOCKED) {
-            events.publishEvent(new InvoiceEvents.InvoiceUnblocked(supplier.get().id(), invoice.id(), view.displayNumber(), decided));
+            events.publishEvent(new InvoiceEvents.InvoiceUnblocked(supplier.get().id(), invoice.id(), view.displayNumber(), decided,
+                    InvoiceInboxTexts.unblocked(decided)));
         }
         return new InvoiceResult(existing.isEmpty() ? InvoiceResult.Kind.CREATED : InvoiceResult.Kind.CHANGED, invoice.id(),
                 decided, null);

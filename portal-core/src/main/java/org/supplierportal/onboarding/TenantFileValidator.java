@@ -2,7 +2,6 @@ package org.supplierportal.onboarding;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,16 +10,13 @@ import java.util.Map;
 import java.util.Set;
 
 import org.supplierportal.identity.UserDefinition;
-import org.supplierportal.tenancy.Role;
 import org.supplierportal.tenant.Address;
-import org.supplierportal.tenant.Contact;
 import org.supplierportal.tenant.ShippingRules;
 import org.supplierportal.tenant.TenantDefinition;
-import org.supplierportal.tenant.ToleranceOverrides;
 
 /**
- * Checks tenant files, alone and together, and says in plain words what is wrong and where. Pure: no I/O, no
- * Spring, so every rule is unit-tested on its own.
+ * Checks tenant files, alone and together, and says in plain words what is wrong and where; the users in a file are
+ * checked by {@link TenantFileUserRules}. Pure: no I/O, no Spring, so every rule is unit-tested on its own.
  */
 final class TenantFileValidator {
 
@@ -67,7 +63,7 @@ final class TenantFileValidator {
                 }
             });
             if (fileProblems.isEmpty()) {
-                valid.add(toValid(file, content));
+                valid.add(ValidTenantFile.of(file, content));
             }
         });
         return new Result(problems.isEmpty() ? valid : List.of(), problems);
@@ -123,7 +119,7 @@ final class TenantFileValidator {
             }
         }
         validateTolerances(content.tolerances(), at);
-        validateUsers(content.users(), at);
+        problems.addAll(TenantFileUserRules.check(file, content.users()));
         return problems;
     }
 
@@ -174,78 +170,6 @@ final class TenantFileValidator {
         }
     }
 
-    private static void validateUsers(List<TenantFile.User> users, Problems at) {
-        Set<String> usernames = new HashSet<>();
-        forEachIndexed(users, (user, index) -> {
-            String prefix = "users[" + index + "].";
-            if (user == null) {
-                at.add("users[" + index + "]", "is empty; give username, name and role");
-                return;
-            }
-            if (isBlank(user.username())) {
-                at.add(prefix + "username", "missing");
-            } else if (!UserDefinition.USERNAME_FORMAT.matcher(user.username()).matches()) {
-                at.add(prefix + "username", "'" + user.username() + "' may contain only letters, digits, '.', '_', '@' and '-' (2 to 100 characters)");
-            } else if (!usernames.add(user.username().toLowerCase(Locale.ROOT))) {
-                at.add(prefix + "username", "'" + user.username() + "' is listed twice");
-            }
-            if (isBlank(user.name())) {
-                at.add(prefix + "name", "missing; give the person's full name");
-            }
-            if (!isBlank(user.email()) && !UserDefinition.EMAIL_FORMAT.matcher(user.email()).matches()) {
-                at.add(prefix + "email", "'" + user.email() + "' is not an e-mail address");
-            }
-            if (isBlank(user.role())) {
-                at.add(prefix + "role", "missing; use SUPPLIER_USER or SUPPLIER_ADMIN");
-            } else {
-                Role role = parseRole(user.role());
-                if (role == null) {
-                    at.add(prefix + "role", "'" + user.role() + "' is not a role; use SUPPLIER_USER or SUPPLIER_ADMIN");
-                } else if (!role.isSupplierRole()) {
-                    at.add(prefix + "role", role + " is not a supplier role; buyers and admins are configured in portal.demo.users, use SUPPLIER_USER or SUPPLIER_ADMIN here");
-                }
-            }
-            // No password: an existing account keeps its own; a new one gets a set-password link from an admin.
-            if (user.password() != null && user.password().length() < UserDefinition.MIN_PASSWORD_LENGTH) {
-                at.add(prefix + "password", "is shorter than " + UserDefinition.MIN_PASSWORD_LENGTH + " characters");
-            }
-        });
-    }
-
-    private static ValidTenantFile toValid(String file, TenantFile content) {
-        TenantFile.Contact contact = content.contact();
-        TenantFile.Tolerances tolerances = content.tolerances();
-        TenantDefinition definition = new TenantDefinition(content.key(), content.name().strip(),
-                content.erpPartyCodes() == null ? List.of() : content.erpPartyCodes().stream().map(String::strip).toList(),
-                contact == null ? Contact.NONE : new Contact(trim(contact.name()), trim(contact.email()), trim(contact.phone())),
-                tolerances == null ? ToleranceOverrides.NONE : new ToleranceOverrides(tolerances.quantityUnderPercent(),
-                        tolerances.quantityOverPercent(), tolerances.dateEarlyDays(), tolerances.dateLateDays(),
-                        tolerances.priceUnderPercent(), tolerances.priceOverPercent()),
-                content.acknowledgmentDeadlineWorkingDays() == null ? TenantDefinition.DEFAULT_ACKNOWLEDGMENT_DEADLINE
-                        : content.acknowledgmentDeadlineWorkingDays(),
-                address(content.address()), shipping(content.shipping()));
-        List<ValidTenantFile.FileUser> users = content.users() == null ? List.of() : content.users().stream()
-                .map(user -> new ValidTenantFile.FileUser(user.username(), user.name().strip(), trim(user.email()),
-                        parseRole(user.role()), user.password()))
-                .toList();
-        return new ValidTenantFile(file, definition, users);
-    }
-
-    private static Address address(TenantFile.Address address) {
-        return address == null ? Address.NONE
-                : new Address(address.street(), address.postalCode(), address.city(), address.country());
-    }
-
-    private static ShippingRules shipping(TenantFile.Shipping shipping) {
-        return shipping == null ? ShippingRules.NONE : new ShippingRules(address(shipping.shipFrom()),
-                shipping.gs1CompanyPrefix(), Boolean.TRUE.equals(shipping.shipBeforeAcknowledgment()),
-                shipping.defaultCarrier());
-    }
-
-    private static Role parseRole(String value) {
-        return Arrays.stream(Role.values()).filter(role -> role.name().equalsIgnoreCase(value.strip())).findFirst().orElse(null);
-    }
-
     private static void claim(Map<String, String> claimed, String value, String file, String field, String message,
                               List<TenantFileProblem> problems) {
         if (isBlank(value)) {
@@ -268,10 +192,6 @@ final class TenantFileValidator {
 
     private static boolean isBlank(String value) {
         return value == null || value.isBlank();
-    }
-
-    private static String trim(String value) {
-        return isBlank(value) ? null : value.strip();
     }
 
     @FunctionalInterface

@@ -22,7 +22,7 @@ public class OpenOrderFingerprints {
     private static final String QUERY = "select o.id, o.erpId, o.number, o.contentHash from PurchaseOrder o"
             + " where o.sourceSystem = :system and o.status <> :cancelled and o.id > :after"
             + " and exists (select 1 from PurchaseOrderLine l where l.order = o and l.status not in :closed"
-            + " and l.receivedQuantity < coalesce(l.committedQuantity, l.quantity))"
+            + " and l.receivedQuantity < coalesce(l.committedQuantity, l.ordered.quantity))"
             + " order by o.id";
     // PostgreSQL orders uuids byte by byte: the nil uuid comes first.
     private static final UUID BEFORE_ALL = new UUID(0, 0);

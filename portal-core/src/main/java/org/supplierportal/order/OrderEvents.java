@@ -37,7 +37,12 @@ public final class OrderEvents {
     public record OrderAnswered(OrderId orderId, TenantId tenantId, int revision) {
     }
 
-    /** The acknowledgment of an order's current revision is past its deadline. */
-    public record AcknowledgmentOverdue(OrderId orderId, TenantId tenantId, String number, int revision, Instant dueAt) {
+    /**
+     * The acknowledgment of an order's current revision is past its deadline.
+     *
+     * @param rule why a buyer sees it, in the buyer's words ("The acknowledgment of revision 2 was due ...")
+     */
+    public record AcknowledgmentOverdue(OrderId orderId, TenantId tenantId, String number, int revision, Instant dueAt,
+                                        String rule) {
     }
 }

@@ -4,11 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
@@ -23,8 +28,9 @@ import org.supplierportal.tenancy.TenantId;
 
 /**
  * Reads orders for the screens and the API: the list (lazy, filtered and sorted in the database, indexed), the
- * detail with lines and revisions, the change view, the dashboard counts and the CSV export. Suppliers see their
- * own orders only (Hibernate's tenant filter, and row-level security under it); buyers and admins see all.
+ * detail with lines and revisions, the change view, the dashboard counts and the CSV export; single lines for other
+ * modules are read by {@link OrderLineQueries}. Suppliers see their own orders only (Hibernate's tenant filter, and
+ * row-level security under it); buyers and admins see all.
  * <p>
  * Every read is one snapshot (repeatable read): an order, its lines and their commitments are loaded by several
  * statements, and under read committed an import saving a new revision between them showed a committed line without
@@ -95,8 +101,7 @@ public class OrderQueries {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(filter, parameters);
         // Fetch at most cap + 1 ids: the database stops there instead of counting a whole large tenant.
-        TypedQuery<java.util.UUID> ids = entityManager.createQuery("select o.id from PurchaseOrder o" + where,
-                java.util.UUID.class);
+        TypedQuery<UUID> ids = entityManager.createQuery("select o.id from PurchaseOrder o" + where, UUID.class);
         parameters.forEach(ids::setParameter);
         return ids.setMaxResults(cap + 1).getResultList().size();
     }
@@ -143,7 +148,7 @@ public class OrderQueries {
 
     /** An order by its identity in the ERP, for the ERP side (which works across tenants). */
     @PreAuthorize("hasRole('ADMIN')")
-    public java.util.Optional<OrderForAnswer> findByErpId(String sourceSystem, String erpId) {
+    public Optional<OrderForAnswer> findByErpId(String sourceSystem, String erpId) {
         return entityManager.createQuery("select o from PurchaseOrder o where o.sourceSystem = :source and o.erpId = :erpId",
                         PurchaseOrder.class)
                 .setParameter("source", sourceSystem).setParameter("erpId", erpId)
@@ -165,91 +170,15 @@ public class OrderQueries {
 
     /** Which of the given suppliers have received at least one order (an onboarding step); one index probe each. */
     @PreAuthorize("hasAnyRole('BUYER', 'ADMIN')")
-    public java.util.Set<TenantId> withOrders(java.util.Collection<TenantId> tenants) {
-        java.util.Set<TenantId> found = new java.util.HashSet<>();
+    public Set<TenantId> withOrders(Collection<TenantId> tenants) {
+        Set<TenantId> found = new HashSet<>();
         for (TenantId tenant : tenants) {
-            boolean any = !entityManager.createQuery("select o.id from PurchaseOrder o where o.tenantId = :tenant", java.util.UUID.class)
+            boolean any = !entityManager.createQuery("select o.id from PurchaseOrder o where o.tenantId = :tenant", UUID.class)
                     .setParameter("tenant", tenant.value()).setMaxResults(1).getResultList().isEmpty();
             if (any) {
                 found.add(tenant);
             }
         }
-        return found;
-    }
-
-    /**
-     * The supplier's lines that can still be shipped (not rejected or cancelled, not fully received), soonest due
-     * first; narrowed by a PO or part number prefix.
-     */
-    @PreAuthorize("hasRole('SUPPLIER_USER')")
-    public List<ShippableLine> shippableLines(String text, int limit) {
-        String prefix = text == null || text.isBlank() ? null : text.strip();
-        String jpql = "select l from PurchaseOrderLine l join fetch l.order o where l.status not in :closed"
-                + " and o.status <> :cancelled and l.receivedQuantity < coalesce(l.committedQuantity, l.quantity)"
-                + (prefix == null ? "" : " and ((o.number >= :from and o.number < :to) or (l.partNumber >= :from and l.partNumber < :to))")
-                + " order by l.requestedDate, o.number, l.lineNumber";
-        var query = entityManager.createQuery(jpql, PurchaseOrderLine.class)
-                .setParameter("closed", List.of(LineStatus.REJECTED, LineStatus.CANCELLED))
-                .setParameter("cancelled", OrderStatus.CANCELLED)
-                .setMaxResults(limit);
-        if (prefix != null) {
-            query.setParameter("from", prefix).setParameter("to", PrefixRange.upperBound(prefix));
-        }
-        return query.getResultList().stream().map(PurchaseOrderLine::shippable).toList();
-    }
-
-    /** The lines of the current supplier's orders with these PO numbers, whatever their state. */
-    @PreAuthorize("hasRole('SUPPLIER_USER')")
-    public List<ShippableLine> linesOfOrders(java.util.Collection<String> numbers) {
-        if (numbers.isEmpty()) {
-            return List.of();
-        }
-        return entityManager.createQuery("select l from PurchaseOrderLine l join fetch l.order o where o.number in :numbers",
-                        PurchaseOrderLine.class)
-                .setParameter("numbers", numbers)
-                .getResultList().stream().map(PurchaseOrderLine::shippable).toList();
-    }
-
-    /** Committed lines, of any supplier, whose last committed date is before the day and that are not all received. */
-    @PreAuthorize("hasRole('ADMIN')")
-    public List<ShippableLine> committedDueBefore(LocalDate day) {
-        return entityManager.createQuery("select l from PurchaseOrderLine l join fetch l.order o"
-                        + " where l.status = :committed and o.status <> :cancelled and l.receivedQuantity < l.committedQuantity"
-                        + " and (select max(d.date) from PurchaseOrderLine l2 join l2.committedDeliveries d where l2 = l) < :day",
-                        PurchaseOrderLine.class)
-                .setParameter("committed", LineStatus.COMMITTED)
-                .setParameter("cancelled", OrderStatus.CANCELLED)
-                .setParameter("day", day)
-                .getResultList().stream().map(PurchaseOrderLine::shippable).toList();
-    }
-
-    /** The lines of one supplier's order with this PO number, whatever their state (empty if it has none). */
-    @PreAuthorize("isAuthenticated()")
-    public List<ShippableLine> linesOfSupplierOrder(TenantId supplier, String number) {
-        return entityManager.createQuery("select l from PurchaseOrderLine l join fetch l.order o where o.number = :number"
-                        + " and o.tenantId = :tenant order by l.lineNumber", PurchaseOrderLine.class)
-                .setParameter("number", number)
-                .setParameter("tenant", supplier.value())
-                .getResultList().stream().map(PurchaseOrderLine::shippable).toList();
-    }
-
-    /** Given lines of the current supplier's orders (or any, for buyers and admins), whatever their state. */
-    @PreAuthorize("isAuthenticated()")
-    public Map<OrderLineKey, ShippableLine> linesForShipping(java.util.Collection<OrderLineKey> keys) {
-        if (keys.isEmpty()) {
-            return Map.of();
-        }
-        Map<OrderLineKey, ShippableLine> found = new HashMap<>();
-        entityManager.createQuery("select l from PurchaseOrderLine l join fetch l.order o where o.id in :orders",
-                        PurchaseOrderLine.class)
-                .setParameter("orders", keys.stream().map(key -> key.orderId().value()).distinct().toList())
-                .getResultList().stream().map(PurchaseOrderLine::shippable)
-                .forEach(line -> {
-                    OrderLineKey key = new OrderLineKey(line.orderId(), line.lineNumber());
-                    if (keys.contains(key)) {
-                        found.put(key, line);
-                    }
-                });
         return found;
     }
 
@@ -310,8 +239,8 @@ public class OrderQueries {
             // LIKE with a bound parameter it can use the indexes in a prepared statement's generic plan.
             // One union of the three index range scans, rather than OR, which would make the database scan every order.
             conditions.add("o.id in (select n.id from PurchaseOrder n where n.number >= :from and n.number < :to"
-                    + " union select l.order.id from PurchaseOrderLine l where l.partNumber >= :from and l.partNumber < :to"
-                    + " union select s.order.id from PurchaseOrderLine s where s.supplierPartNumber >= :from and s.supplierPartNumber < :to)");
+                    + " union select l.order.id from PurchaseOrderLine l where l.ordered.partNumber >= :from and l.ordered.partNumber < :to"
+                    + " union select s.order.id from PurchaseOrderLine s where s.ordered.supplierPartNumber >= :from and s.ordered.supplierPartNumber < :to)");
             parameters.put("from", filter.text());
             parameters.put("to", PrefixRange.upperBound(filter.text()));
         }

@@ -57,7 +57,8 @@ public class OverdueAcknowledgments {
             order.overdueRaised();
             OrderSummary summary = order.summary();
             events.publishEvent(new OrderEvents.AcknowledgmentOverdue(order.id(), order.tenantId(), order.number(),
-                    order.revision(), summary.ackDueAt()));
+                    order.revision(), summary.ackDueAt(),
+                    "The acknowledgment of revision " + order.revision() + " was due " + summary.ackDueAt() + "."));
         }
         return overdue.size();
     }

@@ -154,8 +154,8 @@ class PurchaseOrder {
     void refresh() {
         List<PurchaseOrderLine> open = lines.stream().filter(line -> line.status() != LineStatus.CANCELLED).toList();
         lineCount = open.size();
-        totalAmount = open.stream().map(PurchaseOrderLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        firstRequestedDate = open.stream().map(PurchaseOrderLine::requestedDate).min(LocalDate::compareTo).orElse(null);
+        totalAmount = open.stream().map(line -> line.ordered().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        firstRequestedDate = open.stream().map(line -> line.ordered().requestedDate()).min(LocalDate::compareTo).orElse(null);
         status = OrderStatusRule.statusOf(lines.stream().map(PurchaseOrderLine::status).toList(),
                 acknowledgedRevision != null, revision > 1);
     }

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,7 +23,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.TenantId;
 
-/** One line of a purchase order, with its answer state and, once agreed, its commitment. */
+/** One line of a purchase order: what the ERP ordered, its answer state and, once agreed, its commitment. */
 @Entity
 @Table(name = "purchase_order_line")
 class PurchaseOrderLine {
@@ -35,15 +36,8 @@ class PurchaseOrderLine {
     @JoinColumn(name = "order_id")
     private PurchaseOrder order;
     private int lineNumber;
-    private String erpLineId;
-    private String partNumber;
-    private String supplierPartNumber;
-    private String description;
-    private BigDecimal quantity;
-    private String unit;
-    private BigDecimal unitPrice;
-    private BigDecimal priceUnit;
-    private LocalDate requestedDate;
+    @Embedded
+    private OrderedValues ordered;
     @Enumerated(EnumType.STRING)
     private LineStatus status;
     private int changedInRevision;
@@ -79,7 +73,6 @@ class PurchaseOrderLine {
         this.tenantId = tenantId;
         this.lineNumber = line.lineNumber();
         this.status = LineStatus.AWAITING_ANSWER;
-        this.unit = line.unit();
         update(line, revision);
     }
 
@@ -89,14 +82,15 @@ class PurchaseOrderLine {
      * agreement stands and nobody has to answer again.
      */
     void update(OrderDocument.Line line, int revision) {
-        if (status == LineStatus.COMMITTED && adoptsCommitment(line)) {
-            takeValues(line);
-            changedInRevision = revision;
+        boolean agreementStands = status == LineStatus.COMMITTED && adoptsCommitment(line);
+        ordered = OrderedValues.of(line);
+        schedule.clear();
+        line.schedule().forEach(entry -> schedule.add(new ScheduleEntry(tenantId, entry.quantity(), entry.date())));
+        changedInRevision = revision;
+        if (agreementStands) {
             statusNote = "The ERP took over the agreed values in revision " + revision + ".";
             return;
         }
-        takeValues(line);
-        changedInRevision = revision;
         status = LineStatus.AWAITING_ANSWER;
         statusNote = revision > 1 ? "Changed in revision " + revision + ": please answer again." : null;
         clearCommitment();
@@ -108,21 +102,7 @@ class PurchaseOrderLine {
         return committedQuantity != null && committedQuantity.compareTo(line.quantity()) == 0
                 && committedPrice.compareTo(line.unitPrice()) == 0
                 && line.requestedDate().equals(firstCommittedDate)
-                && line.unit().equals(unit);
-    }
-
-    private void takeValues(OrderDocument.Line line) {
-        erpLineId = line.erpLineId();
-        partNumber = line.partNumber();
-        supplierPartNumber = line.supplierPartNumber();
-        description = line.description();
-        quantity = line.quantity();
-        unit = line.unit();
-        unitPrice = line.unitPrice();
-        priceUnit = line.priceUnit();
-        requestedDate = line.requestedDate();
-        schedule.clear();
-        line.schedule().forEach(entry -> schedule.add(new ScheduleEntry(tenantId, entry.quantity(), entry.date())));
+                && line.unit().equals(ordered.unit());
     }
 
     void cancel(int revision) {
@@ -209,19 +189,20 @@ class PurchaseOrderLine {
 
     /** The line as the ERP sent it (its ordered values, not the answers). */
     OrderDocument.Line asDocumentLine() {
-        return new OrderDocument.Line(lineNumber, erpLineId, partNumber, supplierPartNumber, description, quantity, unit,
-                unitPrice, priceUnit, requestedDate,
-                schedule.stream().map(entry -> new OrderDocument.Schedule(entry.quantity(), entry.date())).toList());
+        return new OrderDocument.Line(lineNumber, ordered.erpLineId(), ordered.partNumber(), ordered.supplierPartNumber(),
+                ordered.description(), ordered.quantity(), ordered.unit(), ordered.unitPrice(), ordered.priceUnit(),
+                ordered.requestedDate(), documentSchedule());
     }
 
     /** The line row's values, in {@link NewOrderRows}' column order, for a new line. */
     Object[] rowValues(UUID orderId) {
-        return new Object[] {id, tenantId, orderId, lineNumber, erpLineId, partNumber, supplierPartNumber, description,
-                quantity, unit, unitPrice, priceUnit, requestedDate, status.name(), changedInRevision};
+        return new Object[] {id, tenantId, orderId, lineNumber, ordered.erpLineId(), ordered.partNumber(),
+                ordered.supplierPartNumber(), ordered.description(), ordered.quantity(), ordered.unit(),
+                ordered.unitPrice(), ordered.priceUnit(), ordered.requestedDate(), status.name(), changedInRevision};
     }
 
-    java.util.List<Object[]> scheduleRows() {
-        java.util.List<Object[]> rows = new java.util.ArrayList<>();
+    List<Object[]> scheduleRows() {
+        List<Object[]> rows = new ArrayList<>();
         for (int position = 0; position < schedule.size(); position++) {
             ScheduleEntry entry = schedule.get(position);
             rows.add(new Object[] {id, tenantId, position, entry.quantity(), entry.date()});
@@ -237,24 +218,16 @@ class PurchaseOrderLine {
         return status;
     }
 
-    BigDecimal amount() {
-        return quantity.multiply(unitPrice).divide(priceUnit, 4, java.math.RoundingMode.HALF_UP);
-    }
-
-    LocalDate requestedDate() {
-        return requestedDate;
-    }
-
-    String partNumber() {
-        return partNumber;
+    OrderedValues ordered() {
+        return ordered;
     }
 
     ShippableLine shippable() {
-        LocalDate due = committedDeliveries.isEmpty() ? requestedDate
-                : committedDeliveries.stream().map(ScheduleEntry::date).max(LocalDate::compareTo).orElse(requestedDate);
+        LocalDate due = committedDeliveries.isEmpty() ? ordered.requestedDate()
+                : committedDeliveries.stream().map(ScheduleEntry::date).max(LocalDate::compareTo).orElse(ordered.requestedDate());
         return new ShippableLine(order.id(), order.tenantId(), order.number(), order.shipTo(), order.sourceSystem(),
-                order.erpId(), lineNumber, erpLineId, partNumber, supplierPartNumber, description, quantity,
-                committedQuantity, unit, status, due, receivedQuantity);
+                order.erpId(), lineNumber, ordered.erpLineId(), ordered.partNumber(), ordered.supplierPartNumber(),
+                ordered.description(), ordered.quantity(), committedQuantity, ordered.unit(), status, due, receivedQuantity);
     }
 
     OrderLineView view() {
@@ -263,10 +236,13 @@ class PurchaseOrderLine {
                 committedPrice);
         CounterProposal counterProposal = status == LineStatus.COUNTER_PROPOSED
                 ? new CounterProposal(counterQuantity, counterDate, counterPrice) : null;
-        return new OrderLineView(id, lineNumber, erpLineId, partNumber, supplierPartNumber, description, quantity, unit,
-                unitPrice, priceUnit, requestedDate,
-                schedule.stream().map(entry -> new OrderDocument.Schedule(entry.quantity(), entry.date())).toList(),
-                status, changedInRevision, statusNote, commitment, commitmentSource, committedAt, counterProposal,
-                receivedQuantity);
+        return new OrderLineView(id, lineNumber, ordered.erpLineId(), ordered.partNumber(), ordered.supplierPartNumber(),
+                ordered.description(), ordered.quantity(), ordered.unit(), ordered.unitPrice(), ordered.priceUnit(),
+                ordered.requestedDate(), documentSchedule(), status, changedInRevision, statusNote, commitment,
+                commitmentSource, committedAt, counterProposal, receivedQuantity);
+    }
+
+    private List<OrderDocument.Schedule> documentSchedule() {
+        return schedule.stream().map(entry -> new OrderDocument.Schedule(entry.quantity(), entry.date())).toList();
     }
 }

@@ -35,14 +35,14 @@ class IncidentMailer {
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm z", Locale.ENGLISH);
 
     private final ObjectProvider<JavaMailSender> mailSender;
-    private final QualityService quality;
+    private final QualityQueries quality;
     private final UserAccountService users;
     private final TenantService tenants;
     private final CurrentUsers currentUsers;
     private final String mailFrom;
     private final PortalPublicUrl publicUrl;
 
-    IncidentMailer(ObjectProvider<JavaMailSender> mailSender, QualityService quality, UserAccountService users,
+    IncidentMailer(ObjectProvider<JavaMailSender> mailSender, QualityQueries quality, UserAccountService users,
                    TenantService tenants, CurrentUsers currentUsers,
                    @Value("${portal.invitations.mail-from:Supplier Portal <no-reply@supplier-portal.local>}") String mailFrom,
                    PortalPublicUrl publicUrl) {

@@ -12,13 +12,25 @@ public final class QualityEvents {
     private QualityEvents() {
     }
 
-    /** A step is still the supplier's turn after its due time. */
+    /**
+     * A step is still the supplier's turn after its due time.
+     *
+     * @param subject what the buyer's exception is about ("Quality incident QI-000012: containment")
+     * @param rule    why the buyer sees it and what to do, in the buyer's words
+     */
     public record StepOverdue(TenantId tenantId, UUID incidentId, String incidentNumber, StepKind kind, Instant dueAt,
-                              OrderId orderId, String orderNumber, String partNumber, String title) {
+                              OrderId orderId, String orderNumber, String partNumber, String title, String subject,
+                              String rule) {
     }
 
-    /** The supplier answered a step (an overdue exception about it no longer needs the buyer). */
-    public record StepAnswered(TenantId tenantId, UUID incidentId, String incidentNumber, StepKind kind) {
+    /**
+     * The supplier answered a step (an overdue exception about it no longer needs the buyer).
+     *
+     * @param subject    the same as the step's {@link StepOverdue#subject()}
+     * @param resolution why an exception about the step resolved itself, in the buyer's words
+     */
+    public record StepAnswered(TenantId tenantId, UUID incidentId, String incidentNumber, StepKind kind, String subject,
+                               String resolution) {
     }
 
     /** A new incident against a supplier (opened by a buyer or the ERP): its people are told. */

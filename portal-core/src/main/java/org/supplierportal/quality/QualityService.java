@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,14 +14,13 @@ import jakarta.persistence.EntityManager;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.supplierportal.audit.AuditLog;
-import org.supplierportal.order.OrderQueries;
+import org.supplierportal.order.OrderLineQueries;
 import org.supplierportal.order.ShippableLine;
-import org.supplierportal.shipment.AsnService;
+import org.supplierportal.shipment.AsnQueries;
 import org.supplierportal.tenancy.CurrentUser;
 import org.supplierportal.tenancy.CurrentUsers;
 import org.supplierportal.tenancy.TenantId;
@@ -30,19 +28,17 @@ import org.supplierportal.tenant.TenantService;
 import org.supplierportal.tenant.TenantSummary;
 
 /**
- * Quality incidents: buyers open them and review the answers; suppliers answer step by step; both attach files and
- * read them. Isolation is the usual one: a supplier's queries only reach its own incidents.
+ * Quality incidents: buyers open them and review the answers; suppliers answer step by step; both attach files.
+ * Isolation is the usual one: a supplier's changes only reach its own incidents. Reading them is {@link QualityQueries}.
  */
 @Service
 @EnableConfigurationProperties(QualityProperties.class)
 public class QualityService {
 
-    static final int LIST_LIMIT = 500;
-
     private final QualityIncidentRepository incidents;
-    private final QualityAttachmentRepository attachments;
-    private final OrderQueries orders;
-    private final AsnService asns;
+    private final QualityQueries queries;
+    private final OrderLineQueries orderLines;
+    private final AsnQueries asns;
     private final TenantService tenants;
     private final CurrentUsers currentUsers;
     private final AuditLog auditLog;
@@ -52,13 +48,13 @@ public class QualityService {
     private final QualityDeadlines deadlines;
     private final Clock clock;
 
-    QualityService(QualityIncidentRepository incidents, QualityAttachmentRepository attachments, OrderQueries orders,
-                   AsnService asns, TenantService tenants, CurrentUsers currentUsers, AuditLog auditLog,
+    QualityService(QualityIncidentRepository incidents, QualityQueries queries, OrderLineQueries orderLines,
+                   AsnQueries asns, TenantService tenants, CurrentUsers currentUsers, AuditLog auditLog,
                    ApplicationEventPublisher events, EntityManager entityManager, QualityProperties properties,
                    Clock clock) {
         this.incidents = incidents;
-        this.attachments = attachments;
-        this.orders = orders;
+        this.queries = queries;
+        this.orderLines = orderLines;
         this.asns = asns;
         this.tenants = tenants;
         this.currentUsers = currentUsers;
@@ -91,42 +87,13 @@ public class QualityService {
         due.putAll(draft.dueDates());
         List<QualityProblem> problems = new ArrayList<>(QualityRules.checkIncident(draft, due, now));
         Optional<TenantSummary> supplier = draft.supplier() == null ? Optional.empty() : tenants.find(draft.supplier());
-        if (draft.supplier() != null && supplier.isEmpty()) {
-            problems.add(new QualityProblem("supplier", "There is no such supplier."));
-        }
-        String partNumber = QualityRules.blank(draft.partNumber()) ? null : draft.partNumber().strip();
-        java.util.UUID orderId = null;
-        if (supplier.isPresent() && !QualityRules.blank(draft.orderNumber())) {
-            List<ShippableLine> lines = orders.linesOfSupplierOrder(supplier.get().id(), draft.orderNumber().strip());
-            if (lines.isEmpty()) {
-                problems.add(new QualityProblem("orderNumber", supplier.get().name() + " has no PO " + draft.orderNumber().strip() + "."));
-            } else {
-                orderId = lines.getFirst().orderId().value();
-                if (draft.orderLineNumber() != null) {
-                    Optional<ShippableLine> line = lines.stream()
-                            .filter(candidate -> candidate.lineNumber() == draft.orderLineNumber()).findFirst();
-                    if (line.isEmpty()) {
-                        problems.add(new QualityProblem("orderLineNumber", "PO " + draft.orderNumber().strip()
-                                + " has no line " + draft.orderLineNumber() + "."));
-                    } else if (partNumber == null) {
-                        partNumber = line.get().partNumber();
-                    } else if (!partNumber.equals(line.get().partNumber())) {
-                        problems.add(new QualityProblem("partNumber", "Line " + draft.orderLineNumber() + " of PO "
-                                + draft.orderNumber().strip() + " is part " + line.get().partNumber() + ", not " + partNumber + "."));
-                    }
-                }
-            }
-        }
-        if (supplier.isPresent() && !QualityRules.blank(draft.asnNumber())
-                && asns.findByNumber(draft.asnNumber().strip()).filter(asn -> asn.tenantId().equals(supplier.get().id())).isEmpty()) {
-            problems.add(new QualityProblem("asnNumber", supplier.get().name() + " has sent no ASN " + draft.asnNumber().strip() + "."));
-        }
+        IncidentReferenceCheck.Result references = IncidentReferenceCheck.check(draft, references(draft, supplier));
+        problems.addAll(references.problems());
         if (!problems.isEmpty()) {
             throw new InvalidIncidentException(problems);
         }
-        String number = "QI-" + String.format("%06d", ((Number) entityManager
-                .createNativeQuery("select nextval('quality_incident_number_seq')").getSingleResult()).longValue());
-        QualityIncident incident = incidents.save(QualityIncident.open(number, draft, orderId, partNumber,
+        String number = nextNumber();
+        QualityIncident incident = incidents.save(QualityIncident.open(number, draft, references.orderId(), references.partNumber(),
                 IncidentSource.BUYER, due, currentUsers.require().displayName(), now));
         IncidentView view = incident.view(supplier.get().name(), List.of());
         auditLog.record(supplier.get().id(), AuditAction.QUALITY_INCIDENT_OPENED, "QualityIncident", number, "Quality incident "
@@ -153,60 +120,12 @@ public class QualityService {
                         + " rejected by incoming inspection" + (event.reason() == null || event.reason().isBlank() ? "."
                         : ": " + event.reason().strip()), event.partNumber(), event.orderNumber(), event.lineNumber(),
                 event.asnNumber(), null, event.rejected(), event.unit(), Map.of());
-        String number = "QI-" + String.format("%06d", ((Number) entityManager
-                .createNativeQuery("select nextval('quality_incident_number_seq')").getSingleResult()).longValue());
+        String number = nextNumber();
         QualityIncident incident = incidents.save(QualityIncident.fromErp(number, reference, draft,
                 event.orderId().value(), event.partNumber(), deadlines.dueDates(Severity.MAJOR, now), now));
         auditLog.record(event.tenantId(), AuditAction.QUALITY_INCIDENT_OPENED, "QualityIncident", number, "Quality incident "
                 + number + " opened from a rejected receipt of PO " + event.orderNumber() + " line " + event.lineNumber(), null, null);
         events.publishEvent(new QualityEvents.IncidentOpened(event.tenantId(), incident.id(), number));
-    }
-
-    /** The incidents the current user may see, newest first (at most {@value #LIST_LIMIT}). */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public List<IncidentView> search(QualityFilter filter) {
-        return searchAfter(filter, null, null, LIST_LIMIT);
-    }
-
-    /**
-     * A page of {@link #search}: the incidents after the one opened at {@code afterOpenedAt} with {@code afterId}
-     * (keyset paging; both null for the first page).
-     */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public List<IncidentView> searchAfter(QualityFilter filter, Instant afterOpenedAt, UUID afterId, int limit) {
-        String pattern = filter.text() == null || filter.text().isBlank() ? null
-                : filter.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        // Whose turn: a supplier's is an answer to give (open or returned steps), a buyer's an answer to review.
-        java.util.Set<StepStatus> turn = !filter.myTurnOnly() ? java.util.EnumSet.allOf(StepStatus.class)
-                : currentUsers.require().isCrossTenant() ? java.util.EnumSet.of(StepStatus.SUBMITTED)
-                : java.util.EnumSet.of(StepStatus.OPEN, StepStatus.RETURNED);
-        Map<UUID, String> names = new HashMap<>();
-        return incidents.search(filter.openOnly() || filter.myTurnOnly(), pattern, turn, afterOpenedAt, afterId,
-                        PageRequest.of(0, Math.min(limit, LIST_LIMIT))).stream()
-                .map(incident -> incident.view(names.computeIfAbsent(incident.tenantId(), this::supplierName), List.of()))
-                .toList();
-    }
-
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public IncidentView find(UUID id) {
-        QualityIncident incident = incidents.findById(id).orElseThrow(() -> new IncidentNotFoundException(id));
-        return incident.view(supplierName(incident.tenantId()), attachments.listOf(id));
-    }
-
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public Optional<IncidentView> findByNumber(String number) {
-        return incidents.findByNumber(number).map(incident -> find(incident.id()));
-    }
-
-    /** Incidents about an order, for the order's page. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public List<IncidentView> ofOrder(org.supplierportal.order.OrderId order) {
-        return incidents.ofOrder(order.value()).stream().map(incident -> incident.view(null, List.of())).toList();
     }
 
     /** The supplier answers one step; the buyer reviews it next. */
@@ -223,8 +142,9 @@ public class QualityService {
         TenantId tenant = new TenantId(incident.tenantId());
         auditLog.record(tenant, AuditAction.QUALITY_STEP_ANSWERED, "QualityIncident", incident.number(), kind.label() + " of "
                 + incident.number() + " answered by " + me.displayName(), null, null);
-        events.publishEvent(new QualityEvents.StepAnswered(tenant, id, incident.number(), kind));
-        return find(id);
+        events.publishEvent(new QualityEvents.StepAnswered(tenant, id, incident.number(), kind,
+                QualityInboxTexts.stepSubject(incident.number(), kind), QualityInboxTexts.stepAnswered(kind)));
+        return queries.find(id);
     }
 
     @PreAuthorize("hasAnyRole('BUYER', 'ADMIN')")
@@ -240,6 +160,19 @@ public class QualityService {
         return review(id, kind, false, comment);
     }
 
+    /** What the portal knows of the order and ASN the draft names, looked up only for a supplier it knows. */
+    private IncidentReferenceCheck.Facts references(IncidentDraft draft, Optional<TenantSummary> supplier) {
+        if (supplier.isEmpty()) {
+            return new IncidentReferenceCheck.Facts(null, List.of(), false);
+        }
+        TenantId id = supplier.get().id();
+        List<ShippableLine> lines = QualityRules.blank(draft.orderNumber()) ? List.of()
+                : orderLines.linesOfSupplierOrder(id, draft.orderNumber().strip());
+        boolean asnSent = !QualityRules.blank(draft.asnNumber())
+                && asns.findByNumber(draft.asnNumber().strip()).filter(asn -> asn.tenantId().equals(id)).isPresent();
+        return new IncidentReferenceCheck.Facts(supplier.get().name(), lines, asnSent);
+    }
+
     private IncidentView review(UUID id, StepKind kind, boolean accept, String comment) {
         QualityIncident incident = incidents.findForUpdate(id).orElseThrow(() -> new IncidentNotFoundException(id));
         List<QualityProblem> problems = QualityRules.checkReview(kind, incident.step(kind).status(), accept, comment);
@@ -251,7 +184,7 @@ public class QualityService {
         auditLog.record(new TenantId(incident.tenantId()), accept ? AuditAction.QUALITY_STEP_ACCEPTED : AuditAction.QUALITY_STEP_RETURNED,
                 "QualityIncident", incident.number(), kind.label() + " of " + incident.number() + (accept ? " accepted" : " returned")
                         + " by " + me.displayName() + (closed ? "; all steps accepted, incident closed" : ""), null, null);
-        return find(id);
+        return queries.find(id);
     }
 
     /**
@@ -280,48 +213,8 @@ public class QualityService {
         return attachment.view();
     }
 
-    /** A file of an incident the current user may see. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public AttachmentContent download(UUID incidentId, UUID attachmentId) {
-        return attachments.findById(attachmentId).filter(attachment -> attachment.incidentId().equals(incidentId))
-                .map(QualityAttachment::content)
-                .orElseThrow(() -> new IncidentNotFoundException(incidentId + "/" + attachmentId));
-    }
-
-    /** What needs doing about quality for the current user: their own supplier's, or all for buyers. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public QualityDashboard dashboard() {
-        long due = 0;
-        long overdue = 0;
-        long toReview = 0;
-        for (Object[] row : incidents.stepCounts(clock.instant())) {
-            StepStatus status = (StepStatus) row[0];
-            if (status.awaitsSupplier()) {
-                due += (Long) row[1];
-                overdue += ((Number) row[2]).longValue();
-            } else if (status == StepStatus.SUBMITTED) {
-                toReview += (Long) row[1];
-            }
-        }
-        return new QualityDashboard(due, overdue, toReview, incidents.countByStatus(IncidentStatus.OPEN));
-    }
-
-    /** Open incidents per supplier, for the buyers' supplier figures. */
-    @PreAuthorize("hasAnyRole('BUYER', 'ADMIN')")
-    @Transactional(readOnly = true)
-    public Map<TenantId, Long> openIncidentsPerSupplier() {
-        Map<TenantId, Long> open = new HashMap<>();
-        incidents.openPerSupplier().forEach(row -> open.put(new TenantId((UUID) row[0]), (Long) row[1]));
-        return open;
-    }
-
-    private String supplierName(UUID tenant) {
-        CurrentUser user = currentUsers.require();
-        if (!user.isCrossTenant()) {
-            return user.tenantName();
-        }
-        return tenants.find(new TenantId(tenant)).map(TenantSummary::name).orElse("Unknown supplier");
+    private String nextNumber() {
+        return "QI-" + String.format("%06d", ((Number) entityManager
+                .createNativeQuery("select nextval('quality_incident_number_seq')").getSingleResult()).longValue());
     }
 }

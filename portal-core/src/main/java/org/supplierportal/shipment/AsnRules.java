@@ -26,7 +26,7 @@ import org.supplierportal.order.ShippableLine;
  *   <li>per order line, no more than is still open plus the over-delivery tolerance;</li>
  *   <li>serial numbers, when given, one per piece and never twice;</li>
  *   <li>ship date on or before the expected arrival, not long past;</li>
- *   <li>packages, when given, hold exactly what the lines ship.</li>
+ *   <li>packages, when given, hold exactly what the lines ship ({@link AsnPackageRules}).</li>
  * </ul>
  */
 public final class AsnRules {
@@ -96,7 +96,7 @@ public final class AsnRules {
             problems.add(new AsnProblem("lines", "These orders go to different places (" + String.join("; ", shipTos)
                     + "). One ASN is for one ship-to: make one ASN per place."));
         }
-        checkPackages(draft, problems);
+        problems.addAll(AsnPackageRules.check(draft));
         return problems;
     }
 
@@ -206,42 +206,6 @@ public final class AsnRules {
                     + (allowance.signum() > 0 ? " plus the " + plain(percent) + " % over-delivery allowance (at most "
                     + plain(limit) + unit + ")" : " (no over-delivery is allowed for this part)");
             problems.add(new AsnProblem("lines[" + at.getLast() + "].quantity", message));
-        }
-    }
-
-    private static void checkPackages(AsnDraft draft, List<AsnProblem> problems) {
-        if (draft.packages().isEmpty()) {
-            return;
-        }
-        BigDecimal[] packed = new BigDecimal[draft.lines().size()];
-        java.util.Arrays.fill(packed, BigDecimal.ZERO);
-        for (int p = 0; p < draft.packages().size(); p++) {
-            AsnDraft.Package pack = draft.packages().get(p);
-            String at = "packages[" + p + "]";
-            if (pack.contents().isEmpty()) {
-                problems.add(new AsnProblem(at, "Package " + (p + 1) + " is empty; put a line in it or remove it"));
-            }
-            if (pack.grossWeightKg() != null && pack.grossWeightKg().signum() < 0) {
-                problems.add(new AsnProblem(at + ".grossWeightKg", "A weight cannot be negative"));
-            }
-            for (int c = 0; c < pack.contents().size(); c++) {
-                AsnDraft.Content content = pack.contents().get(c);
-                String contentAt = at + ".contents[" + c + "]";
-                if (content.line() < 1 || content.line() > draft.lines().size()) {
-                    problems.add(new AsnProblem(contentAt + ".line", "There is no ASN line " + content.line()));
-                } else if (content.quantity() == null || content.quantity().signum() <= 0) {
-                    problems.add(new AsnProblem(contentAt + ".quantity", "Enter the quantity in this package, more than 0"));
-                } else {
-                    packed[content.line() - 1] = packed[content.line() - 1].add(content.quantity());
-                }
-            }
-        }
-        for (int i = 0; i < draft.lines().size(); i++) {
-            BigDecimal shipped = draft.lines().get(i).quantity();
-            if (shipped != null && shipped.signum() > 0 && packed[i].compareTo(shipped) != 0) {
-                problems.add(new AsnProblem("lines[" + i + "].quantity", "ASN line " + (i + 1) + " ships " + plain(shipped)
-                        + " but its packages hold " + plain(packed[i]) + "; pack all of it, or remove the packages"));
-            }
         }
     }
 

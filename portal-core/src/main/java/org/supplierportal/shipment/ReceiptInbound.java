@@ -81,7 +81,8 @@ public class ReceiptInbound {
                 document.quantity(), clock.instant()));
         if (booked.isEmpty()) {
             events.publishEvent(new ShipmentEvents.ReceiptWithoutAsn(order.tenantId(), order.id(), order.number(),
-                    line.lineNumber(), line.partNumber(), document.quantity(), line.unit(), document.shipmentReference()));
+                    line.lineNumber(), line.partNumber(), document.quantity(), line.unit(), document.shipmentReference(),
+                    ShipmentInboxTexts.receiptWithoutAsn(document.quantity(), line.unit(), document.shipmentReference())));
             return;
         }
         AsnLine asnLine = booked.get();
@@ -91,7 +92,8 @@ public class ReceiptInbound {
         if (difference != null) {
             events.publishEvent(new ShipmentEvents.ReceiptDiffersFromAsn(order.tenantId(), asn.get().number(), order.id(),
                     order.number(), line.lineNumber(), line.partNumber(), asnLine.quantity(), asnLine.receivedQuantity(),
-                    line.unit(), difference));
+                    line.unit(), ShipmentInboxTexts.shippedOnAsn(asn.get().number(), asnLine.quantity(), line.unit()),
+                    difference));
         }
     }
 }

@@ -16,25 +16,29 @@ public final class ShipmentEvents {
     public record AsnVersionReady(UUID asnId, TenantId tenantId, String number, int asnVersion, boolean cancelled) {
     }
 
+    // The events a buyer must act on carry what the inbox shows, in the shipment's words: a summary of what was
+    // shipped or committed, and the rule (why the buyer sees it, what to do).
+
     /** The ERP received a different quantity of an ASN line than it shipped, beyond the tolerance. */
     public record ReceiptDiffersFromAsn(TenantId tenantId, String asnNumber, OrderId orderId, String orderNumber,
                                         int lineNumber, String partNumber, BigDecimal shipped, BigDecimal received,
-                                        String unit, String rule) {
+                                        String unit, String summary, String rule) {
     }
 
     /** The ERP received goods for an order line without an ASN of the supplier naming them. */
     public record ReceiptWithoutAsn(TenantId tenantId, OrderId orderId, String orderNumber, int lineNumber,
-                                    String partNumber, BigDecimal received, String unit, String reference) {
+                                    String partNumber, BigDecimal received, String unit, String reference, String rule) {
     }
 
     /** An ASN's goods have not arrived some days after their expected arrival. */
     public record AsnNotReceived(TenantId tenantId, String asnNumber, OrderId firstOrderId, String orderNumbers,
-                                 java.time.LocalDate expectedArrival, int daysLate) {
+                                 java.time.LocalDate expectedArrival, int daysLate, String summary, String rule) {
     }
 
     /** A committed line's date has passed and nothing of it is shipped or received. */
     public record ShipmentOverdue(TenantId tenantId, OrderId orderId, String orderNumber, int lineNumber,
-                                  String partNumber, java.time.LocalDate dueDate, BigDecimal open, String unit) {
+                                  String partNumber, java.time.LocalDate dueDate, BigDecimal open, String unit,
+                                  String summary, String rule) {
     }
 
     /** Incoming inspection rejected part of a receipt: a quality incident for the supplier. */

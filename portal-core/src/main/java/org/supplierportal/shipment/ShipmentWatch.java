@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.supplierportal.order.OrderId;
 import org.supplierportal.order.OrderLineKey;
-import org.supplierportal.order.OrderQueries;
+import org.supplierportal.order.OrderLineQueries;
 import org.supplierportal.order.ShippableLine;
 import org.supplierportal.tenancy.CurrentUsers;
 
@@ -35,14 +35,14 @@ public class ShipmentWatch {
     private static final Logger log = LoggerFactory.getLogger(ShipmentWatch.class);
 
     private final AsnRepository asns;
-    private final OrderQueries orders;
+    private final OrderLineQueries orders;
     private final ApplicationEventPublisher events;
     private final CurrentUsers currentUsers;
     private final TransactionTemplate transaction;
     private final ShipmentProperties properties;
     private final Clock clock;
 
-    ShipmentWatch(AsnRepository asns, OrderQueries orders, ApplicationEventPublisher events, CurrentUsers currentUsers,
+    ShipmentWatch(AsnRepository asns, OrderLineQueries orders, ApplicationEventPublisher events, CurrentUsers currentUsers,
                   TransactionTemplate transaction, ShipmentProperties properties, Clock clock) {
         this.asns = asns;
         this.orders = orders;
@@ -71,9 +71,12 @@ public class ShipmentWatch {
         for (Asn asn : asns.notReceivedBy(today.minusDays(properties.notReceivedAfter().toDays()))) {
             AsnView view = asn.view(null);
             asn.markNotReceivedRaised(clock.instant());
+            String orderNumbers = String.join(", ", view.orderNumbers());
+            int daysLate = (int) ChronoUnit.DAYS.between(view.expectedArrival(), today);
             events.publishEvent(new ShipmentEvents.AsnNotReceived(view.tenantId(), view.number(),
-                    view.lines().getFirst().orderId(), String.join(", ", view.orderNumbers()), view.expectedArrival(),
-                    (int) ChronoUnit.DAYS.between(view.expectedArrival(), today)));
+                    view.lines().getFirst().orderId(), orderNumbers, view.expectedArrival(), daysLate,
+                    ShipmentInboxTexts.asnExpected(view.number(), view.expectedArrival()),
+                    ShipmentInboxTexts.asnNotReceived(view.number(), orderNumbers, view.expectedArrival(), daysLate)));
             raised++;
         }
         List<ShippableLine> due = orders.committedDueBefore(today.minusDays(properties.overdueAfter().toDays()));
@@ -87,7 +90,8 @@ public class ShipmentWatch {
             if (nothingShipped) {
                 events.publishEvent(new ShipmentEvents.ShipmentOverdue(line.tenantId(), line.orderId(),
                         line.orderNumber(), line.lineNumber(), line.partNumber(), line.dueDate(), line.targetQuantity(),
-                        line.unit()));
+                        line.unit(), ShipmentInboxTexts.committed(line.targetQuantity(), line.unit(), line.dueDate()),
+                        ShipmentInboxTexts.nothingShipped(line.dueDate())));
                 raised++;
             }
         }

@@ -13,7 +13,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -25,12 +24,11 @@ import org.supplierportal.tenancy.CurrentUsers;
 
 /**
  * Who may reach what over HTTP. Screens are guarded by Vaadin's view access control (each view's
- * {@code @RolesAllowed}/{@code @PermitAll}); services carry their own {@code @PreAuthorize} checks, so a screen that
- * forgets to hide a button still cannot do what the role may not.
+ * {@code @RolesAllowed}/{@code @PermitAll}); services carry their own {@code @PreAuthorize} checks (switched on in
+ * portal-core's tenancy module), so a screen that forgets to hide a button still cannot do what the role may not.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
 
     static final String LOGIN_PATH = "login";

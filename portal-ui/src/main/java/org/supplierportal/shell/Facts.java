@@ -9,6 +9,14 @@ public final class Facts {
     private Facts() {
     }
 
+    /** An empty card of facts, under the id the browser tests know it by; {@link #row} fills it. */
+    public static Div card(String id) {
+        Div card = new Div();
+        card.addClassNames("card", "compare");
+        card.setId(id);
+        return card;
+    }
+
     public static void row(Div card, String label, String value) {
         Span name = new Span(label);
         name.addClassName("label");

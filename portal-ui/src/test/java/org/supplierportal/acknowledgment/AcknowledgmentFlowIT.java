@@ -18,10 +18,11 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.supplierportal.audit.AuditAction;
 import org.supplierportal.audit.AuditLog;
 import org.supplierportal.audit.AuditRecord;
-import org.supplierportal.exception.BuyerInbox;
-import org.supplierportal.exception.ExceptionStatus;
-import org.supplierportal.exception.ExceptionType;
-import org.supplierportal.exception.ExceptionView;
+import org.supplierportal.inbox.BuyerDecisions;
+import org.supplierportal.inbox.InboxQueries;
+import org.supplierportal.inbox.ExceptionStatus;
+import org.supplierportal.inbox.ExceptionType;
+import org.supplierportal.inbox.ExceptionView;
 import org.supplierportal.order.CommitmentSource;
 import org.supplierportal.order.CounterProposal;
 import org.supplierportal.order.InboundResult;
@@ -57,7 +58,11 @@ class AcknowledgmentFlowIT {
     @Autowired
     AcknowledgmentService acknowledgments;
     @Autowired
-    BuyerInbox inbox;
+    AcknowledgmentQueries recorded;
+    @Autowired
+    InboxQueries inbox;
+    @Autowired
+    BuyerDecisions decisions;
     @Autowired
     OverdueAcknowledgments overdue;
     @Autowired
@@ -104,7 +109,7 @@ class AcknowledgmentFlowIT {
         assertThat(exception.orderedSummary()).isEqualTo("40 pcs on " + REQUESTED + " at 9 EUR");
         assertThat(exception.proposedSummary()).isEqualTo("40 pcs on " + REQUESTED.plusDays(9) + " at 9 EUR");
 
-        actors.as(actors.buyer(), () -> inbox.approve(exception.id(), "Fine this time"));
+        actors.as(actors.buyer(), () -> decisions.approve(exception.id(), "Fine this time"));
 
         OrderLineView line20 = actors.as(anna, () -> orders.detail(order)).lines().get(1);
         assertThat(line20.status()).isEqualTo(LineStatus.COMMITTED);
@@ -125,7 +130,7 @@ class AcknowledgmentFlowIT {
                 LineAnswer.accept(10), LineAnswer.propose(20, new BigDecimal("30"), null, null))));
         ExceptionView exception = awaitException(order, ExceptionType.OUTSIDE_TOLERANCE);
 
-        actors.as(actors.buyer(), () -> inbox.reject(exception.id(), "We need all 40"));
+        actors.as(actors.buyer(), () -> decisions.reject(exception.id(), "We need all 40"));
 
         OrderDetail detail = actors.as(anna, () -> orders.detail(order));
         assertThat(detail.summary().status()).isEqualTo(OrderStatus.ACTION_REQUIRED);
@@ -145,8 +150,8 @@ class AcknowledgmentFlowIT {
         ExceptionView rejection = awaitException(order, ExceptionType.SUPPLIER_REJECTED_LINE);
         ExceptionView late = awaitException(order, ExceptionType.OUTSIDE_TOLERANCE);
 
-        actors.as(actors.buyer(), () -> inbox.counter(late.id(), new CounterProposal(null, REQUESTED.plusDays(10), null), null));
-        actors.as(actors.buyer(), () -> inbox.counter(rejection.id(), new CounterProposal(new BigDecimal("50"), null, null), "Half?"));
+        actors.as(actors.buyer(), () -> decisions.counter(late.id(), new CounterProposal(null, REQUESTED.plusDays(10), null), null));
+        actors.as(actors.buyer(), () -> decisions.counter(rejection.id(), new CounterProposal(new BigDecimal("50"), null, null), "Half?"));
 
         assertThat(actors.as(anna, () -> orders.detail(order)).lines()).extracting(OrderLineView::status)
                 .containsExactly(LineStatus.COUNTER_PROPOSED, LineStatus.COUNTER_PROPOSED);
@@ -174,7 +179,7 @@ class AcknowledgmentFlowIT {
                     assertThat(stale.changes().changes()).extracting(change -> change.before() + "->" + change.after())
                             .containsExactly("100->150");
                 });
-        assertThat(actors.as(anna, () -> acknowledgments.historyOf(order))).isEmpty();
+        assertThat(actors.as(anna, () -> recorded.historyOf(order))).isEmpty();
     }
 
     @Test
@@ -187,7 +192,7 @@ class AcknowledgmentFlowIT {
         AcknowledgmentResult second = actors.as(anna, () -> acknowledgments.submit(request));
 
         assertThat(second.acknowledgmentId()).isEqualTo(first.acknowledgmentId());
-        assertThat(actors.as(anna, () -> acknowledgments.historyOf(order))).hasSize(1);
+        assertThat(actors.as(anna, () -> recorded.historyOf(order))).hasSize(1);
         assertThatThrownBy(() -> actors.as(anna, () -> acknowledgments.submit(
                 request(order, 1, LineAnswer.accept(10), LineAnswer.accept(20)))))
                 .isInstanceOf(AlreadyAnsweredException.class)
@@ -212,7 +217,7 @@ class AcknowledgmentFlowIT {
                                 org.assertj.core.groups.Tuple.tuple("lines[2].lineNumber", "PO " + number(order) + " has no line 70.")));
         assertThatThrownBy(() -> actors.as(anna, () -> acknowledgments.submit(request(order, 1, LineAnswer.accept(10)))))
                 .hasMessageContaining("Answer every open line: line 20 has no answer.");
-        assertThat(actors.as(anna, () -> acknowledgments.historyOf(order))).isEmpty();
+        assertThat(actors.as(anna, () -> recorded.historyOf(order))).isEmpty();
         assertThat(actors.as(anna, () -> orders.detail(order)).summary().status()).isEqualTo(OrderStatus.NEW);
     }
 
@@ -243,7 +248,7 @@ class AcknowledgmentFlowIT {
         assertThatThrownBy(() -> actors.as(nils, () -> acknowledgments.prepare(order))).isInstanceOf(OrderNotFoundException.class);
         AcknowledgmentResult annas = actors.as(actors.supplierUser("acme-metals"),
                 () -> acknowledgments.submit(request(order, 1, LineAnswer.accept(10), LineAnswer.accept(20))));
-        assertThat(actors.as(nils, () -> acknowledgments.find(annas.acknowledgmentId()))).isEmpty();
+        assertThat(actors.as(nils, () -> recorded.find(annas.acknowledgmentId()))).isEmpty();
         assertThat(actors.as(nils, () -> auditLog.trailOf("PurchaseOrder", order.toString()))).isEmpty();
     }
 

@@ -30,7 +30,7 @@ import org.supplierportal.apiclient.ApiScope;
 import org.supplierportal.apiclient.CreatedApiClient;
 import org.supplierportal.order.OrderId;
 import org.supplierportal.order.OrderInbound;
-import org.supplierportal.shipment.AsnService;
+import org.supplierportal.shipment.AsnQueries;
 import org.supplierportal.testsupport.Actors;
 import org.supplierportal.testsupport.ApiCalls;
 import org.supplierportal.testsupport.PortalIntegrationTest;
@@ -54,7 +54,7 @@ class ApiMannersIT {
     @Autowired
     AcknowledgmentService acknowledgments;
     @Autowired
-    AsnService asns;
+    AsnQueries asns;
     @Autowired
     Actors actors;
     @Autowired

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
@@ -22,8 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.supplierportal.acknowledgment.AcknowledgmentRequest;
 import org.supplierportal.acknowledgment.AcknowledgmentService;
 import org.supplierportal.acknowledgment.LineAnswer;
-import org.supplierportal.erp.ErpJobs;
 import org.supplierportal.erp.TrytonBuyerAccess;
+import org.supplierportal.erp.inbound.ErpJob;
+import org.supplierportal.erp.inbound.ErpJobs;
 import org.supplierportal.order.OrderDocument;
 import org.supplierportal.order.OrderForAnswer;
 import org.supplierportal.order.OrderInbound;
@@ -191,7 +191,7 @@ class ErpBenchmark {
             long purchase = buyer.placeOrder(TrytonTestServer.ACME_PARTY, requested);
             purchases.add(new long[] {purchase, buyer.firstLine(purchase)});
         }
-        actors.asSystem(() -> jobs.runAndWait(ErpJobs.ORDERS));
+        actors.asSystem(() -> jobs.runAndWait(ErpJob.ORDERS));
         List<Double> millis = new ArrayList<>();
         for (long[] purchase : purchases) {
             OrderForAnswer order = actors.asSystem(() -> orders.findByErpId("TRYTON", String.valueOf(purchase[0]))).orElseThrow();

@@ -13,6 +13,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.supplierportal.erp.inbound.ErpJob;
+import org.supplierportal.erp.inbound.ErpJobs;
+import org.supplierportal.erp.inbound.ReconciliationReport;
+import org.supplierportal.erp.monitor.IntegrationMonitor;
 import org.supplierportal.order.LineStatus;
 import org.supplierportal.order.OrderForAnswer;
 import org.supplierportal.order.OrderLineView;
@@ -180,13 +184,13 @@ class ErpChangeDetectionIT {
 
     /** One run of the order import: what one import interval does. */
     private void importOnce() {
-        assertThat(actors.asSystem(() -> jobs.runAndWait(ErpJobs.ORDERS)).status()).isEqualTo("COMPLETED");
+        assertThat(actors.asSystem(() -> jobs.runAndWait(ErpJob.ORDERS)).status()).isEqualTo("COMPLETED");
     }
 
     /** The admin's "Run now" on the integration screen, and the findings it shows when the run has finished. */
     private ReconciliationReport reconcileAndWait() {
         Optional<ReconciliationReport> before = actors.asSystem(() -> monitor.lastReconciliation());
-        assertThat(actors.asSystem(() -> monitor.runNow(ErpJobs.RECONCILIATION))).isTrue();
+        assertThat(actors.asSystem(() -> monitor.runNow(ErpJob.RECONCILIATION))).isTrue();
         return await().atMost(Duration.ofSeconds(60)).until(() -> actors.asSystem(() -> monitor.lastReconciliation()),
                 last -> last.isPresent() && !last.equals(before)).orElseThrow();
     }

@@ -17,9 +17,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.supplierportal.acknowledgment.AcknowledgmentRequest;
 import org.supplierportal.acknowledgment.AcknowledgmentService;
 import org.supplierportal.acknowledgment.LineAnswer;
-import org.supplierportal.exception.BuyerInbox;
-import org.supplierportal.exception.ExceptionStatus;
-import org.supplierportal.exception.ExceptionView;
+import org.supplierportal.inbox.BuyerDecisions;
+import org.supplierportal.inbox.InboxQueries;
+import org.supplierportal.inbox.ExceptionStatus;
+import org.supplierportal.inbox.ExceptionType;
+import org.supplierportal.inbox.ExceptionView;
+import org.supplierportal.erp.deadletter.DeadLetterView;
+import org.supplierportal.erp.inbound.ErpJob;
+import org.supplierportal.erp.inbound.ErpJobs;
+import org.supplierportal.erp.inbound.JobRunView;
+import org.supplierportal.erp.monitor.IntegrationMonitor;
 import org.supplierportal.invoice.InvoiceFilter;
 import org.supplierportal.invoice.InvoiceQueries;
 import org.supplierportal.invoice.InvoiceStatus;
@@ -27,16 +34,16 @@ import org.supplierportal.invoice.InvoiceView;
 import org.supplierportal.order.LineStatus;
 import org.supplierportal.order.OrderDetail;
 import org.supplierportal.order.OrderForAnswer;
-import org.supplierportal.shipment.AsnDraft;
-import org.supplierportal.shipment.AsnNotChangeableException;
-import org.supplierportal.shipment.AsnService;
-import org.supplierportal.shipment.AsnStatus;
-import org.supplierportal.shipment.AsnView;
-import org.supplierportal.exception.ExceptionType;
 import org.supplierportal.order.OrderLineView;
 import org.supplierportal.order.OrderQueries;
 import org.supplierportal.order.OrderStatus;
 import org.supplierportal.order.RevisionChange;
+import org.supplierportal.shipment.AsnDraft;
+import org.supplierportal.shipment.AsnNotChangeableException;
+import org.supplierportal.shipment.AsnQueries;
+import org.supplierportal.shipment.AsnService;
+import org.supplierportal.shipment.AsnStatus;
+import org.supplierportal.shipment.AsnView;
 import org.supplierportal.testsupport.Actors;
 import org.supplierportal.testsupport.ErpIntegrationTest;
 import org.supplierportal.testsupport.TrytonTestServer;
@@ -55,13 +62,17 @@ class ErpSyncIT {
     @Autowired
     AsnService asns;
     @Autowired
+    AsnQueries asnQueries;
+    @Autowired
     IntegrationMonitor monitor;
     @Autowired
     OrderQueries orders;
     @Autowired
     AcknowledgmentService acknowledgments;
     @Autowired
-    BuyerInbox inbox;
+    InboxQueries inbox;
+    @Autowired
+    BuyerDecisions decisions;
     @Autowired
     Actors actors;
     @Autowired
@@ -85,7 +96,7 @@ class ErpSyncIT {
                 new TrytonBuyer.Line("BR-4711", 100, "1.85", REQUESTED), new TrytonBuyer.Line("SH-2040", 20, "24.60", REQUESTED));
         List<Long> lines = buyer.lineIds(purchase);
 
-        JobRunView run = actors.asSystem(() -> jobs.runAndWait(ErpJobs.ORDERS));
+        JobRunView run = actors.asSystem(() -> jobs.runAndWait(ErpJob.ORDERS));
 
         assertThat(run.status()).isEqualTo("COMPLETED");
         OrderForAnswer order = portalOrder(purchase);
@@ -108,19 +119,19 @@ class ErpSyncIT {
         ExceptionView exception = await().atMost(Duration.ofSeconds(10)).until(() -> actors.as(actors.buyer(),
                 () -> inbox.ofOrder(order.id())).stream().filter(e -> e.status() == ExceptionStatus.OPEN).findFirst(),
                 java.util.Optional::isPresent).orElseThrow();
-        actors.as(actors.buyer(), () -> inbox.approve(exception.id(), null));
+        actors.as(actors.buyer(), () -> decisions.approve(exception.id(), null));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(buyer.plannedDateOfOpenMove(lines.get(1))).isEqualTo(REQUESTED.plusDays(9)));
         assertThat(buyer.amendments(purchase)).as("one amendment, for the quantity").isEqualTo(1);
 
         // Tryton now carries the agreed values: importing them again asks nobody to answer again.
-        actors.asSystem(() -> jobs.runAndWait(ErpJobs.ORDERS));
+        actors.asSystem(() -> jobs.runAndWait(ErpJob.ORDERS));
         OrderDetail echoed = actors.asSystem(() -> orders.detail(order.id()));
         assertThat(echoed.lines()).extracting(OrderLineView::status).containsOnly(LineStatus.COMMITTED);
 
         // The buyer changes the order in Tryton: a new revision, the change view, the line to answer again.
         buyer.amendQuantity(purchase, lines.get(1), 25);
-        actors.asSystem(() -> jobs.runAndWait(ErpJobs.ORDERS));
+        actors.asSystem(() -> jobs.runAndWait(ErpJob.ORDERS));
         OrderDetail changed = actors.asSystem(() -> orders.detail(order.id()));
         assertThat(changed.summary().status()).isEqualTo(OrderStatus.CHANGED);
         assertThat(actors.asSystem(() -> orders.changesSinceLastAnswer(order.id())).changes())
@@ -132,7 +143,7 @@ class ErpSyncIT {
     void anAsnBecomesADraftShipmentFollowsItsChangesAndAShortReceiptReachesTheBuyer() {
         long purchase = buyer.placeOrder(TrytonTestServer.ACME_PARTY, new TrytonBuyer.Line("BR-4711", 100, "1.85", REQUESTED));
         long line = buyer.lineIds(purchase).getFirst();
-        actors.asSystem(() -> jobs.runAndWait(ErpJobs.ORDERS));
+        actors.asSystem(() -> jobs.runAndWait(ErpJob.ORDERS));
         OrderForAnswer order = portalOrder(purchase);
         actors.as(actors.supplierUser("acme-metals"), () -> acknowledgments.submit(new AcknowledgmentRequest(order.id(), 1,
                 UUID.randomUUID().toString(), null, List.of(LineAnswer.accept((int) line)))));
@@ -160,10 +171,10 @@ class ErpSyncIT {
         // The warehouse counts 84 and books that: 6 short, more than Acme's 0 % under-delivery tolerance.
         buyer.setMoveQuantities(shipment, 84);
         buyer.receive(shipment);
-        actors.asSystem(() -> jobs.runAndWait(ErpJobs.RECEIPTS));
-        actors.asSystem(() -> jobs.runAndWait(ErpJobs.RECEIPTS));
+        actors.asSystem(() -> jobs.runAndWait(ErpJob.RECEIPTS));
+        actors.asSystem(() -> jobs.runAndWait(ErpJob.RECEIPTS));
 
-        AsnView received = actors.as(actors.supplierUser("acme-metals"), () -> asns.find(asn.id()));
+        AsnView received = actors.as(actors.supplierUser("acme-metals"), () -> asnQueries.find(asn.id()));
         assertThat(received.status()).isEqualTo(AsnStatus.RECEIVED);
         assertThat(received.lines().getFirst().receivedQuantity()).isEqualByComparingTo("84");
         assertThat(actors.asSystem(() -> orders.detail(order.id())).lines().getFirst().receivedQuantity()).isEqualByComparingTo("84");
@@ -179,14 +190,14 @@ class ErpSyncIT {
     void aSupplierInvoiceInTrytonShowsItsStatusAndAPriceVarianceBlocksItForTheBuyer() {
         long purchase = buyer.placeOrder(TrytonTestServer.ACME_PARTY, new TrytonBuyer.Line("BR-4711", 50, "1.85", REQUESTED));
         long line = buyer.lineIds(purchase).getFirst();
-        actors.asSystem(() -> jobs.runAndWait(ErpJobs.ORDERS));
+        actors.asSystem(() -> jobs.runAndWait(ErpJob.ORDERS));
         OrderForAnswer order = portalOrder(purchase);
         buyer.receiveLine(purchase, line, "DN-" + purchase);
-        actors.asSystem(() -> jobs.runAndWait(ErpJobs.RECEIPTS));
+        actors.asSystem(() -> jobs.runAndWait(ErpJob.RECEIPTS));
 
         // Invoiced at 2.10 where 1.85 was agreed (Acme may not be over at all): blocked, with the reason, for the buyer.
         long invoice = buyer.enterInvoice(purchase, line, 50, "2.10", "INV-" + purchase);
-        actors.asSystem(() -> jobs.runAndWait(ErpJobs.INVOICES));
+        actors.asSystem(() -> jobs.runAndWait(ErpJob.INVOICES));
         InvoiceView blocked = actors.as(actors.supplierUser("acme-metals"), () -> invoiceQueries.ofOrder(order.id())).getFirst();
         assertThat(blocked.invoiceNumber()).isEqualTo("INV-" + purchase);
         assertThat(blocked.status()).isEqualTo(InvoiceStatus.BLOCKED);
@@ -200,7 +211,7 @@ class ErpSyncIT {
 
         // The clerk corrects the price: received again, and the exception resolves itself.
         buyer.correctInvoicePrice(invoice, "1.85");
-        actors.asSystem(() -> jobs.runAndWait(ErpJobs.INVOICES));
+        actors.asSystem(() -> jobs.runAndWait(ErpJob.INVOICES));
         InvoiceView corrected = actors.as(actors.supplierUser("acme-metals"), () -> invoiceQueries.find(blocked.id()));
         assertThat(corrected.status()).isEqualTo(InvoiceStatus.RECEIVED);
         assertThat(corrected.history()).extracting(InvoiceView.Change::status)
@@ -213,7 +224,7 @@ class ErpSyncIT {
     void anAnswerGivenWhileTrytonIsDownIsDeliveredWhenItIsBack() {
         long purchase = buyer.placeOrder(TrytonTestServer.ACME_PARTY, new TrytonBuyer.Line("BR-4711", 100, "1.85", REQUESTED));
         long line = buyer.lineIds(purchase).getFirst();
-        actors.asSystem(() -> jobs.runAndWait(ErpJobs.ORDERS));
+        actors.asSystem(() -> jobs.runAndWait(ErpJob.ORDERS));
         OrderForAnswer order = portalOrder(purchase);
 
         tryton.kill();
@@ -237,8 +248,8 @@ class ErpSyncIT {
     void theSameImportTwiceCreatesNothingTwice() {
         long purchase = buyer.placeOrder(TrytonTestServer.ACME_PARTY, new TrytonBuyer.Line("BR-4711", 10, "1.85", REQUESTED));
 
-        actors.asSystem(() -> jobs.runAndWait(ErpJobs.ORDERS));
-        actors.asSystem(() -> jobs.runAndWait(ErpJobs.ORDERS));
+        actors.asSystem(() -> jobs.runAndWait(ErpJob.ORDERS));
+        actors.asSystem(() -> jobs.runAndWait(ErpJob.ORDERS));
 
         OrderDetail detail = actors.asSystem(() -> orders.detail(portalOrder(purchase).id()));
         assertThat(detail.revisions()).hasSize(1);
@@ -251,12 +262,12 @@ class ErpSyncIT {
                 new TrytonBuyer.Line("BR-4711", 10 + i, "1.85", REQUESTED))).toList();
 
         // The run starts; once its first chunk is committed, Tryton dies under it.
-        actors.asSystem(() -> monitor.runNow(ErpJobs.ORDERS));
+        actors.asSystem(() -> monitor.runNow(ErpJob.ORDERS));
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(5)).until(() ->
-                actors.asSystem(() -> monitor.running(ErpJobs.ORDERS)).map(run -> run.written() > 0).orElse(false));
+                actors.asSystem(() -> monitor.running(ErpJob.ORDERS)).map(run -> run.written() > 0).orElse(false));
         tryton.kill();
         JobRunView broken = await().atMost(Duration.ofSeconds(30)).until(() ->
-                actors.asSystem(() -> monitor.recentRuns(ErpJobs.ORDERS, 1)).getFirst(), run -> !run.running());
+                actors.asSystem(() -> monitor.recentRuns(ErpJob.ORDERS, 1)).getFirst(), run -> !run.running());
         assertThat(broken.status()).isEqualTo("FAILED");
         assertThat(broken.written()).isPositive().isLessThan(30);
 
@@ -276,7 +287,7 @@ class ErpSyncIT {
         long bad = buyer.placeOrder(TrytonTestServer.ACME_PARTY, new TrytonBuyer.Line("ZZ-0001", 5, "3.10", REQUESTED));
         buyer.removeProductCode("ZZ-0001");
 
-        JobRunView run = actors.asSystem(() -> jobs.runAndWait(ErpJobs.ORDERS));
+        JobRunView run = actors.asSystem(() -> jobs.runAndWait(ErpJob.ORDERS));
 
         assertThat(run.status()).isEqualTo("COMPLETED");
         assertThat(actors.asSystem(() -> orders.findByErpId("TRYTON", String.valueOf(good)))).isPresent();
@@ -300,7 +311,7 @@ class ErpSyncIT {
     void anOrderForAPartyNoSupplierClaimsIsParked() {
         long purchase = buyer.placeOrder("SUP-9999", new TrytonBuyer.Line("BR-4711", 5, "1.85", REQUESTED));
 
-        actors.asSystem(() -> jobs.runAndWait(ErpJobs.ORDERS));
+        actors.asSystem(() -> jobs.runAndWait(ErpJob.ORDERS));
 
         assertThat(actors.asSystem(() -> monitor.parkedOrders()))
                 .anySatisfy(parked -> {

@@ -9,6 +9,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
+import org.supplierportal.erp.inbound.ErpJob;
+import org.supplierportal.erp.inbound.ErpJobs;
+import org.supplierportal.erp.inbound.JobRunView;
+import org.supplierportal.erp.inbound.ReconciliationFindings;
+import org.supplierportal.erp.monitor.IntegrationMonitor;
 import org.supplierportal.order.OrderQueries;
 import org.supplierportal.testsupport.Actors;
 import org.supplierportal.testsupport.ErpIntegrationTest;
@@ -51,7 +56,7 @@ class ReconciliationBenchmark {
         long start = System.nanoTime();
         String last = String.valueOf(purchases.getLast());
         for (int run = 0; run < 3 && actors.asSystem(() -> orders.findByErpId("TRYTON", last)).isEmpty(); run++) {
-            actors.asSystem(() -> jobs.runAndWait(ErpJobs.ORDERS));
+            actors.asSystem(() -> jobs.runAndWait(ErpJob.ORDERS));
         }
         double importSeconds = (System.nanoTime() - start) / 1e9;
 
@@ -67,7 +72,7 @@ class ReconciliationBenchmark {
         report.append(reconcile("1 % changed in Tryton's tables"));
         double before = calls();
         long idle = System.nanoTime();
-        actors.asSystem(() -> jobs.runAndWait(ErpJobs.ORDERS));
+        actors.asSystem(() -> jobs.runAndWait(ErpJob.ORDERS));
         report.append(String.format("%nAn import run with nothing new: %.0f Tryton calls, %.0f ms. (First import of the %,d"
                 + " orders through the change feeds, chunks of 100: %.0f s.)%n", calls() - before, (System.nanoTime() - idle) / 1e6, ORDERS, importSeconds));
         System.out.println("\n" + report);
@@ -79,7 +84,7 @@ class ReconciliationBenchmark {
     private String reconcile(String what) {
         double before = calls();
         long start = System.nanoTime();
-        JobRunView run = actors.asSystem(() -> jobs.runAndWait(ErpJobs.RECONCILIATION));
+        JobRunView run = actors.asSystem(() -> jobs.runAndWait(ErpJob.RECONCILIATION));
         double seconds = (System.nanoTime() - start) / 1e9;
         if (!run.status().equals("COMPLETED")) {
             throw new IllegalStateException("reconciliation " + run.status() + ": " + run.exitMessage());

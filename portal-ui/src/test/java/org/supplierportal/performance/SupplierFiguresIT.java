@@ -21,6 +21,7 @@ import org.supplierportal.acknowledgment.LineAnswer;
 import org.supplierportal.order.OrderId;
 import org.supplierportal.order.OrderInbound;
 import org.supplierportal.quality.IncidentDraft;
+import org.supplierportal.quality.QualityQueries;
 import org.supplierportal.quality.QualityService;
 import org.supplierportal.quality.Severity;
 import org.supplierportal.shipment.AsnDraft;
@@ -50,6 +51,8 @@ class SupplierFiguresIT {
     AsnService asns;
     @Autowired
     QualityService quality;
+    @Autowired
+    QualityQueries incidents;
     @Autowired
     AcknowledgmentFigures acknowledgmentFigures;
     @Autowired
@@ -95,7 +98,7 @@ class SupplierFiguresIT {
                 () -> shipmentFigures.onTimeSince(LocalDate.now().minusDays(1))).get(supplier.id());
         assertThat(onTime).isEqualTo(new ShipmentFigures.OnTime(1, 2));
         assertThat(onTime.rate()).isEqualTo(0.5);
-        assertThat(actors.as(actors.buyer(), () -> quality.openIncidentsPerSupplier())).containsEntry(supplier.id(), 1L);
+        assertThat(actors.as(actors.buyer(), () -> incidents.openIncidentsPerSupplier())).containsEntry(supplier.id(), 1L);
     }
 
     private OrderId received(String party, LocalDate requested) {

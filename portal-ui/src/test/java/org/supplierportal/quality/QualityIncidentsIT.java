@@ -18,12 +18,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.supplierportal.exception.BuyerInbox;
-import org.supplierportal.exception.ExceptionStatus;
-import org.supplierportal.exception.ExceptionType;
-import org.supplierportal.exception.ExceptionView;
-import org.supplierportal.exception.InboxFilter;
-import org.supplierportal.exception.InboxSort;
+import org.supplierportal.inbox.InboxQueries;
+import org.supplierportal.inbox.ExceptionStatus;
+import org.supplierportal.inbox.ExceptionType;
+import org.supplierportal.inbox.ExceptionView;
+import org.supplierportal.inbox.InboxFilter;
+import org.supplierportal.inbox.InboxSort;
 import org.supplierportal.order.OrderInbound;
 import org.supplierportal.testsupport.Actors;
 import org.supplierportal.testsupport.PortalIntegrationTest;
@@ -39,11 +39,13 @@ class QualityIncidentsIT {
     @Autowired
     QualityService quality;
     @Autowired
+    QualityQueries incidents;
+    @Autowired
     QualityWatch watch;
     @Autowired
     OrderInbound inbound;
     @Autowired
-    BuyerInbox inbox;
+    InboxQueries inbox;
     @Autowired
     Actors actors;
     @Autowired
@@ -67,11 +69,11 @@ class QualityIncidentsIT {
         assertThat(incident.step(StepKind.PREVENTIVE_ACTION).dueAt()).isAfter(before.plus(Duration.ofDays(29)));
         assertThat(incident.steps()).extracting(StepView::status).containsOnly(StepStatus.OPEN);
 
-        assertThat(actors.as(actors.supplierUser("acme-metals"), () -> quality.search(QualityFilter.all())))
+        assertThat(actors.as(actors.supplierUser("acme-metals"), () -> incidents.search(QualityFilter.all())))
                 .extracting(IncidentView::number).contains(incident.number());
-        assertThat(actors.as(actors.supplierUser("acme-metals"), () -> quality.find(incident.id())).supplierName())
+        assertThat(actors.as(actors.supplierUser("acme-metals"), () -> incidents.find(incident.id())).supplierName())
                 .isEqualTo("Acme Metals");
-        assertThat(actors.as(actors.supplierUser("nordic-plastics"), () -> quality.search(QualityFilter.all())))
+        assertThat(actors.as(actors.supplierUser("nordic-plastics"), () -> incidents.search(QualityFilter.all())))
                 .extracting(IncidentView::number).doesNotContain(incident.number());
 
         // Acme's people are told by e-mail, with the containment's due time; Nordic's are not.
@@ -81,7 +83,7 @@ class QualityIncidentsIT {
         assertThat(java.util.Arrays.stream(mail.getAllRecipients()).map(Object::toString))
                 .contains("anna.berg@acme-metals.example").noneMatch(address -> address.contains("nordic"));
         assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(mail)).contains("Containment by").contains("Burr on bore edge");
-        assertThatThrownBy(() -> actors.as(actors.supplierUser("nordic-plastics"), () -> quality.find(incident.id())))
+        assertThatThrownBy(() -> actors.as(actors.supplierUser("nordic-plastics"), () -> incidents.find(incident.id())))
                 .isInstanceOf(IncidentNotFoundException.class);
         assertThatThrownBy(() -> actors.as(actors.supplierUser("nordic-plastics"),
                 () -> quality.respond(incident.id(), StepKind.CONTAINMENT, "Not ours to answer")))
@@ -109,7 +111,7 @@ class QualityIncidentsIT {
         IncidentView again = actors.as(supplier, () -> quality.respond(incident.id(), StepKind.CONTAINMENT,
                 "Stock sorted; goods in transit blocked at the carrier."));
         assertThat(again.step(StepKind.CONTAINMENT).rounds()).isEqualTo(2);
-        assertThat(actors.as(actors.buyer(), () -> quality.search(new QualityFilter(true, true, null))))
+        assertThat(actors.as(actors.buyer(), () -> incidents.search(new QualityFilter(true, true, null))))
                 .extracting(IncidentView::number).contains(incident.number());
 
         for (StepKind kind : StepKind.values()) {
@@ -128,7 +130,7 @@ class QualityIncidentsIT {
     @Test
     void badInputIsRefusedWithEveryProblemAndNothingIsSaved() {
         TestOrders.Builder order = order();
-        long before = actors.as(actors.buyer(), () -> quality.search(QualityFilter.all())).size();
+        long before = actors.as(actors.buyer(), () -> incidents.search(QualityFilter.all())).size();
         Instant now = clock.instant();
         assertThatThrownBy(() -> actors.as(actors.buyer(), () -> quality.open(new IncidentDraft(
                 actors.tenant("acme-metals").id(), Severity.MINOR, " ", "", null, order.number(), 99, "ASN-NOPE", null,
@@ -146,7 +148,7 @@ class QualityIncidentsIT {
                 actors.tenant("acme-metals").id(), Severity.MINOR, "Self-reported", "x", "P-1", null, null, null, null,
                 null, null, Map.of()))))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-        assertThat(actors.as(actors.buyer(), () -> quality.search(QualityFilter.all()))).hasSize((int) before);
+        assertThat(actors.as(actors.buyer(), () -> incidents.search(QualityFilter.all()))).hasSize((int) before);
     }
 
     @Test
@@ -165,11 +167,11 @@ class QualityIncidentsIT {
         assertThatThrownBy(() -> actors.as(supplier, () -> quality.attach(incident.id(), null, "setup.exe", PDF)))
                 .isInstanceOf(InvalidIncidentException.class).hasMessageContaining("only PDF, PNG");
 
-        IncidentView seen = actors.as(supplier, () -> quality.find(incident.id()));
+        IncidentView seen = actors.as(supplier, () -> incidents.find(incident.id()));
         assertThat(seen.attachmentsOf(null)).extracting(AttachmentView::fileName).containsExactly("measurement.pdf");
         assertThat(seen.attachmentsOf(StepKind.CONTAINMENT)).extracting(AttachmentView::fileName).containsExactly("sorted.png");
-        assertThat(actors.as(supplier, () -> quality.download(incident.id(), report.id())).content()).isEqualTo(PDF);
-        assertThatThrownBy(() -> actors.as(actors.supplierUser("nordic-plastics"), () -> quality.download(incident.id(), report.id())))
+        assertThat(actors.as(supplier, () -> incidents.download(incident.id(), report.id())).content()).isEqualTo(PDF);
+        assertThatThrownBy(() -> actors.as(actors.supplierUser("nordic-plastics"), () -> incidents.download(incident.id(), report.id())))
                 .isInstanceOf(IncidentNotFoundException.class);
     }
 
@@ -195,7 +197,7 @@ class QualityIncidentsIT {
     @Test
     void aStepPastItsDueTimeGoesToTheBuyerOnceAndResolvesWhenTheSupplierAnswers() {
         IncidentView incident = open(order(), Severity.CRITICAL);
-        long overdueBefore = actors.as(actors.supplierUser("acme-metals"), () -> quality.dashboard()).stepsOverdue();
+        long overdueBefore = actors.as(actors.supplierUser("acme-metals"), () -> incidents.dashboard()).stepsOverdue();
 
         clock.advance(Duration.ofHours(25));
         actors.asSystem(() -> watch.check());
@@ -207,7 +209,7 @@ class QualityIncidentsIT {
         assertThat(overdue.subject()).isEqualTo("Quality incident " + incident.number() + ": containment");
         assertThat(overdue.subjectLink()).isEqualTo("quality/" + incident.id());
         assertThat(overdue.orderNumber()).isEqualTo(incident.orderNumber());
-        assertThat(actors.as(actors.supplierUser("acme-metals"), () -> quality.dashboard()).stepsOverdue())
+        assertThat(actors.as(actors.supplierUser("acme-metals"), () -> incidents.dashboard()).stepsOverdue())
                 .isGreaterThan(overdueBefore);
 
         actors.as(actors.supplierUser("acme-metals"), () -> quality.respond(incident.id(), StepKind.CONTAINMENT,
@@ -229,13 +231,13 @@ class QualityIncidentsIT {
         actors.asSystem(() -> receipts.receive(rejected));
 
         IncidentView incident = await().atMost(Duration.ofSeconds(10)).until(() -> actors.as(actors.supplierUser("acme-metals"),
-                () -> quality.search(new QualityFilter(false, false, order.number()))), found -> !found.isEmpty()).getFirst();
+                () -> incidents.search(new QualityFilter(false, false, order.number()))), found -> !found.isEmpty()).getFirst();
         assertThat(incident.source()).isEqualTo(IncidentSource.ERP);
         assertThat(incident.severity()).isEqualTo(Severity.MAJOR);
         assertThat(incident.orderLineNumber()).isEqualTo(10);
         assertThat(incident.quantityAffected()).isEqualByComparingTo("15");
         assertThat(incident.defect()).contains("15 pcs of 200 received").contains("Coating thickness below 8 µm");
-        assertThat(actors.as(actors.buyer(), () -> quality.search(new QualityFilter(false, false, order.number())))).hasSize(1);
+        assertThat(actors.as(actors.buyer(), () -> incidents.search(new QualityFilter(false, false, order.number())))).hasSize(1);
     }
 
     private static String subject(jakarta.mail.internet.MimeMessage message) {

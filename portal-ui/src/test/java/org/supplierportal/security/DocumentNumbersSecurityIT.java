@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.supplierportal.quality.IncidentDraft;
 import org.supplierportal.quality.IncidentView;
+import org.supplierportal.quality.QualityQueries;
 import org.supplierportal.quality.QualityService;
 import org.supplierportal.quality.Severity;
 import org.supplierportal.testsupport.Actors;
@@ -27,6 +28,8 @@ class DocumentNumbersSecurityIT {
     @Autowired
     QualityService quality;
     @Autowired
+    QualityQueries incidents;
+    @Autowired
     Actors actors;
 
     @Test
@@ -35,7 +38,7 @@ class DocumentNumbersSecurityIT {
         IncidentView nordic = open("nordic-plastics");
 
         assertThat(acme.number()).startsWith("QI-").isNotEqualTo(nordic.number());
-        assertThat(actors.as(actors.buyer(), () -> quality.search(new org.supplierportal.quality.QualityFilter(false, false,
+        assertThat(actors.as(actors.buyer(), () -> incidents.search(new org.supplierportal.quality.QualityFilter(false, false,
                 acme.number()))).stream().map(IncidentView::id).toList()).containsExactly(acme.id());
     }
 

@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.supplierportal.quality.IncidentDraft;
 import org.supplierportal.quality.IncidentView;
+import org.supplierportal.quality.QualityQueries;
 import org.supplierportal.quality.QualityService;
 import org.supplierportal.quality.Severity;
 import org.supplierportal.testsupport.Actors;
@@ -28,6 +29,8 @@ class UploadLimitsSecurityIT extends BrowserTestBase {
     @Autowired
     QualityService quality;
     @Autowired
+    QualityQueries incidents;
+    @Autowired
     Actors actors;
 
     @Test
@@ -43,7 +46,7 @@ class UploadLimitsSecurityIT extends BrowserTestBase {
         assertThat(announced.status()).as(announced.head()).isIn(413, 422);
         assertThat(chunked.status()).as(chunked.head()).isIn(413, 422);
         assertThat(multipart.status()).as(multipart.head()).isIn(413, 422);
-        assertThat(actors.as(actors.buyer(), () -> quality.find(incident.id())).attachments()).isEmpty();
+        assertThat(actors.as(actors.buyer(), () -> incidents.find(incident.id())).attachments()).isEmpty();
     }
 
     @Test
@@ -72,7 +75,7 @@ class UploadLimitsSecurityIT extends BrowserTestBase {
                 "Content-Type", "text/csv", "X-Filename", "findings.csv"), csv, 0, new byte[0], true);
 
         assertThat(answer.status()).as(answer.head()).isEqualTo(200);
-        assertThat(actors.as(actors.buyer(), () -> quality.find(incident.id())).attachments())
+        assertThat(actors.as(actors.buyer(), () -> incidents.find(incident.id())).attachments())
                 .extracting(file -> file.fileName()).containsExactly("findings.csv");
     }
 

@@ -15,9 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.supplierportal.acknowledgment.AcknowledgmentRequest;
 import org.supplierportal.acknowledgment.AcknowledgmentService;
 import org.supplierportal.acknowledgment.LineAnswer;
-import org.supplierportal.exception.BuyerInbox;
-import org.supplierportal.exception.ExceptionType;
-import org.supplierportal.exception.ExceptionView;
+import org.supplierportal.inbox.InboxQueries;
+import org.supplierportal.inbox.ExceptionType;
+import org.supplierportal.inbox.ExceptionView;
 import org.supplierportal.order.OrderId;
 import org.supplierportal.order.OrderInbound;
 import org.supplierportal.testsupport.Actors;
@@ -40,7 +40,7 @@ class ShipmentExceptionsIT {
     @Autowired
     ShipmentWatch watch;
     @Autowired
-    BuyerInbox inbox;
+    InboxQueries inbox;
     @Autowired
     Actors actors;
     @Autowired

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.supplierportal.tenancy.CurrentUser;
 import org.supplierportal.tenancy.CurrentUsers;
 import org.supplierportal.tenancy.Role;
+import org.supplierportal.tenant.TenantDefinition;
 import org.supplierportal.tenant.TenantService;
 import org.supplierportal.tenant.TenantSummary;
 
@@ -25,6 +26,12 @@ public class Actors {
 
     public TenantSummary tenant(String key) {
         return currentUsers.runAsSystem("test", () -> tenants.findByKey(key).orElseThrow());
+    }
+
+    /** A supplier of the test's own, for tests that start without the demo tenants (module tests). */
+    public TenantSummary onboard(TenantDefinition definition) {
+        currentUsers.runAsSystem("test", () -> tenants.apply(definition, TenantSummary.SOURCE_SCREEN, null));
+        return tenant(definition.key());
     }
 
     public CurrentUser supplierUser(String tenantKey) {

@@ -27,6 +27,7 @@ import org.supplierportal.input.DecimalLimit;
 import org.supplierportal.shipment.AsnDraft;
 import org.supplierportal.shipment.AsnLineView;
 import org.supplierportal.shipment.AsnPackage;
+import org.supplierportal.shipment.AsnQueries;
 import org.supplierportal.shipment.AsnService;
 import org.supplierportal.shipment.AsnView;
 
@@ -37,10 +38,12 @@ import org.supplierportal.shipment.AsnView;
 class AsnsApi {
 
     private final AsnService asns;
+    private final AsnQueries queries;
     private final IdempotencyKeys idempotency;
 
-    AsnsApi(AsnService asns, IdempotencyKeys idempotency) {
+    AsnsApi(AsnService asns, AsnQueries queries, IdempotencyKeys idempotency) {
         this.asns = asns;
+        this.queries = queries;
         this.idempotency = idempotency;
     }
 
@@ -109,7 +112,7 @@ class AsnsApi {
                                @Valid @RequestBody AsnRequest request) {
         IdempotencyKeys.Answer answer = idempotency.once(idempotencyKey, "asn.create", ApiPreconditions.fingerprintOf(request),
                 () -> IdempotencyKeys.Answer.of(201, asns.create(request.draft()).id()));
-        Asn sent = Asn.of(asns.find(UUID.fromString(answer.reference())));
+        Asn sent = Asn.of(queries.find(UUID.fromString(answer.reference())));
         return replayed(ResponseEntity.created(URI.create("/api/v1/asns/" + sent.id())), answer).eTag(ApiPreconditions.etag(sent)).body(sent);
     }
 
@@ -121,8 +124,8 @@ class AsnsApi {
                                    @RequestParam(defaultValue = "50") int limit, HttpServletRequest request) {
         int pageSize = ApiPaging.limit(limit);
         ApiCursor cursor = ApiCursor.decode(after, "asns");
-        List<AsnView> fetched = cursor == null ? asns.newest(pageSize + 1)
-                : asns.newestAfter(ApiParameters.date(cursor.value()), cursor.id(), pageSize + 1);
+        List<AsnView> fetched = cursor == null ? queries.newest(pageSize + 1)
+                : queries.newestAfter(ApiParameters.date(cursor.value()), cursor.id(), pageSize + 1);
         ApiPaging.Page<AsnView> page = ApiPaging.Page.of(fetched, pageSize,
                 asn -> new ApiCursor("asns", asn.shipDate().toString(), asn.number()), request);
         return ResponseEntity.ok().headers(page.headers()).body(page.items().stream().map(Asn::of).toList());
@@ -133,7 +136,7 @@ class AsnsApi {
     @Operation(operationId = "getAsn", summary = "One ASN, with what was received of each line",
             description = "Its ETag is what a cancellation sends in If-Match.")
     ResponseEntity<Asn> get(@PathVariable UUID asnId) {
-        Asn asn = Asn.of(asns.find(asnId));
+        Asn asn = Asn.of(queries.find(asnId));
         return ResponseEntity.ok().eTag(ApiPreconditions.etag(asn)).body(asn);
     }
 
@@ -146,10 +149,10 @@ class AsnsApi {
                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         IdempotencyKeys.Answer answer = idempotency.once(idempotencyKey, "asn.cancel", asnId.toString(), () -> {
-            ApiPreconditions.requireMatch(ifMatch, Asn.of(asns.find(asnId)));
+            ApiPreconditions.requireMatch(ifMatch, Asn.of(queries.find(asnId)));
             return IdempotencyKeys.Answer.of(200, asns.cancel(asnId).id());
         });
-        Asn cancelled = Asn.of(asns.find(asnId));
+        Asn cancelled = Asn.of(queries.find(asnId));
         return replayed(ResponseEntity.ok(), answer).eTag(ApiPreconditions.etag(cancelled)).body(cancelled);
     }
 

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.supplierportal.acknowledgment.AcknowledgmentRequest;
 import org.supplierportal.acknowledgment.AcknowledgmentResult;
+import org.supplierportal.acknowledgment.AcknowledgmentQueries;
 import org.supplierportal.acknowledgment.AcknowledgmentService;
 import org.supplierportal.acknowledgment.AnswerForm;
 import org.supplierportal.acknowledgment.FieldProblem;
@@ -48,10 +49,12 @@ class OrdersApi {
 
     private final OrderQueries orders;
     private final AcknowledgmentService acknowledgments;
+    private final AcknowledgmentQueries recorded;
 
-    OrdersApi(OrderQueries orders, AcknowledgmentService acknowledgments) {
+    OrdersApi(OrderQueries orders, AcknowledgmentService acknowledgments, AcknowledgmentQueries recorded) {
         this.orders = orders;
         this.acknowledgments = acknowledgments;
+        this.recorded = recorded;
     }
 
     @GetMapping("/orders")
@@ -169,7 +172,7 @@ class OrdersApi {
     @PreAuthorize("hasAnyAuthority('SCOPE_orders:read', 'SCOPE_acknowledgments:write')")
     @Operation(operationId = "getAcknowledgment", summary = "One of your acknowledgments, with the outcome of each line")
     ResponseEntity<ApiModel.Acknowledgment> acknowledgment(@PathVariable UUID acknowledgmentId) {
-        ApiModel.Acknowledgment found = acknowledgments.find(acknowledgmentId)
+        ApiModel.Acknowledgment found = recorded.find(acknowledgmentId)
                 .map(result -> ApiMapping.acknowledgment(result, orders.detail(result.orderId()).lines()))
                 .orElseThrow(() -> new ApiParameters.NotFoundException("acknowledgment-not-found", "Acknowledgment not found",
                         "There is no acknowledgment " + acknowledgmentId + " of your company."));

@@ -37,6 +37,7 @@ import org.supplierportal.quality.IncidentDraft;
 import org.supplierportal.quality.IncidentView;
 import org.supplierportal.quality.InvalidIncidentException;
 import org.supplierportal.quality.QualityFilter;
+import org.supplierportal.quality.QualityQueries;
 import org.supplierportal.quality.QualityService;
 import org.supplierportal.quality.StepKind;
 import org.supplierportal.tenant.TenantService;
@@ -51,11 +52,13 @@ import org.supplierportal.tenant.TenantService;
 class QualityApi {
 
     private final QualityService quality;
+    private final QualityQueries incidents;
     private final TenantService tenants;
     private final IdempotencyKeys idempotency;
 
-    QualityApi(QualityService quality, TenantService tenants, IdempotencyKeys idempotency) {
+    QualityApi(QualityService quality, QualityQueries incidents, TenantService tenants, IdempotencyKeys idempotency) {
         this.quality = quality;
+        this.incidents = incidents;
         this.tenants = tenants;
         this.idempotency = idempotency;
     }
@@ -74,8 +77,8 @@ class QualityApi {
         int pageSize = ApiPaging.limit(limit);
         ApiCursor cursor = ApiCursor.decode(after, "quality-incidents");
         QualityFilter filter = new QualityFilter(openOnly, waitingForMe, search);
-        List<IncidentView> fetched = cursor == null ? quality.searchAfter(filter, null, null, pageSize + 1)
-                : quality.searchAfter(filter, ApiParameters.instant(cursor.value()), ApiParameters.uuid(cursor.id()), pageSize + 1);
+        List<IncidentView> fetched = cursor == null ? incidents.searchAfter(filter, null, null, pageSize + 1)
+                : incidents.searchAfter(filter, ApiParameters.instant(cursor.value()), ApiParameters.uuid(cursor.id()), pageSize + 1);
         ApiPaging.Page<IncidentView> page = ApiPaging.Page.of(fetched, pageSize,
                 incident -> new ApiCursor("quality-incidents", incident.openedAt().toString(), incident.id().toString()), request);
         return ResponseEntity.ok().headers(page.headers()).body(page.items().stream().map(Incident::of).toList());
@@ -86,7 +89,7 @@ class QualityApi {
     @Operation(operationId = "getQualityIncident", summary = "One incident with its steps and files",
             description = "Its ETag is what answers and reviews of its steps send in If-Match.")
     ResponseEntity<Incident> get(@PathVariable UUID incidentId) {
-        Incident incident = Incident.of(quality.find(incidentId));
+        Incident incident = Incident.of(incidents.find(incidentId));
         return ResponseEntity.ok().eTag(ApiPreconditions.etag(incident)).body(incident);
     }
 
@@ -99,7 +102,7 @@ class QualityApi {
                                   @Valid @RequestBody IncidentRequest request) {
         IdempotencyKeys.Answer answer = idempotency.once(idempotencyKey, "quality.open", ApiPreconditions.fingerprintOf(request),
                 () -> IdempotencyKeys.Answer.of(201, quality.open(draft(request)).id()));
-        Incident opened = Incident.of(quality.find(UUID.fromString(answer.reference())));
+        Incident opened = Incident.of(incidents.find(UUID.fromString(answer.reference())));
         return AsnsApi.replayed(ResponseEntity.created(URI.create("/api/v1/quality-incidents/" + opened.id())), answer)
                 .eTag(ApiPreconditions.etag(opened)).body(opened);
     }
@@ -160,7 +163,7 @@ class QualityApi {
                 ApiPreconditions.fingerprintOfBytes(content, String.valueOf(name).getBytes(java.nio.charset.StandardCharsets.UTF_8),
                         String.valueOf(kind).getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
                 () -> IdempotencyKeys.Answer.of(201, quality.attach(incidentId, kind, name, content).id()));
-        Incident.Attachment saved = quality.find(incidentId).attachments().stream()
+        Incident.Attachment saved = incidents.find(incidentId).attachments().stream()
                 .filter(attachment -> attachment.id().toString().equals(answer.reference())).findFirst()
                 .map(Incident::attachment).orElseThrow();
         return AsnsApi.replayed(ResponseEntity.created(URI.create("/api/v1/quality-incidents/" + incidentId
@@ -171,7 +174,7 @@ class QualityApi {
     @PreAuthorize("hasAuthority('SCOPE_quality:read')")
     @Operation(operationId = "downloadQualityFile", summary = "Download a file")
     ResponseEntity<byte[]> download(@PathVariable UUID incidentId, @PathVariable UUID attachmentId) {
-        AttachmentContent file = quality.download(incidentId, attachmentId);
+        AttachmentContent file = incidents.download(incidentId, attachmentId);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName(),
                         java.nio.charset.StandardCharsets.UTF_8).build().toString())
@@ -187,11 +190,11 @@ class QualityApi {
                                             String idempotencyKey, Runnable work) {
         IdempotencyKeys.Answer answer = idempotency.once(idempotencyKey, operation + ":" + incidentId,
                 ApiPreconditions.fingerprintOf(body == null ? "" : body), () -> {
-                    ApiPreconditions.requireMatch(ifMatch, Incident.of(quality.find(incidentId)));
+                    ApiPreconditions.requireMatch(ifMatch, Incident.of(incidents.find(incidentId)));
                     work.run();
                     return IdempotencyKeys.Answer.of(200, incidentId);
                 });
-        Incident now = Incident.of(quality.find(incidentId));
+        Incident now = Incident.of(incidents.find(incidentId));
         return AsnsApi.replayed(ResponseEntity.ok(), answer).eTag(ApiPreconditions.etag(now)).body(now);
     }
 

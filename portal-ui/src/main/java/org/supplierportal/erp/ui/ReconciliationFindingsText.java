@@ -3,7 +3,7 @@ package org.supplierportal.erp.ui;
 import java.util.Optional;
 
 import com.vaadin.flow.component.html.Paragraph;
-import org.supplierportal.erp.ReconciliationReport;
+import org.supplierportal.erp.inbound.ReconciliationReport;
 import org.supplierportal.shell.UserFormats;
 
 /** The last reconciliation's findings as one sentence on the integration screen. */

@@ -1,16 +1,17 @@
 package org.supplierportal.identity.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 import org.supplierportal.identity.InvitationService;
 import org.supplierportal.identity.UserAccountService;
+import org.supplierportal.identity.UserSummary;
 import org.supplierportal.shell.ViewHeader;
 import org.supplierportal.tenancy.CurrentUser;
 import org.supplierportal.tenancy.CurrentUsers;
@@ -21,17 +22,22 @@ import org.supplierportal.tenancy.Role;
 @PageTitle("Company users | Supplier Portal")
 @Menu(title = "Company users", order = 50, icon = "vaadin:users")
 @RolesAllowed(Role.SUPPLIER_ADMIN_NAME)
-class CompanyUsersView extends Main {
+class CompanyUsersView extends PeoplePage {
 
     CompanyUsersView(UserAccountService users, InvitationService invitations, CurrentUsers currentUsers) {
-        addClassName("page");
+        super(users, invitations, currentUsers.require(), true);
         CurrentUser me = currentUsers.require();
-        PeoplePanel people = new PeoplePanel(users, invitations, me, users::listMyCompanyUsers, me.tenantId(), false);
         Button invite = new Button("Invite a colleague", VaadinIcon.PLUS.create(),
-                click -> new InviteDialog(invitations, List.of(), null, people::invitationSent).open());
+                click -> openInvite(List.of(), null));
         invite.setId("invite-person");
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new ViewHeader("Company users", "Everyone at " + me.tenantName()
                 + " who can log in to the portal. Invite colleagues; they choose their own password.", invite), people);
+        refresh();
+    }
+
+    @Override
+    List<UserSummary> load() {
+        return users.listMyCompanyUsers();
     }
 }

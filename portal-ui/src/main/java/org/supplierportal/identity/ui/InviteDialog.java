@@ -3,6 +3,7 @@ package org.supplierportal.identity.ui;
 import java.util.List;
 import java.util.Map;
 
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,21 +13,22 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.shared.Registration;
 import jakarta.validation.ConstraintViolationException;
 import org.supplierportal.shell.TextLimits;
 import org.supplierportal.identity.InvitationDraft;
 import org.supplierportal.identity.InvitationRejectedException;
-import org.supplierportal.identity.InvitationService;
 import org.supplierportal.shell.Confirmations;
 import org.supplierportal.shell.FieldErrors;
+import org.supplierportal.shell.ValueEvent;
 import org.supplierportal.tenancy.Role;
 import org.supplierportal.tenancy.TenantId;
 import org.supplierportal.tenant.TenantSummary;
 
 /**
  * Invites a person by e-mail. Portal admins choose any role and, for supplier roles, the supplier; a supplier's
- * administrator invites people of their own company. The service validates; its messages appear by the fields.
+ * administrator invites people of their own company. Raises the invitation as an event; the page has the service
+ * send it, and the service's messages appear by the fields.
  */
 class InviteDialog extends Dialog {
 
@@ -40,10 +42,8 @@ class InviteDialog extends Dialog {
     /**
      * @param suppliers the suppliers to choose from (portal admins); empty for a supplier's administrator
      * @param preselected the supplier to propose, or null
-     * @param sent        what to do once the invitation is out (refresh the list, show the link)
      */
-    InviteDialog(InvitationService invitations, List<TenantSummary> suppliers, TenantSummary preselected,
-                 SerializableConsumer<InvitationService.Sent> sent) {
+    InviteDialog(List<TenantSummary> suppliers, TenantSummary preselected) {
         setHeaderTitle("Invite a person");
         setModal(true);
         setCloseOnOutsideClick(false);
@@ -79,7 +79,7 @@ class InviteDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
 
-        Button send = new Button("Send invitation", click -> send(invitations, sent));
+        Button send = new Button("Send invitation", click -> send());
         send.setId("send-invitation");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setDisableOnClick(true);
@@ -88,27 +88,39 @@ class InviteDialog extends Dialog {
         email.focus();
     }
 
-    private void send(InvitationService invitations, SerializableConsumer<InvitationService.Sent> sent) {
+    Registration addInviteListener(ComponentEventListener<InviteRequested> listener) {
+        return addListener(InviteRequested.class, listener);
+    }
+
+    /** Places a refusal by its field, or in a message when it belongs to no field. */
+    void showRefusal(InvitationRejectedException rejected) {
+        HasValidation field = rejected.field() == null ? null : fields.get(rejected.field());
+        if (field == null) {
+            Confirmations.failed(rejected.getMessage());
+        } else {
+            field.setErrorMessage(rejected.getMessage());
+            field.setInvalid(true);
+        }
+    }
+
+    /** Places the service's messages by their fields; what no field can show goes in a message. */
+    void showRefusal(ConstraintViolationException invalid) {
+        String rest = FieldErrors.show(invalid, fields);
+        if (!rest.isEmpty()) {
+            Confirmations.failed(rest);
+        }
+    }
+
+    private void send() {
         TenantId tenant = supplier.isVisible() && supplier.getValue() != null ? supplier.getValue().id() : null;
-        InvitationDraft draft = new InvitationDraft(email.getValue(), name.getValue(), role.getValue(), tenant);
         FieldErrors.clear(fields);
-        try {
-            InvitationService.Sent result = invitations.invite(draft);
-            close();
-            sent.accept(result);
-        } catch (InvitationRejectedException rejected) {
-            HasValidation field = rejected.field() == null ? null : fields.get(rejected.field());
-            if (field == null) {
-                Confirmations.failed(rejected.getMessage());
-            } else {
-                field.setErrorMessage(rejected.getMessage());
-                field.setInvalid(true);
-            }
-        } catch (ConstraintViolationException invalid) {
-            String rest = FieldErrors.show(invalid, fields);
-            if (!rest.isEmpty()) {
-                Confirmations.failed(rest);
-            }
+        fireEvent(new InviteRequested(this, new InvitationDraft(email.getValue(), name.getValue(), role.getValue(), tenant)));
+    }
+
+    /** The administrator sends this invitation. */
+    static final class InviteRequested extends ValueEvent<InviteDialog, InvitationDraft> {
+        InviteRequested(InviteDialog source, InvitationDraft draft) {
+            super(source, true, draft);
         }
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -31,19 +30,14 @@ import org.supplierportal.tenant.TenantSummary;
 @PageTitle("Users | Supplier Portal")
 @Menu(title = "Users", order = 80, icon = "vaadin:users")
 @RolesAllowed(Role.ADMIN_NAME)
-class UsersView extends Main implements BeforeEnterObserver {
+class UsersView extends PeoplePage implements BeforeEnterObserver {
 
-    private final UserAccountService users;
-    private final InvitationService invitations;
     private final List<TenantSummary> suppliers;
     private final ComboBox<TenantSummary> supplierFilter = new ComboBox<>();
-    private final PeoplePanel people;
 
     UsersView(UserAccountService users, InvitationService invitations, TenantService tenants, CurrentUsers currentUsers) {
-        this.users = users;
-        this.invitations = invitations;
+        super(users, invitations, currentUsers.require(), false);
         this.suppliers = tenants.listAll();
-        addClassName("page");
         supplierFilter.setId("supplier-filter");
         supplierFilter.setPlaceholder("All suppliers, buyers and admins");
         supplierFilter.setItems(suppliers);
@@ -56,9 +50,9 @@ class UsersView extends Main implements BeforeEnterObserver {
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new ViewHeader("Users", "Everyone who can log in to the portal, and the invitations not yet accepted.",
                 supplierFilter, invite));
-        people = new PeoplePanel(users, invitations, currentUsers.require(), this::load, null, true);
         add(people);
-        supplierFilter.addValueChangeListener(change -> people.refresh());
+        refresh();
+        supplierFilter.addValueChangeListener(change -> refresh());
     }
 
     @Override
@@ -71,12 +65,13 @@ class UsersView extends Main implements BeforeEnterObserver {
         }
     }
 
-    private List<UserSummary> load() {
+    @Override
+    List<UserSummary> load() {
         TenantSummary supplier = supplierFilter.getValue();
         return supplier == null ? users.listAll() : users.listOf(supplier.id());
     }
 
     private void openInvite() {
-        new InviteDialog(invitations, suppliers, supplierFilter.getValue(), people::invitationSent).open();
+        openInvite(suppliers, supplierFilter.getValue());
     }
 }

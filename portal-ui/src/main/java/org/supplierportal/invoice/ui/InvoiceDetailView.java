@@ -2,24 +2,20 @@ package org.supplierportal.invoice.ui;
 
 import java.util.UUID;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.supplierportal.invoice.InvoiceNotFoundException;
 import org.supplierportal.invoice.InvoiceQueries;
 import org.supplierportal.invoice.InvoiceStatus;
 import org.supplierportal.invoice.InvoiceView;
-import org.supplierportal.shell.EmptyState;
+import org.supplierportal.shell.DetailPage;
 import org.supplierportal.shell.Facts;
 import org.supplierportal.shell.UserFormats;
 import org.supplierportal.shell.ViewHeader;
@@ -29,41 +25,34 @@ import org.supplierportal.tenancy.Role;
 /** One invoice: amounts, order, where it stands, why it is blocked, and each state it went through. */
 @Route("invoices/:id")
 @RolesAllowed({Role.SUPPLIER_USER_NAME, Role.BUYER_NAME, Role.ADMIN_NAME})
-class InvoiceDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class InvoiceDetailView extends DetailPage<InvoiceView> {
 
     private final InvoiceQueries invoices;
     private final boolean supplier;
-    private String title = "Invoice";
 
     InvoiceDetailView(InvoiceQueries invoices, CurrentUsers currentUsers) {
+        super("id", "Invoice", InvoiceNotFoundException.class);
         this.invoices = invoices;
         this.supplier = currentUsers.require().hasRole(Role.SUPPLIER_USER);
-        addClassName("page");
     }
 
     @Override
-    public String getPageTitle() {
-        return title + " | Supplier Portal";
+    protected InvoiceView find(String id) {
+        return invoices.find(UUID.fromString(id));
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        try {
-            show(invoices.find(UUID.fromString(event.getRouteParameters().get("id").orElse(""))));
-        } catch (InvoiceNotFoundException | IllegalArgumentException missing) {
-            add(new EmptyState("No such invoice", "This invoice does not exist, or is not one you may see.",
-                    new Button("All invoices", click -> UI.getCurrent().navigate("invoices"))));
-        }
+    protected void missing(BeforeEnterEvent event, String id) {
+        showMissing("No such invoice", "This invoice does not exist, or is not one you may see.", "All invoices", "invoices");
     }
 
-    private void show(InvoiceView invoice) {
-        title = "Invoice " + invoice.displayNumber();
+    @Override
+    protected void show(InvoiceView invoice, QueryParameters query) {
+        String title = "Invoice " + invoice.displayNumber();
+        setPageTitle(title);
         add(new ViewHeader(title, (supplier ? "" : invoice.supplierName() + " · ") + "as the ERP reported it "
                 + UserFormats.dateTime(invoice.updatedAt())));
-        Div status = new Div(InvoicesView.badge(invoice));
-        status.setId("invoice-status");
-        add(status);
+        addStatus("invoice-status", InvoicesView.badge(invoice));
         if (invoice.status() == InvoiceStatus.BLOCKED) {
             Paragraph reason = new Paragraph("Blocked: " + (invoice.blockReason() == null ? "no reason given" : invoice.blockReason())
                     + (supplier ? " Your customer's buyer is asked to clear it; a credit note or corrected invoice settles it." : ""));

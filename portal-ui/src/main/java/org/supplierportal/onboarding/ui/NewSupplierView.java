@@ -10,7 +10,6 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
-import org.supplierportal.shell.Confirmations;
 import org.supplierportal.shell.ViewHeader;
 import org.supplierportal.tenancy.Role;
 import org.supplierportal.tenant.TenantDraft;
@@ -36,12 +35,9 @@ class NewSupplierView extends Main {
                 // The supplier's page confirms it, where the admin continues (a notification would vanish in the move).
                 UI.getCurrent().navigate("suppliers/" + created.key(), QueryParameters.of("onboarded", "true"));
             } catch (ConstraintViolationException invalid) {
-                String rest = form.showErrors(invalid);
-                Confirmations.failed(rest.isEmpty() ? "Some fields need your attention; see the messages by them." : rest);
+                form.showRefusal(invalid);
             } catch (TenantRejectedException rejected) {
-                if (!form.showError(rejected)) {
-                    Confirmations.failed(rejected.getMessage());
-                }
+                form.showRefusal(rejected);
             }
         });
         create.setId("create-supplier");

@@ -1,28 +1,22 @@
 package org.supplierportal.onboarding.ui;
 
-import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import jakarta.validation.ConstraintViolationException;
-import org.supplierportal.shell.TextLimits;
+import org.supplierportal.shell.Confirmations;
 import org.supplierportal.shell.FieldErrors;
-import org.supplierportal.shell.UserFormats;
+import org.supplierportal.shell.TextLimits;
 import org.supplierportal.tenant.TenantDraft;
 import org.supplierportal.tenant.TenantRejectedException;
 import org.supplierportal.tolerance.ToleranceLimits;
@@ -39,24 +33,12 @@ class SupplierForm extends Div {
     private final TextField contactName = TextLimits.limit(new TextField("Name"), 200);
     private final EmailField contactEmail = TextLimits.limit(new EmailField("E-mail"), 254);
     private final TextField contactPhone = TextLimits.limit(new TextField("Phone"), 50);
-    private final TextField street = TextLimits.limit(new TextField("Street"), 200);
-    private final TextField postalCode = TextLimits.limit(new TextField("Postal code"), 20);
-    private final TextField city = TextLimits.limit(new TextField("City"), 100);
-    private final ComboBox<String> country = countryField("Country");
-    private final TextField shipFromStreet = TextLimits.limit(new TextField("Street"), 200);
-    private final TextField shipFromPostalCode = TextLimits.limit(new TextField("Postal code"), 20);
-    private final TextField shipFromCity = TextLimits.limit(new TextField("City"), 100);
-    private final ComboBox<String> shipFromCountry = countryField("Country");
+    private final AddressFields address = new AddressFields("");
+    private final AddressFields shipFrom = new AddressFields("shipFrom");
     private final TextField gs1Prefix = TextLimits.limit(new TextField("GS1 company prefix"), 12);
     private final TextField defaultCarrier = TextLimits.limit(new TextField("Usual carrier"), 100);
     private final Checkbox shipBeforeAck = new Checkbox("May ship lines before acknowledging them");
-    private final IntegerField ackDeadline = new IntegerField("Acknowledge within");
-    private final BigDecimalField quantityUnder = percentField("Quantity below ordered");
-    private final BigDecimalField quantityOver = percentField("Quantity above ordered");
-    private final IntegerField dateEarly = daysField("Ship date earlier");
-    private final IntegerField dateLate = daysField("Ship date later");
-    private final BigDecimalField priceUnder = percentField("Price below ordered");
-    private final BigDecimalField priceOver = percentField("Price above ordered");
+    private final ToleranceSection tolerances;
     private final Map<String, HasValidation> fields = new HashMap<>();
 
     SupplierForm(boolean newSupplier, ToleranceLimits defaults) {
@@ -83,38 +65,19 @@ class SupplierForm extends Div {
         gs1Prefix.setHelperText("6 to 12 digits from the supplier's GS1 certificate; its shipping labels' SSCCs start with it");
         gs1Prefix.setAllowedCharPattern("[0-9]");
         gs1Prefix.setMaxLength(12);
-        ackDeadline.setId("supplier-ack-deadline");
-        ackDeadline.setMin(1);
-        ackDeadline.setMax(30);
-        ackDeadline.setStepButtonsVisible(true);
-        ackDeadline.setSuffixComponent(new Span("working days"));
-        ackDeadline.setHelperText("After an order arrives, before it counts as overdue");
-        quantityUnder.setHelperText(defaultHint(UserFormats.percent(defaults.quantityUnderPercent())));
-        quantityOver.setHelperText(defaultHint(UserFormats.percent(defaults.quantityOverPercent())));
-        dateEarly.setHelperText(defaultHint(defaults.dateEarlyDays() + " days"));
-        dateLate.setHelperText(defaultHint(defaults.dateLateDays() + " days"));
-        priceUnder.setHelperText(defaultHint(UserFormats.percent(defaults.priceUnderPercent())));
-        priceOver.setHelperText(defaultHint(UserFormats.percent(defaults.priceOverPercent())));
-        quantityOver.setId("supplier-quantity-over");
+        tolerances = new ToleranceSection(defaults);
 
-        add(section("Company", name, key), section("ERP mapping", partyCodes),
-                section("Primary contact", contactName, contactEmail, contactPhone),
-                section("Address", street, postalCode, city, country),
-                section("Shipping", shipFromStreet, shipFromPostalCode, shipFromCity, shipFromCountry, gs1Prefix,
-                        defaultCarrier, shipBeforeAck),
-                section("Acknowledgment and tolerances", ackDeadline, quantityUnder, quantityOver, dateEarly, dateLate,
-                        priceUnder, priceOver));
-        fields.putAll(Map.ofEntries(Map.entry("name", name), Map.entry("key", key),
-                Map.entry("erpPartyCodes", partyCodes), Map.entry("<list element>", partyCodes),
-                Map.entry("contactName", contactName), Map.entry("contactEmail", contactEmail),
-                Map.entry("contactPhone", contactPhone), Map.entry("street", street), Map.entry("postalCode", postalCode),
-                Map.entry("city", city), Map.entry("country", country), Map.entry("shipFromStreet", shipFromStreet),
-                Map.entry("shipFromPostalCode", shipFromPostalCode), Map.entry("shipFromCity", shipFromCity),
-                Map.entry("shipFromCountry", shipFromCountry), Map.entry("gs1CompanyPrefix", gs1Prefix),
-                Map.entry("defaultCarrier", defaultCarrier), Map.entry("acknowledgmentDeadlineWorkingDays", ackDeadline),
-                Map.entry("quantityUnderPercent", quantityUnder), Map.entry("quantityOverPercent", quantityOver),
-                Map.entry("dateEarlyDays", dateEarly), Map.entry("dateLateDays", dateLate),
-                Map.entry("priceUnderPercent", priceUnder), Map.entry("priceOverPercent", priceOver)));
+        SupplierFormSection shipping = new SupplierFormSection("Shipping", shipFrom.components());
+        shipping.add(gs1Prefix, defaultCarrier, shipBeforeAck);
+        add(new SupplierFormSection("Company", name, key), new SupplierFormSection("ERP mapping", partyCodes),
+                new SupplierFormSection("Primary contact", contactName, contactEmail, contactPhone),
+                new SupplierFormSection("Address", address.components()), shipping, tolerances);
+        fields.putAll(Map.of("name", name, "key", key, "erpPartyCodes", partyCodes, "<list element>", partyCodes,
+                "contactName", contactName, "contactEmail", contactEmail, "contactPhone", contactPhone,
+                "gs1CompanyPrefix", gs1Prefix, "defaultCarrier", defaultCarrier));
+        address.putFields(fields);
+        shipFrom.putFields(fields);
+        tolerances.putFields(fields);
     }
 
     void show(TenantDraft draft) {
@@ -124,39 +87,28 @@ class SupplierForm extends Div {
         contactName.setValue(text(draft.contactName()));
         contactEmail.setValue(text(draft.contactEmail()));
         contactPhone.setValue(text(draft.contactPhone()));
-        street.setValue(text(draft.street()));
-        postalCode.setValue(text(draft.postalCode()));
-        city.setValue(text(draft.city()));
-        country.setValue(draft.country());
-        shipFromStreet.setValue(text(draft.shipFromStreet()));
-        shipFromPostalCode.setValue(text(draft.shipFromPostalCode()));
-        shipFromCity.setValue(text(draft.shipFromCity()));
-        shipFromCountry.setValue(draft.shipFromCountry());
+        address.show(draft.street(), draft.postalCode(), draft.city(), draft.country());
+        shipFrom.show(draft.shipFromStreet(), draft.shipFromPostalCode(), draft.shipFromCity(), draft.shipFromCountry());
         gs1Prefix.setValue(text(draft.gs1CompanyPrefix()));
         defaultCarrier.setValue(text(draft.defaultCarrier()));
         shipBeforeAck.setValue(draft.shipBeforeAcknowledgment());
-        ackDeadline.setValue(draft.acknowledgmentDeadlineWorkingDays());
-        quantityUnder.setValue(draft.quantityUnderPercent());
-        quantityOver.setValue(draft.quantityOverPercent());
-        dateEarly.setValue(draft.dateEarlyDays());
-        dateLate.setValue(draft.dateLateDays());
-        priceUnder.setValue(draft.priceUnderPercent());
-        priceOver.setValue(draft.priceOverPercent());
+        tolerances.show(draft);
     }
 
     TenantDraft draft() {
         List<String> codes = Arrays.stream(partyCodes.getValue().split(","))
                 .map(String::strip).filter(code -> !code.isEmpty()).toList();
         return new TenantDraft(key.getValue(), name.getValue(), codes, contactName.getValue(), blankToNull(contactEmail.getValue()),
-                contactPhone.getValue(), street.getValue(), postalCode.getValue(), city.getValue(), country.getValue(),
-                shipFromStreet.getValue(), shipFromPostalCode.getValue(), shipFromCity.getValue(), shipFromCountry.getValue(),
-                gs1Prefix.getValue(), shipBeforeAck.getValue(), defaultCarrier.getValue(),
-                ackDeadline.getValue() == null ? 0 : ackDeadline.getValue(), quantityUnder.getValue(),
-                quantityOver.getValue(), dateEarly.getValue(), dateLate.getValue(), priceUnder.getValue(), priceOver.getValue());
+                contactPhone.getValue(), address.street.getValue(), address.postalCode.getValue(), address.city.getValue(),
+                address.country.getValue(), shipFrom.street.getValue(), shipFrom.postalCode.getValue(), shipFrom.city.getValue(),
+                shipFrom.country.getValue(), gs1Prefix.getValue(), shipBeforeAck.getValue(), defaultCarrier.getValue(),
+                tolerances.ackDeadlineDays(), tolerances.quantityUnder.getValue(), tolerances.quantityOver.getValue(),
+                tolerances.dateEarly.getValue(), tolerances.dateLate.getValue(), tolerances.priceUnder.getValue(),
+                tolerances.priceOver.getValue());
     }
 
     void setReadOnly(boolean readOnly) {
-        fields.values().forEach(field -> ((com.vaadin.flow.component.HasValue<?, ?>) field).setReadOnly(readOnly));
+        fields.values().forEach(field -> ((HasValue<?, ?>) field).setReadOnly(readOnly));
         key.setReadOnly(true);
         shipBeforeAck.setReadOnly(readOnly);
     }
@@ -165,65 +117,25 @@ class SupplierForm extends Div {
         FieldErrors.clear(fields);
     }
 
-    /** Places the service's messages by their fields; returns what no field could show. */
-    String showErrors(ConstraintViolationException invalid) {
-        return FieldErrors.show(invalid, fields);
+    /** Places the service's messages by their fields; what no field can show goes in a message. */
+    void showRefusal(ConstraintViolationException invalid) {
+        String rest = FieldErrors.show(invalid, fields);
+        Confirmations.failed(rest.isEmpty() ? "Some fields need your attention; see the messages by them." : rest);
     }
 
-    /** Places a refusal by its field; returns false when it belongs to no field. */
-    boolean showError(TenantRejectedException rejected) {
+    /** Places a refusal by its field, or in a message when it belongs to no field. */
+    void showRefusal(TenantRejectedException rejected) {
         HasValidation field = rejected.field() == null ? null : fields.get(rejected.field());
         if (field == null) {
-            return false;
+            Confirmations.failed(rejected.getMessage());
+            return;
         }
         field.setErrorMessage(rejected.getMessage());
         field.setInvalid(true);
-        return true;
     }
 
     void focus() {
         name.focus();
-    }
-
-    private static FormLayout section(String title, com.vaadin.flow.component.Component... components) {
-        FormLayout form = new FormLayout();
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2),
-                new FormLayout.ResponsiveStep("60em", 4));
-        H3 heading = new H3(title);
-        heading.addClassName("form-section-title");
-        form.add(heading, 4);
-        form.add(components);
-        return form;
-    }
-
-    private static ComboBox<String> countryField(String label) {
-        ComboBox<String> field = new ComboBox<>(label);
-        Locale locale = UserFormats.locale();
-        field.setItems(Arrays.stream(Locale.getISOCountries())
-                .sorted(Comparator.comparing(code -> Locale.of("", code).getDisplayCountry(locale))).toList());
-        field.setItemLabelGenerator(code -> Locale.of("", code).getDisplayCountry(locale));
-        field.setClearButtonVisible(true);
-        return field;
-    }
-
-    private static BigDecimalField percentField(String label) {
-        BigDecimalField field = new BigDecimalField(label);
-        field.setSuffixComponent(new Span("%"));
-        field.setPlaceholder("default");
-        return field;
-    }
-
-    private static IntegerField daysField(String label) {
-        IntegerField field = new IntegerField(label);
-        field.setSuffixComponent(new Span("days"));
-        field.setPlaceholder("default");
-        field.setMin(0);
-        field.setMax(365);
-        return field;
-    }
-
-    private static String defaultHint(String value) {
-        return "Empty: the global limit, " + value;
     }
 
     /** A key proposed from the name: "Acme Metals AB" becomes acme-metals-ab. */
@@ -231,7 +143,7 @@ class SupplierForm extends Div {
         if (name == null) {
             return "";
         }
-        String ascii = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String key = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return key.length() > 64 ? key.substring(0, 64).replaceAll("-+$", "") : key;
     }

@@ -17,7 +17,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.supplierportal.acknowledgment.AcknowledgmentFigures;
-import org.supplierportal.quality.QualityService;
+import org.supplierportal.quality.QualityQueries;
 import org.supplierportal.shell.EmptyState;
 import org.supplierportal.shell.UserFormats;
 import org.supplierportal.shell.ViewHeader;
@@ -41,7 +41,7 @@ class SupplierPerformanceView extends Main {
     }
 
     SupplierPerformanceView(TenantService tenants, AcknowledgmentFigures acknowledgments, ShipmentFigures shipments,
-                            QualityService quality, Clock clock) {
+                            QualityQueries quality, Clock clock) {
         addClassName("page");
         add(new ViewHeader("Supplier performance", "The last " + DAYS + " days, per supplier: how fast orders are"
                 + " acknowledged, how often shipments leave on time, and quality incidents still open."));

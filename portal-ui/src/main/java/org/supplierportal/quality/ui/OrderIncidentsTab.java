@@ -9,16 +9,16 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import org.supplierportal.order.OrderId;
 import org.supplierportal.quality.IncidentView;
-import org.supplierportal.quality.QualityService;
+import org.supplierportal.quality.QualityQueries;
 import org.supplierportal.shell.OrderTab;
 
 /** The quality incidents about a purchase order, on the order's page. */
 @org.springframework.stereotype.Component
 class OrderIncidentsTab implements OrderTab {
 
-    private final QualityService quality;
+    private final QualityQueries quality;
 
-    OrderIncidentsTab(QualityService quality) {
+    OrderIncidentsTab(QualityQueries quality) {
         this.quality = quality;
     }
 

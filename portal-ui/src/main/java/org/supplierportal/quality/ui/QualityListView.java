@@ -27,7 +27,7 @@ import org.supplierportal.shell.TextLimits;
 import org.supplierportal.quality.IncidentStatus;
 import org.supplierportal.quality.IncidentView;
 import org.supplierportal.quality.QualityFilter;
-import org.supplierportal.quality.QualityService;
+import org.supplierportal.quality.QualityQueries;
 import org.supplierportal.quality.StepView;
 import org.supplierportal.shell.EmptyState;
 import org.supplierportal.shell.StatusBadge;
@@ -46,7 +46,7 @@ import org.supplierportal.tenancy.Role;
 @RolesAllowed({Role.SUPPLIER_USER_NAME, Role.BUYER_NAME, Role.ADMIN_NAME})
 class QualityListView extends Main implements BeforeEnterObserver {
 
-    private final QualityService quality;
+    private final QualityQueries quality;
     private final boolean supplier;
     private final Checkbox mine = new Checkbox();
     private final Checkbox openOnly = new Checkbox("Open only", true);
@@ -55,7 +55,7 @@ class QualityListView extends Main implements BeforeEnterObserver {
     private final Div empty = new Div();
     private final java.time.Clock clock;
 
-    QualityListView(QualityService quality, CurrentUsers currentUsers, java.time.Clock clock) {
+    QualityListView(QualityQueries quality, CurrentUsers currentUsers, java.time.Clock clock) {
         this.quality = quality;
         this.clock = clock;
         this.supplier = currentUsers.require().hasRole(Role.SUPPLIER_USER);

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import org.supplierportal.quality.QualityDashboard;
-import org.supplierportal.quality.QualityService;
+import org.supplierportal.quality.QualityQueries;
 import org.supplierportal.shell.ActionCard;
 import org.supplierportal.shell.HomeSection;
 import org.supplierportal.tenancy.CurrentUser;
@@ -14,9 +14,9 @@ import org.supplierportal.tenancy.Role;
 @org.springframework.stereotype.Component
 class QualitySection implements HomeSection {
 
-    private final QualityService quality;
+    private final QualityQueries quality;
 
-    QualitySection(QualityService quality) {
+    QualitySection(QualityQueries quality) {
         this.quality = quality;
     }
 

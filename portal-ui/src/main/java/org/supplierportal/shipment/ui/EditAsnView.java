@@ -5,7 +5,6 @@ import java.util.UUID;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -19,25 +18,20 @@ import org.supplierportal.shell.ViewHeader;
 import org.supplierportal.shipment.AsnChangedMeanwhileException;
 import org.supplierportal.shipment.AsnNotChangeableException;
 import org.supplierportal.shipment.AsnNotFoundException;
+import org.supplierportal.shipment.AsnQueries;
 import org.supplierportal.shipment.AsnService;
 import org.supplierportal.shipment.AsnView;
 import org.supplierportal.shipment.InvalidAsnException;
 import org.supplierportal.tenancy.Role;
-import org.supplierportal.tenant.TenantService;
 
 /** Changes an ASN not yet received: the change goes to the ERP as its next version. */
 @Route("shipments/:id/edit")
 @PageTitle("Change ASN | Supplier Portal")
 @RolesAllowed(Role.SUPPLIER_USER_NAME)
-class EditAsnView extends Main implements BeforeEnterObserver {
+class EditAsnView extends AsnFormPage implements BeforeEnterObserver {
 
-    private final AsnService asns;
-    private final TenantService tenants;
-
-    EditAsnView(AsnService asns, TenantService tenants) {
-        this.asns = asns;
-        this.tenants = tenants;
-        addClassName("page");
+    EditAsnView(AsnService asns, AsnQueries queries) {
+        super(asns, queries);
     }
 
     @Override
@@ -45,7 +39,7 @@ class EditAsnView extends Main implements BeforeEnterObserver {
         removeAll();
         AsnView asn;
         try {
-            asn = asns.find(UUID.fromString(event.getRouteParameters().get("id").orElse("")));
+            asn = queries.find(UUID.fromString(event.getRouteParameters().get("id").orElse("")));
         } catch (AsnNotFoundException | IllegalArgumentException missing) {
             add(new EmptyState("No such ASN", "This ASN does not exist, or is not one of your company's."));
             return;
@@ -55,7 +49,7 @@ class EditAsnView extends Main implements BeforeEnterObserver {
                     + ". What arrived is fact; tell your customer about any difference."));
             return;
         }
-        AsnForm form = new AsnForm(asns, tenants.myTenant(), asn);
+        AsnForm form = connect(new AsnForm(asn, queries.describe(AsnForm.linesOf(asn), asn.id())), asn.id());
         Button save = new Button("Send version " + (asn.asnVersion() + 1), click -> {
             try {
                 AsnView changed = asns.change(asn.id(), asn.version(), form.draft());

@@ -3,7 +3,6 @@ package org.supplierportal.shipment.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.PageTitle;
@@ -11,6 +10,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.supplierportal.shell.ViewHeader;
+import org.supplierportal.shipment.AsnQueries;
 import org.supplierportal.shipment.AsnService;
 import org.supplierportal.shipment.AsnView;
 import org.supplierportal.shipment.InvalidAsnException;
@@ -21,11 +21,11 @@ import org.supplierportal.tenant.TenantService;
 @Route("shipments/new")
 @PageTitle("New ASN | Supplier Portal")
 @RolesAllowed(Role.SUPPLIER_USER_NAME)
-class NewAsnView extends Main {
+class NewAsnView extends AsnFormPage {
 
-    NewAsnView(AsnService asns, TenantService tenants) {
-        addClassName("page");
-        AsnForm form = new AsnForm(asns, tenants.myTenant(), null);
+    NewAsnView(AsnService asns, AsnQueries queries, TenantService tenants) {
+        super(asns, queries);
+        AsnForm form = connect(new AsnForm(tenants.myTenant()), null);
         Button send = new Button("Send ASN", VaadinIcon.PAPERPLANE.create(), click -> {
             try {
                 AsnView sent = asns.create(form.draft());

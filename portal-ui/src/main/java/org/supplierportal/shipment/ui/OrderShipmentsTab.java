@@ -10,16 +10,16 @@ import com.vaadin.flow.component.grid.GridVariant;
 import org.supplierportal.order.OrderId;
 import org.supplierportal.shell.OrderTab;
 import org.supplierportal.shell.UserFormats;
-import org.supplierportal.shipment.AsnService;
+import org.supplierportal.shipment.AsnQueries;
 import org.supplierportal.shipment.AsnView;
 
 /** The ASNs shipping lines of a purchase order, with what arrived, on the order's page. */
 @org.springframework.stereotype.Component
 class OrderShipmentsTab implements OrderTab {
 
-    private final AsnService asns;
+    private final AsnQueries asns;
 
-    OrderShipmentsTab(AsnService asns) {
+    OrderShipmentsTab(AsnQueries asns) {
         this.asns = asns;
     }
 

@@ -16,7 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.supplierportal.shell.EmptyState;
 import org.supplierportal.shell.UserFormats;
 import org.supplierportal.shell.ViewHeader;
-import org.supplierportal.shipment.AsnService;
+import org.supplierportal.shipment.AsnQueries;
 import org.supplierportal.shipment.AsnView;
 import org.supplierportal.tenancy.CurrentUsers;
 import org.supplierportal.tenancy.Role;
@@ -28,7 +28,7 @@ import org.supplierportal.tenancy.Role;
 @RolesAllowed({Role.SUPPLIER_USER_NAME, Role.BUYER_NAME, Role.ADMIN_NAME})
 class ShipmentsView extends Main {
 
-    ShipmentsView(AsnService asns, CurrentUsers currentUsers) {
+    ShipmentsView(AsnQueries asns, CurrentUsers currentUsers) {
         addClassName("page");
         boolean supplier = currentUsers.require().hasRole(Role.SUPPLIER_USER);
         Button ship = new Button("New ASN", VaadinIcon.TRUCK.create(), click -> UI.getCurrent().navigate("shipments/new"));

@@ -1,22 +1,33 @@
 package org.supplierportal.shipment.ui;
 
+import static org.supplierportal.shipment.ui.PdfText.BIG;
+import static org.supplierportal.shipment.ui.PdfText.BOLD;
+import static org.supplierportal.shipment.ui.PdfText.LABEL;
+import static org.supplierportal.shipment.ui.PdfText.TEXT;
+import static org.supplierportal.shipment.ui.PdfText.TITLE;
+import static org.supplierportal.shipment.ui.PdfText.block;
+import static org.supplierportal.shipment.ui.PdfText.cell;
+import static org.supplierportal.shipment.ui.PdfText.contents;
+import static org.supplierportal.shipment.ui.PdfText.header;
+import static org.supplierportal.shipment.ui.PdfText.nonNull;
+import static org.supplierportal.shipment.ui.PdfText.number;
+import static org.supplierportal.shipment.ui.PdfText.quantity;
+
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
-import org.openpdf.text.Font;
 import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
-import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.Barcode;
 import org.openpdf.text.pdf.Barcode128;
 import org.openpdf.text.pdf.PdfPCell;
@@ -34,12 +45,6 @@ import org.supplierportal.tenant.TenantSummary;
  */
 final class ShippingDocuments {
 
-    private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
-    private static final Font LABEL = new Font(Font.HELVETICA, 7, Font.NORMAL, Color.DARK_GRAY);
-    private static final Font TEXT = new Font(Font.HELVETICA, 9);
-    private static final Font BOLD = new Font(Font.HELVETICA, 9, Font.BOLD);
-    private static final Font BIG = new Font(Font.HELVETICA, 12, Font.BOLD);
-
     private ShippingDocuments() {
     }
 
@@ -51,59 +56,12 @@ final class ShippingDocuments {
         document.open();
         document.add(new Paragraph("Packing slip", TITLE));
         document.add(new Paragraph("ASN " + asn.number() + (asn.asnVersion() > 1 ? ", version " + asn.asnVersion() : ""), BIG));
-        PdfPTable parties = new PdfPTable(2);
-        parties.setWidthPercentage(100);
-        parties.setSpacingBefore(12);
-        parties.addCell(block("From", supplier.name() + "\n" + address(supplier.shipping().shipFrom().isEmpty()
-                ? supplier.address() : supplier.shipping().shipFrom())));
-        parties.addCell(block("Ship to", asn.shipTo() == null ? "" : asn.shipTo()));
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-        parties.addCell(block("Shipped", dates.format(asn.shipDate()) + "\nExpected arrival " + dates.format(asn.expectedArrival())));
-        parties.addCell(block("Carrier", nonNull(asn.carrier()) + (asn.trackingNumber() == null ? "" : "\nTracking " + asn.trackingNumber())
-                + (asn.billOfLading() == null ? "" : "\nBill of lading " + asn.billOfLading())));
-        document.add(parties);
-
-        PdfPTable lines = new PdfPTable(new float[] {0.5f, 1.4f, 0.6f, 1.4f, 3f, 1.2f, 1.6f});
-        lines.setWidthPercentage(100);
-        lines.setSpacingBefore(16);
-        lines.setHeaderRows(1);
-        for (String header : List.of("#", "PO", "Line", "Part", "Description", "Quantity", "Lot / serials")) {
-            PdfPCell cell = new PdfPCell(new Phrase(header, BOLD));
-            cell.setBackgroundColor(new Color(235, 240, 246));
-            lines.addCell(cell);
-        }
-        for (AsnLineView line : asn.lines()) {
-            lines.addCell(cell(String.valueOf(line.lineNo())));
-            lines.addCell(cell(line.orderNumber()));
-            lines.addCell(cell(String.valueOf(line.orderLineNumber())));
-            lines.addCell(cell(line.partNumber()));
-            lines.addCell(cell(nonNull(line.description())));
-            PdfPCell quantity = cell(quantity(line.quantity(), line.unit(), locale));
-            quantity.setHorizontalAlignment(Element.ALIGN_RIGHT);
-            lines.addCell(quantity);
-            lines.addCell(cell(nonNull(line.lot()) + (line.serials().isEmpty() ? "" : (line.lot() == null ? "" : "\n")
-                    + "S/N " + String.join(", ", line.serials()))));
-        }
-        document.add(lines);
+        document.add(parties(asn, supplier, locale));
+        document.add(lines(asn, locale));
         if (!asn.packages().isEmpty()) {
             document.add(new Paragraph(" "));
             document.add(new Paragraph("Packages", BIG));
-            PdfPTable packages = new PdfPTable(new float[] {0.6f, 3f, 1.2f, 1.2f, 4f});
-            packages.setWidthPercentage(100);
-            packages.setSpacingBefore(6);
-            for (String header : List.of("No.", "SSCC", "Type", "Gross kg", "Holds")) {
-                PdfPCell cell = new PdfPCell(new Phrase(header, BOLD));
-                cell.setBackgroundColor(new Color(235, 240, 246));
-                packages.addCell(cell);
-            }
-            for (AsnPackage pack : asn.packages()) {
-                packages.addCell(cell(String.valueOf(pack.number())));
-                packages.addCell(cell(humanReadable(pack.sscc())));
-                packages.addCell(cell(nonNull(pack.type())));
-                packages.addCell(cell(pack.grossWeightKg() == null ? "" : number(pack.grossWeightKg(), locale)));
-                packages.addCell(cell(contents(asn, pack, locale)));
-            }
-            document.add(packages);
+            document.add(packages(asn, locale));
         }
         document.close();
         return out.toByteArray();
@@ -151,44 +109,60 @@ final class ShippingDocuments {
         return "(00) " + sscc;
     }
 
-    private static String contents(AsnView asn, AsnPackage pack, Locale locale) {
-        return pack.contents().stream().map(content -> {
-            AsnLineView line = asn.lines().get(content.line() - 1);
-            return line.partNumber() + " × " + quantity(content.quantity(), line.unit(), locale) + " (PO " + line.orderNumber()
-                    + "/" + line.orderLineNumber() + (line.lot() == null ? "" : ", lot " + line.lot()) + ")";
-        }).collect(Collectors.joining("; "));
+    private static PdfPTable parties(AsnView asn, TenantSummary supplier, Locale locale) {
+        PdfPTable parties = new PdfPTable(2);
+        parties.setWidthPercentage(100);
+        parties.setSpacingBefore(12);
+        parties.addCell(block("From", supplier.name() + "\n" + address(supplier.shipping().shipFrom().isEmpty()
+                ? supplier.address() : supplier.shipping().shipFrom())));
+        parties.addCell(block("Ship to", asn.shipTo() == null ? "" : asn.shipTo()));
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        parties.addCell(block("Shipped", dates.format(asn.shipDate()) + "\nExpected arrival " + dates.format(asn.expectedArrival())));
+        parties.addCell(block("Carrier", nonNull(asn.carrier()) + (asn.trackingNumber() == null ? "" : "\nTracking " + asn.trackingNumber())
+                + (asn.billOfLading() == null ? "" : "\nBill of lading " + asn.billOfLading())));
+        return parties;
     }
 
-    private static PdfPCell block(String label, String text) {
-        PdfPCell cell = new PdfPCell();
-        cell.setBorder(Rectangle.NO_BORDER);
-        cell.addElement(new Paragraph(label, LABEL));
-        cell.addElement(new Paragraph(text, TEXT));
-        return cell;
+    private static PdfPTable lines(AsnView asn, Locale locale) {
+        PdfPTable lines = new PdfPTable(new float[] {0.5f, 1.4f, 0.6f, 1.4f, 3f, 1.2f, 1.6f});
+        lines.setWidthPercentage(100);
+        lines.setSpacingBefore(16);
+        lines.setHeaderRows(1);
+        List.of("#", "PO", "Line", "Part", "Description", "Quantity", "Lot / serials").forEach(text -> lines.addCell(header(text)));
+        for (AsnLineView line : asn.lines()) {
+            lines.addCell(cell(String.valueOf(line.lineNo())));
+            lines.addCell(cell(line.orderNumber()));
+            lines.addCell(cell(String.valueOf(line.orderLineNumber())));
+            lines.addCell(cell(line.partNumber()));
+            lines.addCell(cell(nonNull(line.description())));
+            PdfPCell quantity = cell(quantity(line.quantity(), line.unit(), locale));
+            quantity.setHorizontalAlignment(Element.ALIGN_RIGHT);
+            lines.addCell(quantity);
+            lines.addCell(cell(nonNull(line.lot()) + (line.serials().isEmpty() ? "" : (line.lot() == null ? "" : "\n")
+                    + "S/N " + String.join(", ", line.serials()))));
+        }
+        return lines;
     }
 
-    private static PdfPCell cell(String text) {
-        return new PdfPCell(new Phrase(text, TEXT));
+    private static PdfPTable packages(AsnView asn, Locale locale) {
+        PdfPTable packages = new PdfPTable(new float[] {0.6f, 3f, 1.2f, 1.2f, 4f});
+        packages.setWidthPercentage(100);
+        packages.setSpacingBefore(6);
+        List.of("No.", "SSCC", "Type", "Gross kg", "Holds").forEach(text -> packages.addCell(header(text)));
+        for (AsnPackage pack : asn.packages()) {
+            packages.addCell(cell(String.valueOf(pack.number())));
+            packages.addCell(cell(humanReadable(pack.sscc())));
+            packages.addCell(cell(nonNull(pack.type())));
+            packages.addCell(cell(pack.grossWeightKg() == null ? "" : number(pack.grossWeightKg(), locale)));
+            packages.addCell(cell(contents(asn, pack, locale)));
+        }
+        return packages;
     }
 
     private static String address(Address address) {
-        return java.util.stream.Stream.of(address.street(),
-                        String.join(" ", java.util.stream.Stream.of(address.postalCode(), address.city()).filter(v -> v != null).toList()),
+        return Stream.of(address.street(),
+                        String.join(" ", Stream.of(address.postalCode(), address.city()).filter(Objects::nonNull).toList()),
                         address.countryCode() == null ? null : Locale.of("", address.countryCode()).getDisplayCountry(Locale.ENGLISH))
                 .filter(v -> v != null && !v.isBlank()).collect(Collectors.joining("\n"));
-    }
-
-    private static String quantity(BigDecimal quantity, String unit, Locale locale) {
-        return number(quantity, locale) + (unit == null ? "" : " " + unit);
-    }
-
-    private static String number(BigDecimal value, Locale locale) {
-        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(4);
-        return format.format(value);
-    }
-
-    private static String nonNull(String text) {
-        return text == null ? "" : text;
     }
 }

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import org.supplierportal.shell.ActionCard;
 import org.supplierportal.shell.HomeSection;
-import org.supplierportal.shipment.AsnService;
+import org.supplierportal.shipment.AsnQueries;
 import org.supplierportal.shipment.ShippingDashboard;
 import org.supplierportal.tenancy.CurrentUser;
 import org.supplierportal.tenancy.Role;
@@ -14,9 +14,9 @@ import org.supplierportal.tenancy.Role;
 @org.springframework.stereotype.Component
 class SupplierShippingSection implements HomeSection {
 
-    private final AsnService asns;
+    private final AsnQueries asns;
 
-    SupplierShippingSection(AsnService asns) {
+    SupplierShippingSection(AsnQueries asns) {
         this.asns = asns;
     }
 

@@ -1,9 +1,0 @@
-package org.supplierportal.erp;
-
-import java.time.Instant;
-import java.util.UUID;
-
-public record OutboundMessageView(UUID id, String idempotencyKey, String kind, String subject, String status,
-                                  int attempts, Instant nextAttemptAt, String lastError, Instant createdAt,
-                                  Instant sentAt) {
-}

@@ -1,7 +1,0 @@
-package org.supplierportal.erp;
-
-import java.time.Instant;
-
-/** The last finished reconciliation: when it ended, how (COMPLETED, FAILED...), and what it found until then. */
-public record ReconciliationReport(Instant finishedAt, String status, ReconciliationFindings findings) {
-}

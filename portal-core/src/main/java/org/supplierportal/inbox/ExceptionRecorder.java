@@ -1,0 +1,76 @@
+package org.supplierportal.inbox;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.stream.Stream;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.supplierportal.audit.AuditAction;
+import org.supplierportal.audit.AuditLog;
+import org.supplierportal.order.OrderId;
+import org.supplierportal.order.OrderQueries;
+import org.supplierportal.tenancy.TenantId;
+import org.supplierportal.tenant.TenantService;
+import org.supplierportal.tenant.TenantSummary;
+
+/**
+ * What raising and resolving exceptions share, whatever raised them: the supplier's name, the raise time and the
+ * decision deadline of a new one, its audit entry, and the system's resolution of old ones. Runs in the caller's
+ * transaction (a listener's).
+ */
+@Service
+@EnableConfigurationProperties(InboxProperties.class)
+@Transactional(propagation = Propagation.MANDATORY)
+class ExceptionRecorder {
+
+    private final BuyerExceptionRepository exceptions;
+    private final TenantService tenants;
+    private final OrderQueries orders;
+    private final AuditLog auditLog;
+    private final InboxProperties properties;
+    private final Clock clock;
+
+    ExceptionRecorder(BuyerExceptionRepository exceptions, TenantService tenants, OrderQueries orders, AuditLog auditLog,
+                      InboxProperties properties, Clock clock) {
+        this.exceptions = exceptions;
+        this.tenants = tenants;
+        this.orders = orders;
+        this.auditLog = auditLog;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** What a new exception of this supplier starts with, now. */
+    Opening opening(TenantId tenant) {
+        Instant now = clock.instant();
+        String supplierName = tenants.find(tenant).map(TenantSummary::name).orElse("Unknown supplier");
+        return new Opening(tenant.value(), supplierName, now, now.plus(properties.decisionTime()));
+    }
+
+    /** The order's current revision, which the exception is shown against; null for an exception about no order. */
+    Integer revisionOf(OrderId order) {
+        return order == null ? null : orders.forAnswer(order).revision();
+    }
+
+    /** Saves an exception about an order (line), audited on the order with its rule. */
+    void raise(BuyerException exception) {
+        raise(exception, "PurchaseOrder", exception.orderId().toString(), exception.type().label() + " on PO "
+                + exception.orderNumber() + (exception.lineNumber() == null ? "" : " line " + exception.lineNumber())
+                + ": " + exception.rule());
+    }
+
+    void raise(BuyerException exception, String auditSubjectType, String auditSubjectId, String auditSummary) {
+        BuyerException saved = exceptions.save(exception);
+        auditLog.record(new TenantId(saved.tenantId()), AuditAction.EXCEPTION_RAISED, auditSubjectType, auditSubjectId,
+                auditSummary, null, saved.view());
+    }
+
+    /** Resolves those still open, by the system, with the reason. */
+    void resolve(Stream<BuyerException> candidates, String reason) {
+        Instant now = clock.instant();
+        candidates.filter(BuyerException::isOpen).forEach(exception -> exception.resolve(reason, now));
+    }
+}

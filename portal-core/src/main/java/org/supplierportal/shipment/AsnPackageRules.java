@@ -1,0 +1,55 @@
+package org.supplierportal.shipment;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What makes an ASN's packages acceptable, as a pure function: packages are optional, but when given they hold
+ * exactly what the ASN's lines ship, so that the SSCC labels tell the receiving dock the truth.
+ */
+final class AsnPackageRules {
+
+    private AsnPackageRules() {
+    }
+
+    /** Each package holds something, weighs nothing negative, and together they hold exactly what each line ships. */
+    static List<AsnProblem> check(AsnDraft draft) {
+        List<AsnProblem> problems = new ArrayList<>();
+        if (draft.packages().isEmpty()) {
+            return problems;
+        }
+        BigDecimal[] packed = new BigDecimal[draft.lines().size()];
+        Arrays.fill(packed, BigDecimal.ZERO);
+        for (int p = 0; p < draft.packages().size(); p++) {
+            AsnDraft.Package pack = draft.packages().get(p);
+            String at = "packages[" + p + "]";
+            if (pack.contents().isEmpty()) {
+                problems.add(new AsnProblem(at, "Package " + (p + 1) + " is empty; put a line in it or remove it"));
+            }
+            if (pack.grossWeightKg() != null && pack.grossWeightKg().signum() < 0) {
+                problems.add(new AsnProblem(at + ".grossWeightKg", "A weight cannot be negative"));
+            }
+            for (int c = 0; c < pack.contents().size(); c++) {
+                AsnDraft.Content content = pack.contents().get(c);
+                String contentAt = at + ".contents[" + c + "]";
+                if (content.line() < 1 || content.line() > draft.lines().size()) {
+                    problems.add(new AsnProblem(contentAt + ".line", "There is no ASN line " + content.line()));
+                } else if (content.quantity() == null || content.quantity().signum() <= 0) {
+                    problems.add(new AsnProblem(contentAt + ".quantity", "Enter the quantity in this package, more than 0"));
+                } else {
+                    packed[content.line() - 1] = packed[content.line() - 1].add(content.quantity());
+                }
+            }
+        }
+        for (int i = 0; i < draft.lines().size(); i++) {
+            BigDecimal shipped = draft.lines().get(i).quantity();
+            if (shipped != null && shipped.signum() > 0 && packed[i].compareTo(shipped) != 0) {
+                problems.add(new AsnProblem("lines[" + i + "].quantity", "ASN line " + (i + 1) + " ships " + AsnRules.plain(shipped)
+                        + " but its packages hold " + AsnRules.plain(packed[i]) + "; pack all of it, or remove the packages"));
+            }
+        }
+        return problems;
+    }
+}

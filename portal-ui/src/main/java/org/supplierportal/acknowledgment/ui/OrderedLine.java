@@ -1,0 +1,38 @@
+package org.supplierportal.acknowledgment.ui;
+
+import java.math.BigDecimal;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import org.supplierportal.order.OrderLineView;
+import org.supplierportal.shell.UserFormats;
+
+/** What the buyer ordered on one line (part, description, quantity, date and price), and why it is asked again. */
+class OrderedLine extends Div {
+
+    OrderedLine(OrderLineView line, String currency) {
+        add(new H3("Line " + line.lineNumber() + " · " + line.partNumber()),
+                new Paragraph((line.supplierPartNumber() == null ? "" : "Your part " + line.supplierPartNumber() + " · ")
+                        + (line.description() == null ? "" : line.description())),
+                new Paragraph("Ordered: " + UserFormats.quantity(line.quantity(), line.unit()) + " on "
+                        + UserFormats.date(line.requestedDate()) + " at " + price(line, currency)));
+        if (line.changedInRevision() > 1) {
+            note("Changed in revision " + line.changedInRevision() + ".");
+        }
+        if (line.statusNote() != null && line.changedInRevision() <= 1) {
+            note(line.statusNote());
+        }
+    }
+
+    private void note(String text) {
+        Paragraph note = new Paragraph(text);
+        note.addClassName("note");
+        add(note);
+    }
+
+    private static String price(OrderLineView line, String currency) {
+        String money = UserFormats.money(line.unitPrice(), currency);
+        return line.priceUnit().compareTo(BigDecimal.ONE) == 0 ? money : money + " per " + UserFormats.quantity(line.priceUnit(), line.unit());
+    }
+}

@@ -1,0 +1,49 @@
+package org.supplierportal.acknowledgment.ui;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.shared.Registration;
+import org.supplierportal.acknowledgment.StaleRevisionException;
+import org.supplierportal.order.RevisionChange;
+
+/** The order changed while the supplier answered: what changed, that nothing was sent, and the way to the new revision. */
+class StaleRevisionDialog extends Dialog {
+
+    StaleRevisionDialog(String orderNumber, StaleRevisionException stale) {
+        setHeaderTitle("PO " + orderNumber + " changed while you were answering");
+        add(new Paragraph("You answered revision " + stale.answeredRevision() + "; the buyer has since sent revision "
+                + stale.currentRevision() + ". Nothing was sent. Your answers are kept for the lines still open."));
+        Div changes = new Div();
+        for (RevisionChange change : stale.changes().changes()) {
+            changes.add(new Paragraph((change.lineNumber() == null ? "Order" : "Line " + change.lineNumber()) + " · "
+                    + change.field() + ": " + (change.before() == null ? "—" : change.before()) + " → "
+                    + (change.after() == null ? "—" : change.after())));
+        }
+        changes.setId("stale-changes");
+        add(changes);
+        Button review = new Button("Review revision " + stale.currentRevision(), click -> {
+            close();
+            fireEvent(new ReviewRequested(this));
+        });
+        review.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        review.setId("review-new-revision");
+        getFooter().add(review);
+        setCloseOnOutsideClick(false);
+    }
+
+    Registration addReviewListener(ComponentEventListener<ReviewRequested> listener) {
+        return addListener(ReviewRequested.class, listener);
+    }
+
+    /** The supplier goes on to answer the new revision. */
+    static final class ReviewRequested extends ComponentEvent<StaleRevisionDialog> {
+        ReviewRequested(StaleRevisionDialog source) {
+            super(source, true);
+        }
+    }
+}

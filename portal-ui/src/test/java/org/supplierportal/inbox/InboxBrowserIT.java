@@ -1,0 +1,70 @@
+package org.supplierportal.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.supplierportal.acknowledgment.AcknowledgmentRequest;
+import org.supplierportal.acknowledgment.AcknowledgmentService;
+import org.supplierportal.acknowledgment.LineAnswer;
+import org.supplierportal.order.OrderId;
+import org.supplierportal.order.OrderInbound;
+import org.supplierportal.testsupport.Actors;
+import org.supplierportal.testsupport.BrowserTestBase;
+import org.supplierportal.testsupport.TestOrders;
+
+/**
+ * A buyer decides an answer in the inbox's decision form: what cannot be applied is said next to its field (nothing
+ * is saved), and a counter-proposal that can goes to the supplier with a confirmation.
+ */
+class InboxBrowserIT extends BrowserTestBase {
+
+    private static final LocalDate REQUESTED = LocalDate.now().plusDays(30);
+
+    @Autowired
+    OrderInbound inbound;
+    @Autowired
+    AcknowledgmentService acknowledgments;
+    @Autowired
+    InboxQueries inbox;
+    @Autowired
+    Actors actors;
+
+    @Test
+    void theDecisionFormShowsWhatCannotBeAppliedAtItsFieldAndConfirmsACounterProposal() {
+        TestOrders.Builder document = TestOrders.order("SUP-1001").line(10, "BR-4711", "100", "1.85", REQUESTED);
+        OrderId order = actors.asSystem(() -> inbound.receive(document.build())).orderId();
+        actors.as(actors.supplierUser("acme-metals"), () -> acknowledgments.submit(new AcknowledgmentRequest(order, 1,
+                UUID.randomUUID().toString(), null, List.of(LineAnswer.propose(10, null, REQUESTED.plusDays(9), null)))));
+        await().atMost(Duration.ofSeconds(10)).until(() -> !actors.as(actors.buyer(), () -> inbox.ofOrder(order)).isEmpty());
+
+        browser.logIn("buyer", DEMO_PASSWORD).open("/inbox");
+        browser.type(By.cssSelector("#inbox-search input"), document.number());
+        browser.waitUntilText(By.id("inbox-count"), "1 exception");
+        browser.click(By.xpath("//vaadin-grid-cell-content[contains(., '" + document.number() + "')]"));
+
+        browser.click(By.id("reject-exception"));
+        assertThat(browser.text(By.cssSelector("#decision-note[invalid]")))
+                .contains("Say why you reject the supplier's answer; the supplier sees it.");
+        LocalDate yesterday = LocalDate.now().minusDays(1);
+        browser.fillDate("counter-date", yesterday).click(By.id("counter-exception"));
+        assertThat(browser.text(By.cssSelector("#counter-date[invalid]"))).contains("The date " + yesterday + " is in the past.");
+        assertThat(browser.findAll(By.cssSelector("#decision-note[invalid]"))).isEmpty();
+        browser.screenshot(Path.of("target", "screenshots", "InboxBrowserIT-problems-at-their-fields.png"));
+
+        browser.fillDate("counter-date", REQUESTED.plusDays(5)).fill("decision-note", "Five days later works for us")
+                .click(By.id("counter-exception"));
+        browser.waitUntilNotification("Counter-proposal sent to the supplier (PO " + document.number() + " · line 10).");
+        browser.waitUntilText(By.id("inbox-count"), "0 exceptions");
+        assertThat(actors.as(actors.buyer(), () -> inbox.ofOrder(order))).singleElement()
+                .satisfies(exception -> assertThat(exception.status()).isEqualTo(ExceptionStatus.COUNTERED));
+    }
+}
