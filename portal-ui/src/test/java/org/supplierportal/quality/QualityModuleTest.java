@@ -15,6 +15,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.supplierportal.tenancy.CurrentUser;
 import org.supplierportal.tenant.TenantDefinition;
 import org.supplierportal.tenant.TenantSummary;
+import org.supplierportal.tenancy.CurrentUsers;
+import org.supplierportal.tenant.TenantService;
 import org.supplierportal.testsupport.Actors;
 import org.supplierportal.testsupport.PortalModuleTest;
 
@@ -30,10 +32,10 @@ class QualityModuleTest {
     private final QualityQueries incidents;
     private final Actors actors;
 
-    QualityModuleTest(QualityService quality, QualityQueries incidents, Actors actors) {
+    QualityModuleTest(QualityService quality, QualityQueries incidents, CurrentUsers currentUsers, TenantService tenants) {
         this.quality = quality;
         this.incidents = incidents;
-        this.actors = actors;
+        this.actors = Actors.of(currentUsers, tenants);
     }
 
     @Test

@@ -18,6 +18,8 @@ import org.supplierportal.tenancy.CurrentUser;
 import org.supplierportal.tenant.ShippingRules;
 import org.supplierportal.tenant.TenantDefinition;
 import org.supplierportal.tenant.TenantSummary;
+import org.supplierportal.tenancy.CurrentUsers;
+import org.supplierportal.tenant.TenantService;
 import org.supplierportal.testsupport.Actors;
 import org.supplierportal.testsupport.PortalModuleTest;
 import org.supplierportal.testsupport.TestOrders;
@@ -36,12 +38,12 @@ class ShipmentModuleTest {
     private final AuditLog auditLog;
     private final Actors actors;
 
-    ShipmentModuleTest(AsnService asns, AsnQueries shipments, OrderInbound inbound, AuditLog auditLog, Actors actors) {
+    ShipmentModuleTest(AsnService asns, AsnQueries shipments, OrderInbound inbound, AuditLog auditLog, CurrentUsers currentUsers, TenantService tenants) {
         this.asns = asns;
         this.shipments = shipments;
         this.inbound = inbound;
         this.auditLog = auditLog;
-        this.actors = actors;
+        this.actors = Actors.of(currentUsers, tenants);
     }
 
     @Test

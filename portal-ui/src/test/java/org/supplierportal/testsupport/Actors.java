@@ -24,6 +24,11 @@ public class Actors {
         this.tenants = tenants;
     }
 
+    /** For a module test, whose context holds only the tested modules' beans (this class is in none of them). */
+    public static Actors of(CurrentUsers currentUsers, TenantService tenants) {
+        return new Actors(currentUsers, tenants);
+    }
+
     public TenantSummary tenant(String key) {
         return currentUsers.runAsSystem("test", () -> tenants.findByKey(key).orElseThrow());
     }

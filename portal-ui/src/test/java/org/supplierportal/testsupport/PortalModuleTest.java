@@ -16,12 +16,13 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * One business module, the module of the test class's package, with the modules it uses and nothing else: no
  * screens, no web, no ERP connector, against the run's one real embedded PostgreSQL. Vaadin's auto-configuration is
- * left out: its starter is on portal-ui's class path and would start a web application even for a slice.
+ * left out: its starter is on portal-ui's class path and would start a web application even for a slice. Such a
+ * context holds only the tested modules' beans, so a test makes its {@link Actors} with {@link Actors#of}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ApplicationModuleTest(webEnvironment = WebEnvironment.NONE)
-@ContextConfiguration(initializers = {SharedTestDatabase.Initializer.class, ModuleActors.class})
+@ContextConfiguration(initializers = SharedTestDatabase.Initializer.class)
 @TestPropertySource(properties = {
         "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                 + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration,com.vaadin.flow.spring.VaadinScopesConfig",

@@ -93,7 +93,7 @@ class InboxView extends Main {
             refresh();
         } catch (InvalidDecisionException invalid) {
             invalid.fieldMessages().forEach((field, message) -> {
-                if (true) { // sabotage
+                if (!event.getSource().showProblem(field, message)) {
                     Confirmations.failed(message);
                 }
             });
