@@ -67,4 +67,4 @@ create policy tenant_isolation on api_idempotency_key
 
 grant select, insert, update on api_client to ${app_role};
 grant select, insert on api_signing_key to ${app_role};
-grant select, insert, delete on api_idempotency_key to ${app_role};
+grant select, insert, update, delete on api_idempotency_key to ${app_role};
