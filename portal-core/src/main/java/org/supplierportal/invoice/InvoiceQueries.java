@@ -49,7 +49,10 @@ public class InvoiceQueries {
         String pattern = filter.text() == null || filter.text().isBlank() ? null
                 : filter.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         Map<UUID, String> names = new HashMap<>();
-        return invoices.search(filter.status(), pattern, afterUpdatedAt, afterId, PageRequest.of(0, Math.min(limit, LIST_LIMIT))).stream()
+        PageRequest page = PageRequest.of(0, Math.min(limit, LIST_LIMIT));
+        List<Invoice> found = afterUpdatedAt == null || afterId == null ? invoices.search(filter.status(), pattern, page)
+                : invoices.searchAfter(filter.status(), pattern, afterUpdatedAt, afterId, page);
+        return found.stream()
                 .map(invoice -> invoice.view(names.computeIfAbsent(invoice.tenantId(), this::supplierName))).toList();
     }
 

@@ -66,8 +66,11 @@ public class QualityQueries {
                 : currentUsers.require().isCrossTenant() ? EnumSet.of(StepStatus.SUBMITTED)
                 : EnumSet.of(StepStatus.OPEN, StepStatus.RETURNED);
         Map<UUID, String> names = new HashMap<>();
-        return incidents.search(filter.openOnly() || filter.myTurnOnly(), pattern, turn, afterOpenedAt, afterId,
-                        PageRequest.of(0, Math.min(limit, LIST_LIMIT))).stream()
+        boolean open = filter.openOnly() || filter.myTurnOnly();
+        PageRequest page = PageRequest.of(0, Math.min(limit, LIST_LIMIT));
+        List<QualityIncident> found = afterOpenedAt == null || afterId == null ? incidents.search(open, pattern, turn, page)
+                : incidents.searchAfter(open, pattern, turn, afterOpenedAt, afterId, page);
+        return found.stream()
                 .map(incident -> incident.view(names.computeIfAbsent(incident.tenantId(), this::supplierName), List.of()))
                 .toList();
     }
