@@ -59,8 +59,8 @@ final class ApiProblemEntryPoint implements AuthenticationEntryPoint {
         problem.put("status", status.value());
         problem.put("detail", detail);
         response.setStatus(status.value());
+        // The same Content-Type as every other problem of the API; JSON is UTF-8 without a charset parameter.
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), problem);
     }
 }
