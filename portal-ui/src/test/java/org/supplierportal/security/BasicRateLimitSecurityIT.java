@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 import org.supplierportal.identity.LoginProperties;
 import org.supplierportal.identity.UserAccountService;
 import org.supplierportal.identity.UserDefinition;
@@ -20,8 +21,14 @@ import org.supplierportal.testsupport.PortalIntegrationTest;
  * in a loop occupied a core: 7 to 8 calls per second took the whole API. Now a login and an address each have an
  * allowance per minute; beyond it the call is refused before hashing, 429 with Retry-After. The client address comes
  * from X-Forwarded-For, as behind the portal's proxy (the test connects from loopback, a trusted proxy address).
+ * <p>
+ * The allowances come back evenly over their period: with the default minute, 60 calls a minute give one call back
+ * every second, and the seconds the test's own calls take (a BCrypt hash each) would give some back before the test
+ * reaches the limit. An hour's period keeps the default allowances and gives back one call a minute, so the calls of
+ * the test use the allowance up as a burst of polls would.
  */
 @PortalIntegrationTest
+@TestPropertySource(properties = "portal.login.basic-calls-period=PT1H")
 class BasicRateLimitSecurityIT {
 
     private static final String API = "/api/v1/orders?limit=1";
