@@ -19,6 +19,8 @@ import org.supplierportal.testsupport.Actors;
 import org.supplierportal.testsupport.ApiCalls;
 import org.supplierportal.testsupport.KeycloakTestServer;
 import org.supplierportal.testsupport.PortalIntegrationTest;
+import org.supplierportal.testsupport.SharedTestDatabase;
+import org.supplierportal.testsupport.TestMailServer;
 import org.supplierportal.testsupport.TestOrders;
 
 /**
@@ -27,7 +29,10 @@ import org.supplierportal.testsupport.TestOrders;
  * person's Keycloak token has every scope the person's role allows.
  */
 @PortalIntegrationTest
-@ContextConfiguration(initializers = KeycloakTestServer.Initializer.class)
+// A class's own @ContextConfiguration replaces the one @PortalIntegrationTest carries, initializers and all: named
+// again here, or the test would run against the developer's embedded database in ~/.supplier-portal.
+@ContextConfiguration(initializers = {SharedTestDatabase.Initializer.class, TestMailServer.Initializer.class,
+        KeycloakTestServer.Initializer.class})
 class KeycloakServiceAccountsIT {
 
     @LocalServerPort
