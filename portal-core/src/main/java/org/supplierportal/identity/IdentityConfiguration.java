@@ -31,4 +31,10 @@ class IdentityConfiguration {
         passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         return new ThrottledLoginProvider(passwords, new LoginThrottle(properties.throttlePolicy(), TimeMeter.SYSTEM_MILLISECONDS));
     }
+
+    /** The allowance of HTTP Basic calls on the API, per account and per address. */
+    @Bean
+    BasicCallThrottle basicCallThrottle(LoginProperties properties) {
+        return new BasicCallThrottle(properties.basicCallPolicy(), TimeMeter.SYSTEM_MILLISECONDS);
+    }
 }

@@ -13,10 +13,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxFailedAttemptsPerAddress  wrong passwords from one client address, any logins, within the period
  * @param maxFailedAttemptsPerLogin    wrong passwords for one login from all addresses together, within the period
  * @param mode                         LOCAL: accounts and passwords in the portal; OIDC: people log in through Keycloak
+ * @param maxBasicCallsPerAccount      API calls with HTTP Basic (right password) per account within {@code basicCallsPeriod}
+ * @param maxBasicCallsPerAddress      API calls with HTTP Basic (right password) per client address within the period
+ * @param basicCallsPeriod             the period over which the HTTP Basic allowances come back, evenly
  */
 @ConfigurationProperties("portal.login")
 public record LoginProperties(Integer maxFailedAttempts, Duration lockDuration, Integer maxFailedAttemptsPerAddress,
-                              Integer maxFailedAttemptsPerLogin, Mode mode) {
+                              Integer maxFailedAttemptsPerLogin, Mode mode, Integer maxBasicCallsPerAccount,
+                              Integer maxBasicCallsPerAddress, Duration basicCallsPeriod) {
 
     public enum Mode { LOCAL, OIDC }
 
@@ -29,6 +33,13 @@ public record LoginProperties(Integer maxFailedAttempts, Duration lockDuration, 
         lockDuration = lockDuration == null ? Duration.ofMinutes(15) : lockDuration;
         maxFailedAttemptsPerAddress = maxFailedAttemptsPerAddress == null ? 30 : maxFailedAttemptsPerAddress;
         maxFailedAttemptsPerLogin = maxFailedAttemptsPerLogin == null ? 50 : maxFailedAttemptsPerLogin;
+        maxBasicCallsPerAccount = maxBasicCallsPerAccount == null ? 60 : maxBasicCallsPerAccount;
+        maxBasicCallsPerAddress = maxBasicCallsPerAddress == null ? 120 : maxBasicCallsPerAddress;
+        basicCallsPeriod = basicCallsPeriod == null ? Duration.ofMinutes(1) : basicCallsPeriod;
+    }
+
+    BasicCallPolicy basicCallPolicy() {
+        return new BasicCallPolicy(maxBasicCallsPerAccount, maxBasicCallsPerAddress, basicCallsPeriod);
     }
 
     LoginThrottlePolicy throttlePolicy() {

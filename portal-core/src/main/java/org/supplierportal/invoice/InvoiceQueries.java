@@ -36,10 +36,23 @@ public class InvoiceQueries {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<InvoiceView> search(InvoiceFilter filter) {
+        return searchAfter(filter, null, null, LIST_LIMIT);
+    }
+
+    /**
+     * A page of {@link #search}: the invoices after the one changed at {@code afterUpdatedAt} with {@code afterId}
+     * (keyset paging; both null for the first page).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<InvoiceView> searchAfter(InvoiceFilter filter, java.time.Instant afterUpdatedAt, UUID afterId, int limit) {
         String pattern = filter.text() == null || filter.text().isBlank() ? null
                 : filter.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         Map<UUID, String> names = new HashMap<>();
-        return invoices.search(filter.status(), pattern, PageRequest.of(0, LIST_LIMIT)).stream()
+        PageRequest page = PageRequest.of(0, Math.min(limit, LIST_LIMIT));
+        List<Invoice> found = afterUpdatedAt == null || afterId == null ? invoices.search(filter.status(), pattern, page)
+                : invoices.searchAfter(filter.status(), pattern, afterUpdatedAt, afterId, page);
+        return found.stream()
                 .map(invoice -> invoice.view(names.computeIfAbsent(invoice.tenantId(), this::supplierName))).toList();
     }
 

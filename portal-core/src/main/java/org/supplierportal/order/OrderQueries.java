@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -67,6 +68,28 @@ public class OrderQueries {
                 SUMMARY + " from PurchaseOrder o" + where + " order by " + sort.jpql(), OrderSummary.class);
         parameters.forEach(query::setParameter);
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * One page of the order list, newest first, after the given order: keyset paging, which costs the same at any
+     * depth and neither skips nor repeats an order when new ones arrive between pages (they come before the key).
+     *
+     * @param afterDate / afterId the order date and id of the last order of the previous page; null for the first page
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<OrderSummary> searchAfter(OrderFilter filter, LocalDate afterDate, java.util.UUID afterId, int limit) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(filter, parameters);
+        if (afterDate != null && afterId != null) {
+            where += (where.isEmpty() ? " where " : " and ")
+                    + "(o.orderDate < :afterDate or (o.orderDate = :afterDate and o.id < :afterId))";
+            parameters.put("afterDate", afterDate);
+            parameters.put("afterId", afterId);
+        }
+        TypedQuery<OrderSummary> query = entityManager.createQuery(
+                SUMMARY + " from PurchaseOrder o" + where + " order by " + OrderSort.ORDER_DATE_DESC.jpql(), OrderSummary.class);
+        parameters.forEach(query::setParameter);
+        return query.setMaxResults(limit).getResultList();
     }
 
     /**

@@ -30,6 +30,18 @@ interface QualityIncidentRepository extends JpaRepository<QualityIncident, UUID>
     List<QualityIncident> search(boolean openOnly, String prefixPattern, java.util.Collection<StepStatus> stepStatuses,
                                  Pageable page);
 
+    /**
+     * The page of {@link #search} after the incident opened at {@code afterOpenedAt} with {@code afterId} (keyset
+     * paging). A query of its own: PostgreSQL cannot type a null timestamp in "? is null".
+     */
+    @Query("select i from QualityIncident i where (?1 = false or i.status = org.supplierportal.quality.IncidentStatus.OPEN)"
+            + " and (?2 is null or i.number like ?2 or i.partNumber like ?2 or i.orderNumber like ?2)"
+            + " and exists (select s from QualityStep s where s.incident = i and s.status in ?3)"
+            + " and (i.openedAt < ?4 or (i.openedAt = ?4 and i.id > ?5))"
+            + " order by i.openedAt desc, i.id")
+    List<QualityIncident> searchAfter(boolean openOnly, String prefixPattern, java.util.Collection<StepStatus> stepStatuses,
+                                      Instant afterOpenedAt, UUID afterId, Pageable page);
+
     @Query("select s from QualityStep s join fetch s.incident i where s.status in (org.supplierportal.quality.StepStatus.OPEN,"
             + " org.supplierportal.quality.StepStatus.RETURNED) and s.dueAt < ?1 and s.overdueRaisedAt is null")
     List<QualityStep> overdueNotRaised(Instant now);

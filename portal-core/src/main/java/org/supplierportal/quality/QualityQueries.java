@@ -1,6 +1,7 @@
 package org.supplierportal.quality;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -48,6 +49,16 @@ public class QualityQueries {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<IncidentView> search(QualityFilter filter) {
+        return searchAfter(filter, null, null, LIST_LIMIT);
+    }
+
+    /**
+     * A page of {@link #search}: the incidents after the one opened at {@code afterOpenedAt} with {@code afterId}
+     * (keyset paging; both null for the first page).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<IncidentView> searchAfter(QualityFilter filter, Instant afterOpenedAt, UUID afterId, int limit) {
         String pattern = filter.text() == null || filter.text().isBlank() ? null
                 : filter.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         // Whose turn: a supplier's is an answer to give (open or returned steps), a buyer's an answer to review.
@@ -55,7 +66,11 @@ public class QualityQueries {
                 : currentUsers.require().isCrossTenant() ? EnumSet.of(StepStatus.SUBMITTED)
                 : EnumSet.of(StepStatus.OPEN, StepStatus.RETURNED);
         Map<UUID, String> names = new HashMap<>();
-        return incidents.search(filter.openOnly() || filter.myTurnOnly(), pattern, turn, PageRequest.of(0, LIST_LIMIT)).stream()
+        boolean open = filter.openOnly() || filter.myTurnOnly();
+        PageRequest page = PageRequest.of(0, Math.min(limit, LIST_LIMIT));
+        List<QualityIncident> found = afterOpenedAt == null || afterId == null ? incidents.search(open, pattern, turn, page)
+                : incidents.searchAfter(open, pattern, turn, afterOpenedAt, afterId, page);
+        return found.stream()
                 .map(incident -> incident.view(names.computeIfAbsent(incident.tenantId(), this::supplierName), List.of()))
                 .toList();
     }

@@ -113,8 +113,21 @@ public class AsnQueries {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<AsnView> newest(int limit) {
+        return withSupplierNames(asns.newestFirst(PageRequest.of(0, limit)));
+    }
+
+    /**
+     * The next page of {@link #newest}: the ASNs after the one with this ship date and number (keyset paging).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<AsnView> newestAfter(LocalDate shipDate, String number, int limit) {
+        return withSupplierNames(asns.newestFirstAfter(shipDate, number, PageRequest.of(0, limit)));
+    }
+
+    private List<AsnView> withSupplierNames(List<Asn> found) {
         Map<TenantId, String> names = new HashMap<>();
-        return asns.newestFirst(PageRequest.of(0, limit)).stream().map(asn -> {
+        return found.stream().map(asn -> {
             TenantId tenant = asn.view(null).tenantId();
             return asn.view(names.computeIfAbsent(tenant, this::supplierName));
         }).toList();

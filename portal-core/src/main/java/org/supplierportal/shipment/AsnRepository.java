@@ -20,6 +20,13 @@ interface AsnRepository extends JpaRepository<Asn, UUID> {
     @Query("select a from Asn a order by a.shipDate desc, a.number desc")
     List<Asn> newestFirst(Pageable page);
 
+    /**
+     * The page after the ASN with this ship date and number, in {@link #newestFirst} order (keyset paging; numbers
+     * come from one sequence, so they are unique across suppliers).
+     */
+    @Query("select a from Asn a where a.shipDate < ?1 or (a.shipDate = ?1 and a.number < ?2) order by a.shipDate desc, a.number desc")
+    List<Asn> newestFirstAfter(LocalDate shipDate, String number, Pageable page);
+
     @Query("select a from Asn a where a.status = org.supplierportal.shipment.AsnStatus.SHIPPED"
             + " and a.expectedArrival < ?1 and a.notReceivedRaisedAt is null")
     List<Asn> notReceivedBy(LocalDate day);

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.github.bucket4j.TimeMeter;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -115,25 +114,6 @@ class LoginThrottleTest {
         UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
         token.setDetails(new WebAuthenticationDetails(address, null));
         return token;
-    }
-
-    private static final class ManualTime implements TimeMeter {
-
-        private long nanos = 1_000_000_000L;
-
-        void advance(Duration duration) {
-            nanos += duration.toNanos();
-        }
-
-        @Override
-        public long currentTimeNanos() {
-            return nanos;
-        }
-
-        @Override
-        public boolean isWallClockBased() {
-            return false;
-        }
     }
 
     /** The real BCrypt (cheap strength for speed), counting how often a password is checked. */

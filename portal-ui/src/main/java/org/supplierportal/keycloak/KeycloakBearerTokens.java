@@ -1,6 +1,9 @@
 package org.supplierportal.keycloak;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpStatus;
@@ -11,6 +14,7 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.BearerTokenError;
 import org.springframework.security.oauth2.server.resource.authentication.AbstractOAuth2TokenAuthenticationToken;
+import org.supplierportal.apiclient.ApiScope;
 import org.supplierportal.identity.ExternalLoginRefusedException;
 import org.supplierportal.identity.ExternalLogins;
 import org.supplierportal.tenancy.CurrentUser;
@@ -18,6 +22,8 @@ import org.supplierportal.tenancy.CurrentUserHolder;
 
 /**
  * A Keycloak access token on the API becomes the same portal user, with the same tenant rules, as a browser log-in.
+ * A person's token has every scope the person's role allows; a service account's (a Keycloak client acting for a
+ * supplier or the buyer side) the API scopes its token names, as far as its role allows them.
  */
 public class KeycloakBearerTokens implements Converter<Jwt, AbstractAuthenticationToken> {
 
@@ -31,7 +37,11 @@ public class KeycloakBearerTokens implements Converter<Jwt, AbstractAuthenticati
     public AbstractAuthenticationToken convert(Jwt jwt) {
         try {
             CurrentUser user = logins.authenticate(KeycloakClaims.identity(jwt.getClaims()));
-            return new Authenticated(jwt, user);
+            Set<ApiScope> allowed = ApiScope.allowedFor(user.roles());
+            Set<ApiScope> scopes = KeycloakClaims.isServiceAccount(jwt.getClaims())
+                    ? KeycloakClaims.apiScopes(jwt.getClaims()).stream().filter(allowed::contains).collect(Collectors.toSet())
+                    : allowed;
+            return new Authenticated(jwt, user, scopes);
         } catch (ExternalLoginRefusedException | IllegalArgumentException refused) {
             throw new OAuth2AuthenticationException(new BearerTokenError("invalid_token", HttpStatus.UNAUTHORIZED,
                     refused.getMessage(), null), refused.getMessage());
@@ -43,12 +53,12 @@ public class KeycloakBearerTokens implements Converter<Jwt, AbstractAuthenticati
 
         private final Principal principal;
 
-        Authenticated(Jwt jwt, CurrentUser user) {
-            this(jwt, new Principal(user));
+        Authenticated(Jwt jwt, CurrentUser user, Set<ApiScope> scopes) {
+            this(jwt, new Principal(user), scopes);
         }
 
-        private Authenticated(Jwt jwt, Principal principal) {
-            super(jwt, principal, jwt, authorities(principal.currentUser()));
+        private Authenticated(Jwt jwt, Principal principal, Set<ApiScope> scopes) {
+            super(jwt, principal, jwt, authorities(principal.currentUser(), scopes));
             this.principal = principal;
             setAuthenticated(true);
         }
@@ -63,8 +73,9 @@ public class KeycloakBearerTokens implements Converter<Jwt, AbstractAuthenticati
             return principal.currentUser().username();
         }
 
-        private static List<GrantedAuthority> authorities(CurrentUser user) {
-            return user.authorities().stream().<GrantedAuthority>map(SimpleGrantedAuthority::new).toList();
+        private static List<GrantedAuthority> authorities(CurrentUser user, Set<ApiScope> scopes) {
+            return Stream.concat(user.authorities().stream(), scopes.stream().map(ApiScope::authority))
+                    .<GrantedAuthority>map(SimpleGrantedAuthority::new).toList();
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.supplierportal.apiclient.ApiScope;
 import org.supplierportal.identity.ExternalIdentity;
 import org.supplierportal.tenancy.Role;
 
@@ -31,6 +32,25 @@ final class KeycloakClaims {
         }
         return new ExternalIdentity(username, name.isEmpty() ? username : name, text(claims.get("email")),
                 roles(claims), organizations(claims.get("organization")), text(claims.get("tenant")));
+    }
+
+    /**
+     * Whether the token is a service account's: a Keycloak client acting on its own (its user is named
+     * {@code service-account-<client>}, and Keycloak adds the {@code client_id} claim), not a person.
+     */
+    static boolean isServiceAccount(Map<String, Object> claims) {
+        String username = text(claims.get("preferred_username"));
+        return claims.containsKey("client_id") || (username != null && username.startsWith("service-account-"));
+    }
+
+    /** The API scopes among the token's {@code scope} claim (space separated; Keycloak's client scopes' names). */
+    static Set<ApiScope> apiScopes(Map<String, Object> claims) {
+        String scope = text(claims.get("scope"));
+        if (scope == null) {
+            return Set.of();
+        }
+        return Arrays.stream(scope.split(" ")).map(ApiScope::fromWireName).flatMap(java.util.Optional::stream)
+                .collect(Collectors.toSet());
     }
 
     private static Set<Role> roles(Map<String, Object> claims) {

@@ -63,9 +63,9 @@ class AsnsApiIT {
         assertThat(send("GET", path, "acme.anna", null).statusCode()).isEqualTo(200);
         assertThat(send("GET", path, "nordic.nils", null).statusCode()).isEqualTo(404);
 
-        HttpResponse<String> cancelled = send("POST", path + "/cancellation", "acme.anna", null);
+        HttpResponse<String> cancelled = cancel(path);
         assertThat(JSON.readTree(cancelled.body()).get("status").asString()).isEqualTo("CANCELLED");
-        assertThat(send("POST", path + "/cancellation", "acme.anna", null).statusCode()).isEqualTo(409);
+        assertThat(cancel(path).statusCode()).isEqualTo(409);
     }
 
     @Test
@@ -92,6 +92,15 @@ class AsnsApiIT {
         actors.as(actors.supplierUser("acme-metals"), () -> acknowledgments.submit(new AcknowledgmentRequest(id, 1,
                 UUID.randomUUID().toString(), null, List.of(LineAnswer.accept(10)))));
         return id;
+    }
+
+    /** A cancellation as a careful client sends it: with the ETag of the ASN as it last read it. */
+    private HttpResponse<String> cancel(String path) throws Exception {
+        String etag = send("GET", path, "acme.anna", null).headers().firstValue("ETag").orElseThrow();
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path + "/cancellation"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("acme.anna:demo123"
+                        .getBytes(StandardCharsets.UTF_8)))
+                .header("If-Match", etag).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> send(String method, String path, String username, String body) throws Exception {

@@ -57,14 +57,14 @@ class QualityAndInvoicesApiIT {
         assertThat(JSON.readTree(opened.body()).at("/steps/0/step").asString()).isEqualTo("containment");
 
         assertThat(send("GET", path, "nordic.nils", null).statusCode()).isEqualTo(404);
-        assertThat(send("POST", path + "/steps/containment/response", "nordic.nils", "{\"text\": \"not ours\"}").statusCode())
+        assertThat(change(path, "/steps/containment/response", "nordic.nils", "{\"text\": \"not ours\"}").statusCode())
                 .isEqualTo(404);
-        HttpResponse<String> answered = send("POST", path + "/steps/containment/response", "acme.anna",
+        HttpResponse<String> answered = change(path, "/steps/containment/response", "acme.anna",
                 "{\"text\": \"Stock sorted, 4 housings replaced.\"}");
         assertThat(JSON.readTree(answered.body()).at("/steps/0/status").asString()).isEqualTo("SUBMITTED");
-        assertThat(send("POST", path + "/steps/containment/response", "acme.anna", "{\"text\": \"again\"}").statusCode())
+        assertThat(change(path, "/steps/containment/response", "acme.anna", "{\"text\": \"again\"}").statusCode())
                 .isEqualTo(422);
-        assertThat(send("POST", path + "/steps/nonsense/response", "acme.anna", "{\"text\": \"x\"}").statusCode()).isEqualTo(422);
+        assertThat(change(path, "/steps/nonsense/response", "acme.anna", "{\"text\": \"x\"}").statusCode()).isEqualTo(422);
 
         String boundary = "----portal" + UUID.randomUUID();
         String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"sorting.csv\"\r\n"
@@ -90,7 +90,7 @@ class QualityAndInvoicesApiIT {
         assertThat(tooLarge.statusCode()).isEqualTo(422);
         assertThat(tooLarge.body()).contains("huge.csv is 11.0 MB; files can be up to 10.0 MB.");
 
-        HttpResponse<String> accepted = send("POST", path + "/steps/containment/acceptance", "buyer", "{}");
+        HttpResponse<String> accepted = change(path, "/steps/containment/acceptance", "buyer", "{}");
         assertThat(JSON.readTree(accepted.body()).at("/steps/0/status").asString()).isEqualTo("ACCEPTED");
     }
 
@@ -119,6 +119,19 @@ class QualityAndInvoicesApiIT {
                 "20", "9.50", LocalDate.now().plusDays(10));
         actors.asSystem(() -> inbound.receive(document.build()));
         return document.number();
+    }
+
+    /** A change of an incident, sent with the ETag the user reads first (If-Match), as a careful client does. */
+    private HttpResponse<String> change(String incidentPath, String action, String username, String body) throws Exception {
+        String etag = send("GET", incidentPath, username, null).headers().firstValue("ETag").orElse(null);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + incidentPath + action))
+                .header("Authorization", basic(username))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (etag != null) {
+            request.header("If-Match", etag);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> send(String method, String path, String username, String body) throws Exception {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.supplierportal.apiclient.ApiScope;
 import org.supplierportal.identity.ExternalIdentity;
 import org.supplierportal.tenancy.Role;
 
@@ -52,5 +53,17 @@ class KeycloakClaimsTest {
     void aTokenWithoutAUsernameIsRefused() {
         assertThatThrownBy(() -> KeycloakClaims.identity(Map.of("roles", List.of("BUYER"))))
                 .hasMessageContaining("preferred_username");
+    }
+
+    @Test
+    void aServiceAccountsTokenNamesItsApiScopesAPersonsDoesNot() {
+        Map<String, Object> system = Map.of("preferred_username", "service-account-acme-erp", "client_id", "acme-erp",
+                "scope", "profile orders:read asns:write email unknown:scope");
+        Map<String, Object> person = Map.of("preferred_username", "acme.anna", "scope", "openid profile email");
+
+        assertThat(KeycloakClaims.isServiceAccount(system)).isTrue();
+        assertThat(KeycloakClaims.isServiceAccount(person)).isFalse();
+        assertThat(KeycloakClaims.apiScopes(system)).containsExactlyInAnyOrder(ApiScope.ORDERS_READ, ApiScope.ASNS_WRITE);
+        assertThat(KeycloakClaims.apiScopes(person)).isEmpty();
     }
 }

@@ -45,6 +45,16 @@ public class Actors {
                 EnumSet.of(Role.SUPPLIER_USER));
     }
 
+    public CurrentUser supplierAdmin(String tenantKey) {
+        TenantSummary tenant = tenant(tenantKey);
+        return new CurrentUser(UUID.randomUUID(), "test.admin." + tenantKey, "Tessa Supplier Admin", tenant.id(), tenant.name(),
+                EnumSet.of(Role.SUPPLIER_ADMIN));
+    }
+
+    public CurrentUser admin() {
+        return new CurrentUser(UUID.randomUUID(), "test.admin", "Ada Test Admin", null, null, EnumSet.of(Role.ADMIN));
+    }
+
     public CurrentUser buyer() {
         return new CurrentUser(UUID.randomUUID(), "test.buyer", "Tom Buyer", null, null, EnumSet.of(Role.BUYER));
     }

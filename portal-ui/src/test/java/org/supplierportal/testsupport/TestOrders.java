@@ -32,6 +32,7 @@ public final class TestOrders {
         private long marker = 1;
         private final List<OrderDocument.Line> lines = new ArrayList<>();
         private String currency = "EUR";
+        private LocalDate orderDate = LocalDate.now();
 
         private Builder(String partyCode) {
             this.partyCode = partyCode;
@@ -54,6 +55,11 @@ public final class TestOrders {
             return this;
         }
 
+        public Builder orderDate(LocalDate date) {
+            orderDate = date;
+            return this;
+        }
+
         public Builder marker(long erpRevision) {
             marker = erpRevision;
             return this;
@@ -65,7 +71,7 @@ public final class TestOrders {
 
         public OrderDocument build() {
             return new OrderDocument("TEST", number, number, marker, partyCode, "Tom Buyer", "tom@manufacturer.example",
-                    currency, "30 days net", "FCA", "Plant 1", LocalDate.now(), List.copyOf(lines));
+                    currency, "30 days net", "FCA", "Plant 1", orderDate, List.copyOf(lines));
         }
     }
 }

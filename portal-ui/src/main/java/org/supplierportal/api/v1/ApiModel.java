@@ -22,8 +22,9 @@ public final class ApiModel {
                                LocalDate firstRequestedDate, Instant acknowledgeBy, Integer acknowledgedRevision) {
     }
 
-    @Schema(description = "A page of orders; 'next' is the offset of the next page, or null on the last one")
-    public record OrderPage(List<OrderSummary> orders, int offset, int limit, Integer next) {
+    @Schema(description = "A page of orders. nextLink: the next page (the same as the Link header rel=\"next\"), null on"
+            + " the last one. offset and next: the deprecated offset paging (next is the offset of the next page)")
+    public record OrderPage(List<OrderSummary> orders, Integer offset, int limit, Integer next, String nextLink) {
     }
 
     @Schema(description = "A purchase order with its lines and revision history")

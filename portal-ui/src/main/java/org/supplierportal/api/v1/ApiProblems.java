@@ -7,6 +7,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.ExpressionAuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -15,6 +17,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.supplierportal.acknowledgment.AlreadyAnsweredException;
 import org.supplierportal.acknowledgment.InvalidAcknowledgmentException;
 import org.supplierportal.acknowledgment.StaleRevisionException;
+import org.supplierportal.apiclient.IdempotencyKeys;
 import org.supplierportal.order.LineNotInThatStateException;
 import org.supplierportal.order.OrderNotFoundException;
 
@@ -133,10 +136,51 @@ class ApiProblems {
                 "'" + shortened(String.valueOf(e.getValue())) + "' is not a valid " + e.getName() + ".");
     }
 
+    /**
+     * A missing scope (the operation's {@code @PreAuthorize}) says which scope the operation needs; a role check of a
+     * service says the role may not.
+     */
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException e) {
-        return problem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed for your role",
-                "Your account's role may not do this.");
+        java.util.List<String> scopes = e instanceof AuthorizationDeniedException denied
+                && denied.getAuthorizationResult() instanceof ExpressionAuthorizationDecision decision
+                ? java.util.regex.Pattern.compile("SCOPE_([a-z]+:[a-z]+)").matcher(decision.getExpression().getExpressionString())
+                .results().map(match -> match.group(1)).toList() : java.util.List.of();
+        if (scopes.isEmpty()) {
+            return problem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed for your role", "Your account's role may not do this.");
+        }
+        ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "insufficient-scope", "Not allowed with your token's scopes",
+                "This operation needs the scope " + String.join(" or ", scopes) + ", which your token does not have.");
+        problem.setProperty("requiredScopes", scopes);
+        return problem;
+    }
+
+    @ExceptionHandler(ApiParameters.NotFoundException.class)
+    ProblemDetail notFound(ApiParameters.NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, e.type(), e.title(), e.getMessage());
+    }
+
+    @ExceptionHandler(ApiPreconditions.StaleException.class)
+    ProblemDetail stale(ApiPreconditions.StaleException e) {
+        return problem(HttpStatus.PRECONDITION_FAILED, "stale-etag", "Changed since you read it", e.getMessage());
+    }
+
+    @ExceptionHandler(ApiPreconditions.MissingException.class)
+    ProblemDetail preconditionRequired(ApiPreconditions.MissingException e) {
+        return problem(HttpStatus.PRECONDITION_REQUIRED, "if-match-required", "If-Match required", e.getMessage());
+    }
+
+    @ExceptionHandler(IdempotencyKeys.KeyReusedException.class)
+    ProblemDetail keyReused(IdempotencyKeys.KeyReusedException e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", "Idempotency-Key already used", e.getMessage());
+    }
+
+    @ExceptionHandler(IdempotencyKeys.InvalidKeyException.class)
+    ProblemDetail invalidKey(IdempotencyKeys.InvalidKeyException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-request",
+                "The request has fields the portal cannot take", "Nothing was recorded. Correct the fields listed in 'errors'.");
+        problem.setProperty("errors", java.util.List.of(new ApiModel.FieldError("Idempotency-Key", null, e.getMessage())));
+        return problem;
     }
 
     /**

@@ -7,17 +7,22 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.supplierportal.apiclient.IdempotencyKeys;
 import org.supplierportal.input.DecimalLimit;
 import org.supplierportal.shipment.AsnDraft;
 import org.supplierportal.shipment.AsnLineView;
@@ -30,15 +35,16 @@ import org.supplierportal.shipment.AsnView;
 @RestController
 @RequestMapping("/api/v1/asns")
 @Tag(name = "ASNs", description = "Advance shipping notices for your company's order lines")
-@SecurityRequirement(name = "basic")
 class AsnsApi {
 
     private final AsnService asns;
     private final AsnQueries queries;
+    private final IdempotencyKeys idempotency;
 
-    AsnsApi(AsnService asns, AsnQueries queries) {
+    AsnsApi(AsnService asns, AsnQueries queries, IdempotencyKeys idempotency) {
         this.asns = asns;
         this.queries = queries;
+        this.idempotency = idempotency;
     }
 
     /** An ASN as sent. {@code packages[].contents[].line} is the 1-based position of the line in {@code lines}. */
@@ -97,28 +103,61 @@ class AsnsApi {
     }
 
     @PostMapping
-    @Operation(summary = "Send an ASN", description = "422 lists every problem by field (lines[0].quantity, shipDate, ...)"
-            + " and nothing is recorded. Packages get SSCCs from your GS1 company prefix.")
-    ResponseEntity<Asn> create(@Valid @RequestBody AsnRequest request) {
-        AsnView sent = asns.create(request.draft());
-        return ResponseEntity.created(URI.create("/api/v1/asns/" + sent.id())).body(Asn.of(sent));
+    @PreAuthorize("hasAuthority('SCOPE_asns:write')")
+    @Operation(operationId = "sendAsn", summary = "Send an ASN", description = "422 lists every problem by field"
+            + " (lines[0].quantity, shipDate, ...) and nothing is recorded. Packages get SSCCs from your GS1 company prefix."
+            + " Send an Idempotency-Key: the same key and body again answer with the ASN the first request made"
+            + " (Idempotent-Replayed: true) instead of sending a second one.")
+    ResponseEntity<Asn> create(@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+                               @Valid @RequestBody AsnRequest request) {
+        IdempotencyKeys.Answer answer = idempotency.once(idempotencyKey, "asn.create", ApiPreconditions.fingerprintOf(request),
+                () -> IdempotencyKeys.Answer.of(201, asns.create(request.draft()).id()));
+        Asn sent = Asn.of(queries.find(UUID.fromString(answer.reference())));
+        return replayed(ResponseEntity.created(URI.create("/api/v1/asns/" + sent.id())), answer).eTag(ApiPreconditions.etag(sent)).body(sent);
     }
 
     @GetMapping
-    @Operation(summary = "Your ASNs, newest first")
-    List<Asn> list(@RequestParam(defaultValue = "50") int limit) {
-        return queries.newest(Math.max(1, Math.min(200, limit))).stream().map(Asn::of).toList();
+    @PreAuthorize("hasAnyAuthority('SCOPE_asns:write', 'SCOPE_orders:read')")
+    @Operation(operationId = "listAsns", summary = "Your ASNs, newest ship date first",
+            description = "Page with limit (at most 200) and after: follow the Link header rel=\"next\" until there is none.")
+    ResponseEntity<List<Asn>> list(@RequestParam(required = false) @Parameter(description = "The cursor of the next page, from the previous page's next link") String after,
+                                   @RequestParam(defaultValue = "50") int limit, HttpServletRequest request) {
+        int pageSize = ApiPaging.limit(limit);
+        ApiCursor cursor = ApiCursor.decode(after, "asns");
+        List<AsnView> fetched = cursor == null ? queries.newest(pageSize + 1)
+                : queries.newestAfter(ApiParameters.date(cursor.value()), cursor.id(), pageSize + 1);
+        ApiPaging.Page<AsnView> page = ApiPaging.Page.of(fetched, pageSize,
+                asn -> new ApiCursor("asns", asn.shipDate().toString(), asn.number()), request);
+        return ResponseEntity.ok().headers(page.headers()).body(page.items().stream().map(Asn::of).toList());
     }
 
     @GetMapping("/{asnId}")
-    @Operation(summary = "One ASN, with what was received of each line")
-    Asn get(@PathVariable UUID asnId) {
-        return Asn.of(queries.find(asnId));
+    @PreAuthorize("hasAnyAuthority('SCOPE_asns:write', 'SCOPE_orders:read')")
+    @Operation(operationId = "getAsn", summary = "One ASN, with what was received of each line",
+            description = "Its ETag is what a cancellation sends in If-Match.")
+    ResponseEntity<Asn> get(@PathVariable UUID asnId) {
+        Asn asn = Asn.of(queries.find(asnId));
+        return ResponseEntity.ok().eTag(ApiPreconditions.etag(asn)).body(asn);
     }
 
     @PostMapping("/{asnId}/cancellation")
-    @Operation(summary = "Cancel an ASN not yet received", description = "409 once the goods were received.")
-    Asn cancel(@PathVariable UUID asnId) {
-        return Asn.of(asns.cancel(asnId));
+    @PreAuthorize("hasAuthority('SCOPE_asns:write')")
+    @Operation(operationId = "cancelAsn", summary = "Cancel an ASN not yet received", description = "If-Match: the ETag of"
+            + " the ASN as you last read it (428 without it, 412 when it changed since). 409 once the goods were received."
+            + " With an Idempotency-Key a repeat answers as the first cancellation did.")
+    ResponseEntity<Asn> cancel(@PathVariable UUID asnId,
+                               @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                               @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        IdempotencyKeys.Answer answer = idempotency.once(idempotencyKey, "asn.cancel", asnId.toString(), () -> {
+            ApiPreconditions.requireMatch(ifMatch, Asn.of(queries.find(asnId)));
+            return IdempotencyKeys.Answer.of(200, asns.cancel(asnId).id());
+        });
+        Asn cancelled = Asn.of(queries.find(asnId));
+        return replayed(ResponseEntity.ok(), answer).eTag(ApiPreconditions.etag(cancelled)).body(cancelled);
+    }
+
+    /** Marks an answer given again for a repeated Idempotency-Key. */
+    static ResponseEntity.BodyBuilder replayed(ResponseEntity.BodyBuilder response, IdempotencyKeys.Answer answer) {
+        return answer.repeated() ? response.header("Idempotent-Replayed", "true") : response;
     }
 }

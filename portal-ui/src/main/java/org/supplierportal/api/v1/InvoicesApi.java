@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,7 +26,6 @@ import org.supplierportal.invoice.InvoiceView;
 @RestController
 @RequestMapping("/api/v1/invoices")
 @Tag(name = "Invoices", description = "Where your invoices stand: received, in matching, blocked, approved, paid")
-@SecurityRequirement(name = "basic")
 class InvoicesApi {
 
     private final InvoiceQueries invoices;
@@ -49,15 +51,30 @@ class InvoicesApi {
     }
 
     @GetMapping
-    @Operation(summary = "Invoices you may see, most recently changed first",
-            description = "status: RECEIVED, IN_MATCHING, BLOCKED, APPROVED, PAID or CANCELLED; search: invoice or PO number prefix.")
-    List<Invoice> list(@RequestParam(required = false) InvoiceStatus status, @RequestParam(required = false) String search) {
-        return invoices.search(new InvoiceFilter(status, search)).stream().map(Invoice::of).toList();
+    @PreAuthorize("hasAuthority('SCOPE_invoices:read')")
+    @Operation(operationId = "listInvoices", summary = "Invoices you may see, most recently changed first",
+            description = "status: RECEIVED, IN_MATCHING, BLOCKED, APPROVED, PAID or CANCELLED; search: invoice or PO"
+                    + " number prefix. Page with limit (at most 200) and after: follow the Link header rel=\"next\".")
+    ResponseEntity<List<Invoice>> list(@RequestParam(required = false) InvoiceStatus status,
+                                       @RequestParam(required = false) String search,
+                                       @RequestParam(required = false) @Parameter(description = "The cursor of the next page, from the previous page's next link") String after,
+                                       @RequestParam(defaultValue = "50") int limit, HttpServletRequest request) {
+        ApiParameters.requirePlainText("search", search);
+        int pageSize = ApiPaging.limit(limit);
+        ApiCursor cursor = ApiCursor.decode(after, "invoices");
+        InvoiceFilter filter = new InvoiceFilter(status, search);
+        List<InvoiceView> fetched = cursor == null ? invoices.searchAfter(filter, null, null, pageSize + 1)
+                : invoices.searchAfter(filter, ApiParameters.instant(cursor.value()), ApiParameters.uuid(cursor.id()), pageSize + 1);
+        ApiPaging.Page<InvoiceView> page = ApiPaging.Page.of(fetched, pageSize,
+                invoice -> new ApiCursor("invoices", invoice.updatedAt().toString(), invoice.id().toString()), request);
+        return ResponseEntity.ok().headers(page.headers()).body(page.items().stream().map(Invoice::of).toList());
     }
 
     @GetMapping("/{invoiceId}")
-    @Operation(summary = "One invoice with the states it went through")
-    Invoice get(@PathVariable UUID invoiceId) {
-        return Invoice.of(invoices.find(invoiceId));
+    @PreAuthorize("hasAuthority('SCOPE_invoices:read')")
+    @Operation(operationId = "getInvoice", summary = "One invoice with the states it went through")
+    ResponseEntity<Invoice> get(@PathVariable UUID invoiceId) {
+        Invoice invoice = Invoice.of(invoices.find(invoiceId));
+        return ResponseEntity.ok().eTag(ApiPreconditions.etag(invoice)).body(invoice);
     }
 }

@@ -9,10 +9,12 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,7 +43,6 @@ import org.supplierportal.order.OrderSummary;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Orders", description = "Your company's purchase orders and their acknowledgment")
-@SecurityRequirement(name = "basic")
 class OrdersApi {
 
     static final int MAX_PAGE = 200;
@@ -57,45 +58,68 @@ class OrdersApi {
     }
 
     @GetMapping("/orders")
-    @Operation(summary = "List your orders, newest first",
+    @PreAuthorize("hasAuthority('SCOPE_orders:read')")
+    @Operation(operationId = "listOrders", summary = "List your orders, newest first",
             description = "Filter by status (NEW, CHANGED, ACTION_REQUIRED, IN_REVIEW, CONFIRMED, CANCELLED; comma separated)"
-                    + ", overdue acknowledgments, or a PO or part number prefix. Page with offset and limit (at most 200).")
-    ApiModel.OrderPage list(@RequestParam(required = false) String status,
-                            @RequestParam(defaultValue = "false") boolean overdue,
-                            @RequestParam(name = "q", required = false) @Parameter(description = "PO or part number prefix") String text,
-                            @RequestParam(defaultValue = "0") int offset,
-                            @RequestParam(defaultValue = "50") int limit) {
-        int pageSize = Math.max(1, Math.min(MAX_PAGE, limit));
+                    + ", overdue acknowledgments, or a PO or part number prefix. Page with limit (at most 200) and after:"
+                    + " follow the Link header rel=\"next\" (or nextLink) until there is none. offset still works but is"
+                    + " deprecated (Deprecation header): deep offsets are slow and skip or repeat orders that arrive meanwhile.")
+    ResponseEntity<ApiModel.OrderPage> list(@RequestParam(required = false) String status,
+                                            @RequestParam(defaultValue = "false") boolean overdue,
+                                            @RequestParam(name = "q", required = false) @Parameter(description = "PO or part number prefix") String text,
+                                            @RequestParam(required = false) @Parameter(description = "The cursor of the next page, from the previous page's next link") String after,
+                                            @RequestParam(required = false) @Parameter(description = "Deprecated: use after", deprecated = true) Integer offset,
+                                            @RequestParam(defaultValue = "50") int limit, HttpServletRequest request) {
+        int pageSize = ApiPaging.limit(limit);
         ApiParameters.requirePlainText("q", text);
         ApiParameters.requirePlainText("status", status);
         OrderFilter filter = new OrderFilter(statuses(status), overdue, null, null, text, null);
-        List<OrderSummary> page = orders.search(filter, OrderSort.ORDER_DATE_DESC, Math.max(0, offset), pageSize + 1);
-        boolean more = page.size() > pageSize;
-        List<ApiModel.OrderSummary> items = page.stream().limit(pageSize).map(ApiMapping::summary).toList();
-        return new ApiModel.OrderPage(items, offset, pageSize, more ? offset + pageSize : null);
+        if (offset != null) {
+            int from = Math.max(0, offset);
+            List<OrderSummary> page = orders.search(filter, OrderSort.ORDER_DATE_DESC, from, pageSize + 1);
+            boolean more = page.size() > pageSize;
+            return ResponseEntity.ok().headers(ApiPaging.Page.deprecatedOffset()).body(new ApiModel.OrderPage(page.stream().limit(pageSize)
+                    .map(ApiMapping::summary).toList(), from, pageSize, more ? from + pageSize : null, null));
+        }
+        ApiCursor cursor = ApiCursor.decode(after, "orders");
+        List<OrderSummary> fetched = cursor == null ? orders.searchAfter(filter, null, null, pageSize + 1)
+                : orders.searchAfter(filter, ApiParameters.date(cursor.value()), ApiParameters.uuid(cursor.id()), pageSize + 1);
+        ApiPaging.Page<OrderSummary> page = ApiPaging.Page.of(fetched, pageSize,
+                order -> new ApiCursor("orders", order.orderDate().toString(), order.id().toString()), request);
+        // The first page still says where an offset caller goes next, so clients of the offset protocol keep working.
+        Integer nextOffset = cursor == null && page.next() != null ? pageSize : null;
+        return ResponseEntity.ok().headers(page.headers()).body(new ApiModel.OrderPage(
+                page.items().stream().map(ApiMapping::summary).toList(), cursor == null ? 0 : null, pageSize, nextOffset, page.next()));
     }
 
     @GetMapping("/orders/{orderId}")
-    @Operation(summary = "One order with its lines (state, commitment, counter-proposal) and revision history")
-    ApiModel.Order get(@PathVariable UUID orderId) {
-        return ApiMapping.order(orders.detail(new OrderId(orderId)));
+    @PreAuthorize("hasAuthority('SCOPE_orders:read')")
+    @Operation(operationId = "getOrder", summary = "One order with its lines (state, commitment, counter-proposal) and revision history",
+            description = "The ETag changes with anything in the order; If-None-Match with it answers 304 when nothing changed.")
+    ResponseEntity<ApiModel.Order> get(@PathVariable UUID orderId) {
+        ApiModel.Order order = ApiMapping.order(orders.detail(new OrderId(orderId)));
+        return ResponseEntity.ok().eTag(ApiPreconditions.etag(order)).body(order);
     }
 
     @GetMapping("/orders/{orderId}/changes")
-    @Operation(summary = "What changed since the revision you last answered")
+    @PreAuthorize("hasAuthority('SCOPE_orders:read')")
+    @Operation(operationId = "getOrderChanges", summary = "What changed since the revision you last answered")
     List<ApiModel.Change> changes(@PathVariable UUID orderId) {
         return orders.changesSinceLastAnswer(new OrderId(orderId)).changes().stream().map(ApiMapping::change).toList();
     }
 
     @GetMapping("/orders/{orderId}/commitments")
-    @Operation(summary = "The values agreed so far, per line")
+    @PreAuthorize("hasAuthority('SCOPE_orders:read')")
+    @Operation(operationId = "getOrderCommitments", summary = "The values agreed so far, per line")
     List<ApiModel.Commitment> commitments(@PathVariable UUID orderId) {
         return orders.detail(new OrderId(orderId)).lines().stream().map(ApiMapping::commitment)
                 .filter(java.util.Objects::nonNull).toList();
     }
 
     @PostMapping("/orders/{orderId}/acknowledgments/evaluation")
-    @Operation(summary = "Evaluate answers without recording them: confirmed at once, or to a buyer and why")
+    @PreAuthorize("hasAuthority('SCOPE_acknowledgments:write')")
+    @Operation(operationId = "evaluateAcknowledgment", summary = "Evaluate answers without recording them: confirmed at once, or to a buyer and why",
+            description = "Records nothing, so repeating it is harmless: an Idempotency-Key is accepted and not needed.")
     ApiModel.Evaluation evaluate(@PathVariable UUID orderId, @Valid @RequestBody ApiModel.AcknowledgmentRequest request) {
         AnswerForm form = acknowledgments.prepare(new OrderId(orderId));
         List<ApiModel.LineEvaluation> lines = new ArrayList<>();
@@ -113,13 +137,19 @@ class OrdersApi {
     }
 
     @PostMapping("/orders/{orderId}/acknowledgments")
-    @Operation(summary = "Acknowledge the current revision: an answer for every open line",
+    @PreAuthorize("hasAuthority('SCOPE_acknowledgments:write')")
+    @Operation(operationId = "acknowledgeOrder", summary = "Acknowledge the current revision: an answer for every open line",
             description = "Send an Idempotency-Key header: the same key again returns the first result and records "
-                    + "nothing new. 422 lists every field problem; 409 means the order changed (the body has the "
-                    + "changes) or was already acknowledged.")
+                    + "nothing new. The revision you answer is the precondition (409 with the changes when the order "
+                    + "changed); If-Match with the order's ETag is checked too when sent (412). 422 lists every field "
+                    + "problem; 409 also means the revision was already acknowledged.")
     ResponseEntity<ApiModel.Acknowledgment> acknowledge(@PathVariable UUID orderId,
                                                         @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+                                                        @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                         @Valid @RequestBody ApiModel.AcknowledgmentRequest request) {
+        if (ifMatch != null) {
+            ApiPreconditions.checkMatch(ifMatch, ApiMapping.order(orders.detail(new OrderId(orderId))));
+        }
         List<ApiModel.LineAnswer> answers = request.lines() == null ? List.of() : request.lines();
         List<FieldProblem> unknownDecisions = new ArrayList<>();
         for (int i = 0; i < answers.size(); i++) {
@@ -139,11 +169,14 @@ class OrdersApi {
     }
 
     @GetMapping("/acknowledgments/{acknowledgmentId}")
-    @Operation(summary = "One of your acknowledgments, with the outcome of each line")
+    @PreAuthorize("hasAnyAuthority('SCOPE_orders:read', 'SCOPE_acknowledgments:write')")
+    @Operation(operationId = "getAcknowledgment", summary = "One of your acknowledgments, with the outcome of each line")
     ResponseEntity<ApiModel.Acknowledgment> acknowledgment(@PathVariable UUID acknowledgmentId) {
-        return recorded.find(acknowledgmentId)
-                .map(result -> ResponseEntity.ok(ApiMapping.acknowledgment(result, orders.detail(result.orderId()).lines())))
-                .orElseGet(() -> ResponseEntity.notFound().build());
+        ApiModel.Acknowledgment found = recorded.find(acknowledgmentId)
+                .map(result -> ApiMapping.acknowledgment(result, orders.detail(result.orderId()).lines()))
+                .orElseThrow(() -> new ApiParameters.NotFoundException("acknowledgment-not-found", "Acknowledgment not found",
+                        "There is no acknowledgment " + acknowledgmentId + " of your company."));
+        return ResponseEntity.ok().eTag(ApiPreconditions.etag(found)).body(found);
     }
 
     private static Set<OrderStatus> statuses(String value) {

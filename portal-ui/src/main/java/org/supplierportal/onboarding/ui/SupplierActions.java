@@ -1,7 +1,10 @@
 package org.supplierportal.onboarding.ui;
 
+import java.util.Map;
+
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -10,16 +13,28 @@ import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.shared.Registration;
 import org.supplierportal.tenant.TenantSummary;
 
-/** An admin's actions on a supplier: export it as a tenants/ file, deactivate it (after asking) or reactivate it. */
+/**
+ * An admin's actions on a supplier: manage the systems acting for it (API clients), export it as a tenants/ file,
+ * deactivate it (after asking) or reactivate it.
+ */
 class SupplierActions extends HorizontalLayout {
 
     /** @param export the file's download, from the view (the service writes the file when it is asked) */
     SupplierActions(TenantSummary tenant, DownloadHandler export) {
-        add(exportLink(export), tenant.active() ? deactivateButton(tenant) : reactivateButton());
+        add(apiClientsButton(tenant), exportLink(export), tenant.active() ? deactivateButton(tenant) : reactivateButton());
+    }
+
+    /** The systems acting for this supplier are managed on their own screen, narrowed to it. */
+    private static Button apiClientsButton(TenantSummary tenant) {
+        Button apiClients = new Button("API clients", VaadinIcon.CONNECT.create(), click -> UI.getCurrent()
+                .navigate("admin/api-clients", QueryParameters.simple(Map.of("supplier", tenant.key()))));
+        apiClients.setId("supplier-api-clients");
+        return apiClients;
     }
 
     Registration addDeactivateListener(ComponentEventListener<Deactivated> listener) {

@@ -1,0 +1,29 @@
+package org.supplierportal.apiclient;
+
+/** A call by a client that may no longer call: unknown, revoked, expired, or its supplier deactivated. */
+public class ApiClientRefusedException extends RuntimeException {
+
+    public enum Reason {
+        UNKNOWN("The token's API client does not exist."),
+        REVOKED("The API client was revoked. Ask your administrator for a new one."),
+        EXPIRED("The API client expired. Ask your administrator for a new one."),
+        SUPPLIER_DEACTIVATED("Your company's access to the Supplier Portal is deactivated.");
+
+        private final String message;
+
+        Reason(String message) {
+            this.message = message;
+        }
+    }
+
+    private final Reason reason;
+
+    public ApiClientRefusedException(Reason reason) {
+        super(reason.message);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

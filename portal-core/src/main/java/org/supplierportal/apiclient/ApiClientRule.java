@@ -1,0 +1,53 @@
+package org.supplierportal.apiclient;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.supplierportal.input.TextRule;
+
+/**
+ * What a new API client must be: a name, at least one scope, a supplier's client only its supplier's scopes, and an
+ * expiry in the future but not beyond {@link #LONGEST_VALIDITY} (a secret that never expires is never rotated). Pure.
+ */
+public final class ApiClientRule {
+
+    public static final int NAME_MAX = 100;
+    public static final Duration LONGEST_VALIDITY = Duration.ofDays(2 * 366);
+
+    private ApiClientRule() {
+    }
+
+    /** Every problem of the draft at once; empty when it may be created. */
+    public static List<ApiClientProblem> problems(ApiClientDraft draft, Instant now) {
+        List<ApiClientProblem> problems = new ArrayList<>();
+        if (draft.name() == null || draft.name().isBlank()) {
+            problems.add(new ApiClientProblem("name", "Give the client a name that says which system uses it."));
+        } else {
+            String text = TextRule.problem(draft.name(), NAME_MAX);
+            if (text != null) {
+                problems.add(new ApiClientProblem("name", text + "."));
+            }
+        }
+        if (draft.scopes().isEmpty()) {
+            problems.add(new ApiClientProblem("scopes", "Choose at least one scope: what the system may do."));
+        }
+        if (!draft.buyerSide()) {
+            List<String> buyerScopes = draft.scopes().stream().filter(scope -> scope.side() == ApiScope.Side.BUYER)
+                    .map(ApiScope::wireName).sorted().toList();
+            if (!buyerScopes.isEmpty()) {
+                problems.add(new ApiClientProblem("scopes", "A supplier's client cannot have the buyer side's scopes: "
+                        + String.join(", ", buyerScopes) + "."));
+            }
+        }
+        if (draft.expiresAt() == null) {
+            problems.add(new ApiClientProblem("expiresAt", "Choose when the client's secret stops working."));
+        } else if (!draft.expiresAt().isAfter(now)) {
+            problems.add(new ApiClientProblem("expiresAt", "The expiry must be in the future."));
+        } else if (draft.expiresAt().isAfter(now.plus(LONGEST_VALIDITY))) {
+            problems.add(new ApiClientProblem("expiresAt", "At most two years ahead; create a new client to rotate the secret then."));
+        }
+        return problems;
+    }
+}

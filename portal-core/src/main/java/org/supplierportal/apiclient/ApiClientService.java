@@ -1,0 +1,208 @@
+package org.supplierportal.apiclient;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.supplierportal.audit.AuditAction;
+import org.supplierportal.audit.AuditLog;
+import org.supplierportal.tenancy.CurrentUser;
+import org.supplierportal.tenancy.CurrentUsers;
+import org.supplierportal.tenancy.TenantId;
+import org.supplierportal.tenant.TenantService;
+import org.supplierportal.tenant.TenantSummary;
+
+/**
+ * Creating, listing and revoking API clients, and the checks the API makes of them: at the token endpoint (the
+ * secret's hash) and on every call (still usable?). Admins manage any supplier's clients and the buyer side's;
+ * supplier administrators their own company's.
+ */
+@Service
+public class ApiClientService {
+
+    /** How stale "last used" may be: a client calling many times a second writes it once a minute. */
+    static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
+
+    private final ApiClientRepository clients;
+    private final TenantService tenants;
+    private final CurrentUsers currentUsers;
+    private final AuditLog auditLog;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final ClientSecretEncoder secrets = new ClientSecretEncoder();
+
+    ApiClientService(ApiClientRepository clients, TenantService tenants, CurrentUsers currentUsers, AuditLog auditLog,
+                     JdbcTemplate jdbc, Clock clock) {
+        this.clients = clients;
+        this.tenants = tenants;
+        this.currentUsers = currentUsers;
+        this.auditLog = auditLog;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates a client and returns its secret, which the portal keeps only as a hash: this is the one time it can be
+     * shown.
+     *
+     * @throws InvalidApiClientException every problem of the draft; nothing saved
+     */
+    @PreAuthorize("hasRole('ADMIN') or (hasRole('SUPPLIER_ADMIN') and #draft.supplier() == principal.currentUser().tenantId())")
+    @Transactional
+    public CreatedApiClient create(ApiClientDraft draft) {
+        Instant now = clock.instant();
+        List<ApiClientProblem> problems = new java.util.ArrayList<>(ApiClientRule.problems(draft, now));
+        TenantSummary supplier = draft.supplier() == null ? null : tenants.find(draft.supplier()).orElse(null);
+        if (draft.supplier() != null && (supplier == null || !supplier.active())) {
+            problems.add(new ApiClientProblem("supplier", "The supplier does not exist or is deactivated."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidApiClientException(problems);
+        }
+        CurrentUser me = currentUsers.require();
+        String secret = secrets.newSecret();
+        ApiClient client = clients.save(ApiClient.create(draft, secrets.encode(secret), me.displayName(), now));
+        ApiClientView view = client.view(supplier == null ? null : supplier.name());
+        auditLog.record(draft.supplier(), AuditAction.API_CLIENT_CREATED, "ApiClient", client.id().toString(),
+                "API client '" + client.name() + "' created for " + (supplier == null ? "the buyer side" : supplier.name())
+                        + " with " + ApiClient.wireNames(draft.scopes()) + ", valid until " + draft.expiresAt(), null, view);
+        return new CreatedApiClient(view, secret);
+    }
+
+    /** Every client, newest first. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ApiClientView> listAll() {
+        return views(clients.findAllByOrderByCreatedAtDesc());
+    }
+
+    /** One supplier's clients, newest first. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ApiClientView> listOf(TenantId supplier) {
+        return views(clients.findAllByTenantIdOrderByCreatedAtDesc(supplier.value()));
+    }
+
+    /** The buyer side's clients, newest first. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ApiClientView> listBuyerSide() {
+        return views(clients.findAllByTenantIdIsNullOrderByCreatedAtDesc());
+    }
+
+    /** The supplier administrator's own company's clients, newest first. */
+    @PreAuthorize("hasRole('SUPPLIER_ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ApiClientView> listMyCompany() {
+        return views(clients.findAllByTenantIdOrderByCreatedAtDesc(currentUsers.require().tenantId().value()));
+    }
+
+    /** Refuses the client from its next call on, on every node: each call checks the client (see {@link #access}). */
+    @PreAuthorize("hasAnyRole('ADMIN', 'SUPPLIER_ADMIN')")
+    @Transactional
+    public ApiClientView revoke(UUID id) {
+        CurrentUser me = currentUsers.require();
+        ApiClient client = clients.findById(id)
+                .filter(found -> me.isCrossTenant() || me.tenantId().equals(found.tenantId()))
+                .orElseThrow(() -> new ApiClientNotFoundException(id));
+        if (client.revoked()) {
+            return views(List.of(client)).getFirst();
+        }
+        client.revoke(me.displayName(), clock.instant());
+        ApiClientView view = views(List.of(client)).getFirst();
+        auditLog.record(client.tenantId(), AuditAction.API_CLIENT_REVOKED, "ApiClient", id.toString(),
+                "API client '" + client.name() + "' revoked", null, view);
+        return view;
+    }
+
+    /**
+     * The check of every API call with a client's token, by the client's key (no cache, so a revocation holds at
+     * once on every node). Notes the use, at most once a minute per client.
+     *
+     * @throws ApiClientRefusedException the client may no longer call
+     */
+    @PreAuthorize("hasRole('ADMIN')") // the system, while the call is being authenticated
+    @Transactional
+    public ApiClientAccess access(UUID clientId) {
+        Instant now = clock.instant();
+        Row row = find(clientId).orElseThrow(() -> new ApiClientRefusedException(ApiClientRefusedException.Reason.UNKNOWN));
+        if (row.revokedAt() != null) {
+            throw new ApiClientRefusedException(ApiClientRefusedException.Reason.REVOKED);
+        }
+        if (!row.expiresAt().isAfter(now)) {
+            throw new ApiClientRefusedException(ApiClientRefusedException.Reason.EXPIRED);
+        }
+        if (row.tenantId() != null && !row.tenantActive()) {
+            throw new ApiClientRefusedException(ApiClientRefusedException.Reason.SUPPLIER_DEACTIVATED);
+        }
+        if (row.lastUsedAt() == null || row.lastUsedAt().plus(LAST_USED_PRECISION).isBefore(now)) {
+            // Concurrent calls all get here; the condition lets one of them write (the others find it fresh).
+            jdbc.update("update api_client set last_used_at = ? where id = ? and (last_used_at is null or last_used_at < ?)",
+                    Timestamp.from(now), clientId, Timestamp.from(now.minus(LAST_USED_PRECISION)));
+        }
+        return new ApiClientAccess(clientId, row.name(), row.tenantId(), row.tenantKey(), row.tenantName(),
+                ApiClient.parseScopes(row.scopes()));
+    }
+
+    /** A client that may get a token now, for the token endpoint; empty for unknown, revoked and expired ones. */
+    @PreAuthorize("hasRole('ADMIN')") // the system, while the token request is being authenticated
+    @Transactional(readOnly = true)
+    public Optional<ApiClientCredentials> credentials(String clientId) {
+        Instant now = clock.instant();
+        return parseId(clientId).flatMap(this::find)
+                .filter(row -> row.revokedAt() == null && row.expiresAt().isAfter(now) && (row.tenantId() == null || row.tenantActive()))
+                .map(row -> new ApiClientCredentials(clientId, row.secretHash(), row.tenantKey(), ApiClient.parseScopes(row.scopes())));
+    }
+
+    /** The token endpoint re-encoded a client's secret (a hash of an older kind): keep the new hash. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void replaceSecretHash(String clientId, String secretHash) {
+        parseId(clientId).flatMap(clients::findById).ifPresent(client -> client.replaceSecretHash(secretHash));
+    }
+
+    private record Row(String name, TenantId tenantId, String scopes, String secretHash, Instant expiresAt,
+                       Instant revokedAt, Instant lastUsedAt, String tenantKey, String tenantName, boolean tenantActive) {
+    }
+
+    /** One statement for the client and its supplier: it runs on every API call. */
+    private Optional<Row> find(UUID clientId) {
+        return jdbc.query("""
+                select c.name, c.tenant_id, c.scopes, c.secret_hash, c.expires_at, c.revoked_at, c.last_used_at,
+                       t.key, t.name as tenant_name, coalesce(t.active, false) as tenant_active
+                from api_client c left join tenant t on t.id = c.tenant_id where c.id = ?""", (rs, n) -> new Row(
+                rs.getString("name"), rs.getObject("tenant_id") == null ? null : new TenantId(rs.getObject("tenant_id", UUID.class)),
+                rs.getString("scopes"), rs.getString("secret_hash"), instant(rs.getTimestamp("expires_at")),
+                instant(rs.getTimestamp("revoked_at")), instant(rs.getTimestamp("last_used_at")), rs.getString("key"),
+                rs.getString("tenant_name"), rs.getBoolean("tenant_active")), clientId).stream().findFirst();
+    }
+
+    private List<ApiClientView> views(List<ApiClient> found) {
+        Map<TenantId, String> names = found.stream().map(ApiClient::tenantId).filter(java.util.Objects::nonNull).distinct()
+                .collect(Collectors.toMap(Function.identity(), id -> tenants.find(id).map(TenantSummary::name).orElse("?")));
+        return found.stream().map(client -> client.view(client.tenantId() == null ? null : names.get(client.tenantId()))).toList();
+    }
+
+    private static Optional<UUID> parseId(String clientId) {
+        try {
+            return Optional.of(UUID.fromString(clientId));
+        } catch (IllegalArgumentException | NullPointerException notAClientId) {
+            return Optional.empty();
+        }
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

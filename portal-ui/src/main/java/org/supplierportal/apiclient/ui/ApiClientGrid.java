@@ -1,0 +1,90 @@
+package org.supplierportal.apiclient.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.shared.Registration;
+import org.supplierportal.apiclient.ApiClientView;
+import org.supplierportal.apiclient.ApiScope;
+import org.supplierportal.shell.EmptyState;
+import org.supplierportal.shell.StatusBadge;
+import org.supplierportal.shell.UserFormats;
+
+/** The API clients of a list: who they act for, what they may do, until when, when last used; asks to revoke one. */
+class ApiClientGrid extends Grid<ApiClientView> {
+
+    /** Someone asked to revoke a client (the screen confirms first). */
+    static final class RevokeEvent extends ComponentEvent<ApiClientGrid> {
+
+        private final ApiClientView client;
+
+        RevokeEvent(ApiClientGrid source, ApiClientView client) {
+            super(source, true);
+            this.client = client;
+        }
+
+        ApiClientView client() {
+            return client;
+        }
+    }
+
+    private final Clock clock;
+
+    ApiClientGrid(boolean showSupplier, Clock clock) {
+        this.clock = clock;
+        setId("api-clients");
+        addColumn(ApiClientView::name).setHeader("Name").setAutoWidth(true);
+        if (showSupplier) {
+            addColumn(client -> client.buyerSide() ? "Buyer side" : client.tenantName()).setHeader("Acts for").setAutoWidth(true);
+        }
+        addColumn(client -> client.scopes().stream().map(ApiScope::wireName).sorted().collect(Collectors.joining(", ")))
+                .setHeader("Scopes").setFlexGrow(1);
+        addComponentColumn(this::status).setHeader("Status").setAutoWidth(true);
+        addColumn(client -> UserFormats.date(LocalDate.ofInstant(client.expiresAt(), UserFormats.timeZone())))
+                .setHeader("Expires").setAutoWidth(true);
+        addColumn(client -> client.lastUsedAt() == null ? "Never" : UserFormats.dateTime(client.lastUsedAt()))
+                .setHeader("Last used").setAutoWidth(true);
+        addColumn(client -> client.createdBy() + ", " + UserFormats.date(LocalDate.ofInstant(client.createdAt(), UserFormats.timeZone())))
+                .setHeader("Created by").setAutoWidth(true);
+        addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        setAllRowsVisible(true);
+        setEmptyStateComponent(new EmptyState("No API clients yet", "An API client lets a system (an ERP, middleware) call"
+                + " the portal's API on its own, with the scopes you choose. Create one and give its id and secret to"
+                + " the people who run that system."));
+    }
+
+    Registration addRevokeListener(ComponentEventListener<RevokeEvent> listener) {
+        return addListener(RevokeEvent.class, listener);
+    }
+
+    void show(List<ApiClientView> clients) {
+        setItems(clients);
+    }
+
+    private Span status(ApiClientView client) {
+        return switch (client.statusAt(clock.instant())) {
+            case ACTIVE -> StatusBadge.of("Active", StatusBadge.Tone.OK);
+            case EXPIRED -> StatusBadge.of("Expired", StatusBadge.Tone.WARNING);
+            case REVOKED -> StatusBadge.of("Revoked " + UserFormats.date(LocalDate.ofInstant(client.revokedAt(),
+                    UserFormats.timeZone())), StatusBadge.Tone.NEUTRAL);
+        };
+    }
+
+    private Button actions(ApiClientView client) {
+        Button revoke = new Button("Revoke", click -> fireEvent(new RevokeEvent(this, client)));
+        revoke.setId("revoke-" + client.id());
+        revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        revoke.setVisible(client.revokedAt() == null);
+        return revoke;
+    }
+}

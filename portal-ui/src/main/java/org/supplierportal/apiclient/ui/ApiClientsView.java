@@ -1,0 +1,97 @@
+package org.supplierportal.apiclient.ui;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.supplierportal.apiclient.ApiClientService;
+import org.supplierportal.apiclient.ApiClientView;
+import org.supplierportal.identity.LoginProperties;
+import org.supplierportal.identity.PortalPublicUrl;
+import org.supplierportal.shell.EmptyState;
+import org.supplierportal.shell.ViewHeader;
+import org.supplierportal.tenancy.Role;
+import org.supplierportal.tenant.TenantService;
+import org.supplierportal.tenant.TenantSummary;
+
+/**
+ * Every system that calls the portal's API, for portal administrators: the buyer side's and each supplier's, narrowed
+ * with the filter ({@code ?supplier=acme-metals}, or {@code ?supplier=buyer-side}; a supplier's page links here).
+ */
+@Route("admin/api-clients")
+@PageTitle("API clients | Supplier Portal")
+@Menu(title = "API clients", order = 85, icon = "vaadin:connect")
+@RolesAllowed(Role.ADMIN_NAME)
+class ApiClientsView extends Main implements BeforeEnterObserver {
+
+    static final String BUYER_SIDE = "buyer-side";
+
+    private final ComboBox<NewApiClientDialog.ActsFor> filter = new ComboBox<>();
+    private final List<TenantSummary> suppliers;
+    private ApiClientsPanel panel;
+
+    ApiClientsView(ApiClientService clients, TenantService tenants, LoginProperties login, PortalPublicUrl publicUrl, Clock clock) {
+        addClassName("page");
+        suppliers = tenants.listAll();
+        if (login.mode() == LoginProperties.Mode.OIDC) {
+            add(managedInKeycloak("API clients"));
+            return;
+        }
+        filter.setId("api-client-filter");
+        filter.setPlaceholder("All suppliers and the buyer side");
+        filter.setItems(choices());
+        filter.setItemLabelGenerator(NewApiClientDialog.ActsFor::label);
+        filter.setClearButtonVisible(true);
+        filter.setWidth("18rem");
+        filter.setAriaLabel("Show the API clients of");
+        panel = new ApiClientsPanel(clients, () -> load(clients), true, clock, publicUrl.get());
+        Button create = new Button("New API client", VaadinIcon.PLUS.create(),
+                click -> panel.openNewClient(suppliers, filter.getValue(), null));
+        create.setId("new-api-client");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new ViewHeader("API clients", "Systems that call the portal's API on their own (an ERP, middleware): for one"
+                + " supplier, or for the buyer side across all suppliers.", filter, create), panel);
+        filter.addValueChangeListener(change -> panel.refresh());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (panel == null) {
+            return;
+        }
+        Optional<String> wanted = event.getLocation().getQueryParameters().getSingleParameter("supplier");
+        wanted.flatMap(key -> choices().stream().filter(choice -> key.equals(choice.supplier() == null ? BUYER_SIDE
+                : choice.supplier().key())).findFirst()).ifPresent(filter::setValue);
+    }
+
+    /** What the screens say in oidc mode, where systems get their tokens from Keycloak's service accounts. */
+    static Component managedInKeycloak(String title) {
+        return new EmptyState(title + " are managed in Keycloak", "People log in through Keycloak here, and so do systems:"
+                + " ask your Keycloak administrator for a client with a service account whose user carries your"
+                + " company's tenant attribute, a portal role and the API scopes it needs (see docs/api.md).");
+    }
+
+    private List<ApiClientView> load(ApiClientService clients) {
+        NewApiClientDialog.ActsFor choice = filter.getValue();
+        if (choice == null) {
+            return clients.listAll();
+        }
+        return choice.supplier() == null ? clients.listBuyerSide() : clients.listOf(choice.supplier().id());
+    }
+
+    private List<NewApiClientDialog.ActsFor> choices() {
+        return NewApiClientDialog.choices(suppliers);
+    }
+}
