@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -162,11 +163,21 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Clicks the element as soon as it can be clicked. A screen that renders a section again (a refresh while the
+     * element was being found) replaces the element: then it is found again, as a person would click the new one.
+     */
     public Browser click(By by) {
-        WebElement element = new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(by));
-        // Into the middle of the view first: a sticky bar or the edge of a scrolling panel must not cover it.
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(ready -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(by).apply(ready);
+            if (element == null) {
+                return false;
+            }
+            // Into the middle of the view first: a sticky bar or the edge of a scrolling panel must not cover it.
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+            element.click();
+            return true;
+        });
         waitForVaadin();
         return this;
     }
