@@ -16,7 +16,8 @@ import static org.supplierportal.businessevents.BusinessEventType.*;
 /**
  * Which domain events go out, as which business event type, for which supplier, with which data. Pure: the
  * envelope's supplier key and id are added by {@link BusinessEventEnvelopes}. An event not listed here stays inside
- * the portal (the watches' "overdue" events, for instance, are the buyer's work list, not a change of business).
+ * the portal (the watches' "overdue" events, for instance, are the buyer's work list, not a change of business; an
+ * invoice's blocking goes out as its status change, not as the inbox's own blocked and unblocked events).
  */
 final class BusinessEventCatalogue {
 
@@ -47,6 +48,9 @@ final class BusinessEventCatalogue {
                     event.decision()))),
             new Entry<>(ShipmentEvents.AsnVersionReady.class, event -> new Described(asnType(event), event.tenantId(),
                     new BusinessEventData.AsnVersion(event.asnId(), event.number(), event.asnVersion()))),
+            new Entry<>(ShipmentEvents.ReceiptMatched.class, event -> new Described(RECEIPT_MATCHED, event.tenantId(),
+                    new BusinessEventData.ReceiptMatched(event.orderId().value(), event.orderNumber(), event.lineNumber(),
+                            event.partNumber(), event.asnNumber(), event.shipped(), event.received(), event.unit()))),
             new Entry<>(ShipmentEvents.ReceiptDiffersFromAsn.class, event -> new Described(RECEIPT_DIFFERS_FROM_ASN,
                     event.tenantId(), new BusinessEventData.ReceiptDiffersFromAsn(event.orderId().value(),
                     event.orderNumber(), event.lineNumber(), event.partNumber(), event.asnNumber(), event.shipped(),
@@ -63,13 +67,12 @@ final class BusinessEventCatalogue {
             new Entry<>(QualityEvents.StepAnswered.class, event -> new Described(INCIDENT_STEP_ANSWERED, event.tenantId(),
                     new BusinessEventData.IncidentStepAnswered(event.incidentId(), event.incidentNumber(),
                             event.kind().name()))),
-            new Entry<>(InvoiceEvents.InvoiceBlocked.class, event -> new Described(INVOICE_BLOCKED, event.tenantId(),
-                    new BusinessEventData.InvoiceBlocked(event.invoiceId(), event.invoiceNumber(),
-                            event.orderId() == null ? null : event.orderId().value(), event.orderNumber(),
-                            event.totalAmount(), event.currency(), event.reason()))),
-            new Entry<>(InvoiceEvents.InvoiceUnblocked.class, event -> new Described(INVOICE_UNBLOCKED, event.tenantId(),
-                    new BusinessEventData.InvoiceUnblocked(event.invoiceId(), event.invoiceNumber(),
-                            event.status().name()))));
+            new Entry<>(QualityEvents.IncidentClosed.class, event -> new Described(INCIDENT_CLOSED, event.tenantId(),
+                    new BusinessEventData.IncidentClosed(event.incidentId(), event.incidentNumber()))),
+            new Entry<>(InvoiceEvents.InvoiceStatusChanged.class, event -> new Described(INVOICE_STATUS_CHANGED,
+                    event.tenantId(), new BusinessEventData.InvoiceStatusChanged(event.invoiceId(), event.invoiceNumber(),
+                    event.orderId() == null ? null : event.orderId().value(), event.orderNumber(),
+                    event.before() == null ? null : event.before().name(), event.status().name(), event.reason()))));
 
     private BusinessEventCatalogue() {
     }

@@ -42,6 +42,10 @@ public final class BusinessEventData {
     public record AsnVersion(UUID asnId, String asnNumber, int asnVersion) {
     }
 
+    public record ReceiptMatched(UUID orderId, String orderNumber, int lineNumber, String partNumber, String asnNumber,
+                                 BigDecimal shipped, BigDecimal received, String unit) {
+    }
+
     public record ReceiptDiffersFromAsn(UUID orderId, String orderNumber, int lineNumber, String partNumber,
                                         String asnNumber, BigDecimal shipped, BigDecimal received, String unit) {
     }
@@ -62,11 +66,16 @@ public final class BusinessEventData {
     public record IncidentStepAnswered(UUID incidentId, String incidentNumber, String step) {
     }
 
-    public record InvoiceBlocked(UUID invoiceId, String invoiceNumber, UUID orderId, String orderNumber,
-                                 BigDecimal totalAmount, String currency, String reason) {
+    public record IncidentClosed(UUID incidentId, String incidentNumber) {
     }
 
-    /** @param status the invoice's state now: {@code APPROVED}, {@code PAID}, ... */
-    public record InvoiceUnblocked(UUID invoiceId, String invoiceNumber, String status) {
+    /**
+     * @param previousStatus null for an invoice the portal had not seen
+     * @param status         {@code RECEIVED}, {@code IN_MATCHING}, {@code BLOCKED}, {@code APPROVED}, {@code PAID},
+     *                       {@code CANCELLED}
+     * @param blockReason    why it is blocked, or null
+     */
+    public record InvoiceStatusChanged(UUID invoiceId, String invoiceNumber, UUID orderId, String orderNumber,
+                                       String previousStatus, String status, String blockReason) {
     }
 }

@@ -10,13 +10,14 @@ public enum BusinessEventType {
     ASN_SENT("asn.sent"),
     ASN_CHANGED("asn.changed"),
     ASN_CANCELLED("asn.cancelled"),
+    RECEIPT_MATCHED("receipt.matched"),
     RECEIPT_DIFFERS_FROM_ASN("receipt.differs-from-asn"),
     RECEIPT_WITHOUT_ASN("receipt.without-asn"),
     RECEIPT_REJECTED("receipt.rejected"),
     INCIDENT_OPENED("incident.opened"),
     INCIDENT_STEP_ANSWERED("incident.step-answered"),
-    INVOICE_BLOCKED("invoice.blocked"),
-    INVOICE_UNBLOCKED("invoice.unblocked");
+    INCIDENT_CLOSED("incident.closed"),
+    INVOICE_STATUS_CHANGED("invoice.status-changed");
 
     private final String wireName;
 

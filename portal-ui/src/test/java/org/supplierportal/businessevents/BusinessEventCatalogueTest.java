@@ -55,6 +55,8 @@ class BusinessEventCatalogueTest {
                         UUID.randomUUID(), 20, "P-1", AcknowledgmentEvents.Reason.OUTSIDE_TOLERANCE, "40 pcs", "40 pcs later",
                         "9 days late, the limit is 2"),
                 new AcknowledgmentEvents.BuyerDecisionApplied(UUID.randomUUID(), ORDER, SUPPLIER, 20, "APPROVED"),
+                new ShipmentEvents.ReceiptMatched(SUPPLIER, "ASN-1", ORDER, "4500017001", 10, "P-1", BigDecimal.TEN,
+                        BigDecimal.TEN, "pcs"),
                 new ShipmentEvents.ReceiptDiffersFromAsn(SUPPLIER, "ASN-1", ORDER, "4500017001", 10, "P-1", BigDecimal.TEN,
                         BigDecimal.ONE, "pcs", "shipped 10", "received 1"),
                 new ShipmentEvents.ReceiptWithoutAsn(SUPPLIER, ORDER, "4500017001", 10, "P-1", BigDecimal.TEN, "pcs",
@@ -63,9 +65,9 @@ class BusinessEventCatalogueTest {
                         BigDecimal.TEN, BigDecimal.ONE, "pcs", "burr", LocalDate.of(2026, 11, 30)),
                 new QualityEvents.IncidentOpened(SUPPLIER, UUID.randomUUID(), "QI-000001"),
                 new QualityEvents.StepAnswered(SUPPLIER, UUID.randomUUID(), "QI-000001", StepKind.CONTAINMENT, "s", "r"),
-                new InvoiceEvents.InvoiceBlocked(SUPPLIER, UUID.randomUUID(), "INV-1", ORDER, "4500017001",
-                        new BigDecimal("100"), "EUR", "price variance", "Invoice INV-1", "100 EUR", "rule"),
-                new InvoiceEvents.InvoiceUnblocked(SUPPLIER, UUID.randomUUID(), "INV-1", InvoiceStatus.APPROVED, "ok"));
+                new QualityEvents.IncidentClosed(SUPPLIER, UUID.randomUUID(), "QI-000001"),
+                new InvoiceEvents.InvoiceStatusChanged(SUPPLIER, UUID.randomUUID(), "INV-1", ORDER, "4500017001",
+                        InvoiceStatus.RECEIVED, InvoiceStatus.BLOCKED, "price variance"));
 
         assertThat(events).allSatisfy(event -> {
             BusinessEventCatalogue.Described described = BusinessEventCatalogue.describe(event).orElseThrow();
@@ -76,10 +78,11 @@ class BusinessEventCatalogueTest {
         assertThat(events).extracting(event -> BusinessEventCatalogue.describe(event).orElseThrow().type())
                 .containsExactly(BusinessEventType.ORDER_RECEIVED, BusinessEventType.ORDER_REVISED,
                         BusinessEventType.LINE_COMMITTED, BusinessEventType.LINE_SENT_TO_BUYER,
-                        BusinessEventType.BUYER_DECIDED, BusinessEventType.RECEIPT_DIFFERS_FROM_ASN,
-                        BusinessEventType.RECEIPT_WITHOUT_ASN, BusinessEventType.RECEIPT_REJECTED,
-                        BusinessEventType.INCIDENT_OPENED, BusinessEventType.INCIDENT_STEP_ANSWERED,
-                        BusinessEventType.INVOICE_BLOCKED, BusinessEventType.INVOICE_UNBLOCKED);
+                        BusinessEventType.BUYER_DECIDED, BusinessEventType.RECEIPT_MATCHED,
+                        BusinessEventType.RECEIPT_DIFFERS_FROM_ASN, BusinessEventType.RECEIPT_WITHOUT_ASN,
+                        BusinessEventType.RECEIPT_REJECTED, BusinessEventType.INCIDENT_OPENED,
+                        BusinessEventType.INCIDENT_STEP_ANSWERED, BusinessEventType.INCIDENT_CLOSED,
+                        BusinessEventType.INVOICE_STATUS_CHANGED);
     }
 
     @Test
@@ -87,6 +90,8 @@ class BusinessEventCatalogueTest {
         assertThat(BusinessEventCatalogue.isExternal(new OrderEvents.OrderAnswered(ORDER, SUPPLIER, 1))).isFalse();
         assertThat(BusinessEventCatalogue.isExternal(new OrderEvents.AcknowledgmentOverdue(ORDER, SUPPLIER, "4500017001", 1,
                 Instant.now(), "late"))).isFalse();
+        assertThat(BusinessEventCatalogue.isExternal(new InvoiceEvents.InvoiceUnblocked(SUPPLIER, UUID.randomUUID(), "INV-1",
+                InvoiceStatus.APPROVED, "cleared"))).isFalse();
         assertThat(BusinessEventCatalogue.isExternal("a string")).isFalse();
     }
 

@@ -35,6 +35,9 @@ import org.supplierportal.inbox.BuyerDecisions;
 import org.supplierportal.inbox.ExceptionType;
 import org.supplierportal.inbox.ExceptionView;
 import org.supplierportal.inbox.InboxQueries;
+import org.supplierportal.invoice.InvoiceDocument;
+import org.supplierportal.invoice.InvoiceInbound;
+import org.supplierportal.invoice.InvoiceStatus;
 import org.supplierportal.order.OrderId;
 import org.supplierportal.order.OrderInbound;
 import org.supplierportal.quality.IncidentDraft;
@@ -80,6 +83,8 @@ class BusinessEventsToKafkaIT {
     ReceiptInbound receipts;
     @Autowired
     QualityService quality;
+    @Autowired
+    InvoiceInbound invoices;
     @Autowired
     Actors actors;
     @LocalServerPort
@@ -149,17 +154,34 @@ class BusinessEventsToKafkaIT {
         acmeExpected.add(List.of("asn.cancelled"));
 
         actors.asSystem(() -> receipts.receive(new ReceiptDocument("TEST", "R-" + UUID.randomUUID(),
+                acmeDocument.number(), acmeDocument.number() + "-20", new BigDecimal("1"), "pcs", LocalDate.now(),
+                "DELIVERY-NOTE-" + acmeDocument.number())));
+        acmeExpected.add(List.of("receipt.without-asn"));
+        AsnView nordicAsn = actors.as(actors.supplierUser("nordic-plastics"), () -> asns.create(new AsnDraft(
+                LocalDate.now(), LocalDate.now().plusDays(1), "DSV", null, null,
+                List.of(new AsnDraft.Line(nordicOrder.value(), 10, new BigDecimal("5"), null, List.of())), List.of())));
+        nordicExpected.add(List.of("asn.sent"));
+        actors.asSystem(() -> receipts.receive(new ReceiptDocument("TEST", "R-" + UUID.randomUUID(),
                 nordicDocument.number(), nordicDocument.number() + "-10", new BigDecimal("5"), "pcs", LocalDate.now(),
-                "DELIVERY-NOTE-" + nordicDocument.number())));
-        nordicExpected.add(List.of("receipt.without-asn"));
+                nordicAsn.number())));
+        nordicExpected.add(List.of("receipt.matched"));
 
         IncidentView incident = actors.as(actors.buyer(), () -> quality.open(new IncidentDraft(
                 actors.tenant("acme-metals").id(), Severity.MINOR, "Burr on bore edge", "Burrs on 3 of 10 brackets.",
                 null, acmeDocument.number(), 10, null, "L-KB-1", new BigDecimal("3"), "pcs", Map.of())));
         acmeExpected.add(List.of("incident.opened"));
-        actors.as(actors.supplierUser("acme-metals"), () -> quality.respond(incident.id(), StepKind.CONTAINMENT,
-                "Stock sorted, 3 parts replaced."));
-        acmeExpected.add(List.of("incident.step-answered"));
+        for (StepKind step : StepKind.values()) {
+            actors.as(actors.supplierUser("acme-metals"), () -> quality.respond(incident.id(), step, step.label() + " done."));
+            acmeExpected.add(List.of("incident.step-answered"));
+            actors.as(actors.buyer(), () -> quality.accept(incident.id(), step, null));
+        }
+        acmeExpected.add(List.of("incident.closed"));
+
+        String invoiceId = "INV-" + UUID.randomUUID();
+        actors.asSystem(() -> invoices.receive(invoice(invoiceId, acmeDocument, InvoiceStatus.RECEIVED, null)));
+        actors.asSystem(() -> invoices.receive(invoice(invoiceId, acmeDocument, InvoiceStatus.PAID, LocalDate.now())));
+        acmeExpected.add(List.of("invoice.status-changed"));
+        acmeExpected.add(List.of("invoice.status-changed"));
 
         actors.asSystem(() -> inbound.receive(acmeDocument.marker(2).line(10, "KB-1", "12", "2.00", REQUESTED).build()));
         acmeExpected.add(List.of("order.revised"));
@@ -167,7 +189,7 @@ class BusinessEventsToKafkaIT {
         nordicExpected.add(List.of("order.revised"));
 
         Set<String> acmeNumbers = Set.of(acmeDocument.number(), acmeOrder.value().toString(), asn.number(), incident.number());
-        Set<String> nordicNumbers = Set.of(nordicDocument.number(), nordicOrder.value().toString());
+        Set<String> nordicNumbers = Set.of(nordicDocument.number(), nordicOrder.value().toString(), nordicAsn.number());
         List<Received> received = consumeUntil(records -> lastIsRevisionOf(records, "acme-metals", acmeDocument.number())
                 && lastIsRevisionOf(records, "nordic-plastics", nordicDocument.number()), acmeNumbers, nordicNumbers);
 
@@ -193,6 +215,12 @@ class BusinessEventsToKafkaIT {
                 .body(String.class);
         assertThat(received).allSatisfy(record -> assertThat(catalogue)
                 .contains("name: " + record.envelope().get("type").asString()));
+    }
+
+    private static InvoiceDocument invoice(String id, TestOrders.Builder order, InvoiceStatus status, LocalDate paidOn) {
+        return new InvoiceDocument("TEST", id, "SUP-1001", id, null, order.number(), LocalDate.now(), "EUR",
+                new BigDecimal("20.00"), status, null, paidOn, paidOn == null ? null : "PAY-1",
+                List.of(new InvoiceDocument.Line(order.number() + "-10", new BigDecimal("10"), new BigDecimal("2.00"))));
     }
 
     /** A change's events in any order among themselves; the changes in the order they were made. */
