@@ -38,11 +38,15 @@ public class BusinessEventSender implements DisposableBean {
         this.json = json;
     }
 
+    /**
+     * @return completes when the broker acknowledged the record; on the sender thread, not on the producer's network
+     *         thread, as the registry writes the publication's completion to the database then
+     */
     @TransactionalEventListener(condition = "@businessEventsExternalization.supports(#root.args[0])")
     public CompletableFuture<Void> send(Object event) {
         return CompletableFuture.supplyAsync(() -> record(event), sender)
                 .thenCompose(kafka::send)
-                .thenApply(sent -> null);
+                .thenApplyAsync(sent -> null, sender);
     }
 
     private ProducerRecord<String, String> record(Object event) {

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.annotation.DirtiesContext;
@@ -85,6 +86,8 @@ class BusinessEventsToKafkaIT {
     QualityService quality;
     @Autowired
     InvoiceInbound invoices;
+    @Autowired
+    JdbcTemplate jdbc;
     @Autowired
     Actors actors;
     @LocalServerPort
@@ -210,6 +213,12 @@ class BusinessEventsToKafkaIT {
         assertThat(received.stream().filter(record -> record.key().equals("acme-metals")))
                 .allSatisfy(record -> assertThat(record.partition()).isEqualTo(received.stream()
                         .filter(first -> first.key().equals("acme-metals")).findFirst().orElseThrow().partition()));
+
+        // The sender is a listener of the publication registry: each publication completes with the broker's ack.
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("select count(*) from event_publication"
+                + " where listener_id like '%BusinessEventSender%' and completion_date is null", Long.class), count -> count == 0);
+        assertThat(jdbc.queryForObject("select count(*) from event_publication where listener_id like '%BusinessEventSender%'",
+                Long.class)).isGreaterThanOrEqualTo(received.size());
 
         String catalogue = RestClient.create("http://localhost:" + port).get().uri("/asyncapi.yaml").retrieve()
                 .body(String.class);
