@@ -32,4 +32,14 @@ public final class InvoiceEvents {
     public record InvoiceUnblocked(TenantId tenantId, UUID invoiceId, String invoiceNumber, InvoiceStatus status,
                                    String resolution) {
     }
+
+    /**
+     * An invoice's state at the customer changed (or a first state arrived: {@code before} is null), for systems
+     * outside the portal.
+     *
+     * @param reason why it is blocked, or null
+     */
+    public record InvoiceStatusChanged(TenantId tenantId, UUID invoiceId, String invoiceNumber, OrderId orderId,
+                                       String orderNumber, InvoiceStatus before, InvoiceStatus status, String reason) {
+    }
 }

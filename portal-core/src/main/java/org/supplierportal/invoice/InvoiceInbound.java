@@ -90,6 +90,10 @@ public class InvoiceInbound {
         InvoiceView view = invoice.view(supplier.get().name());
         auditLog.record(supplier.get().id(), AuditAction.INVOICE_STATUS, "Invoice", view.displayNumber(), "Invoice "
                 + view.displayNumber() + " " + decided.label().toLowerCase() + (reason == null ? "" : ": " + reason), null, null);
+        if (decided != before) {
+            events.publishEvent(new InvoiceEvents.InvoiceStatusChanged(supplier.get().id(), invoice.id(), view.displayNumber(),
+                    view.orderId(), view.orderNumber(), before, decided, reason));
+        }
         if (decided == InvoiceStatus.BLOCKED) {
             events.publishEvent(new InvoiceEvents.InvoiceBlocked(supplier.get().id(), invoice.id(), view.displayNumber(),
                     view.orderId(), view.orderNumber(), view.totalAmount(), view.currency(), reason,

@@ -33,6 +33,10 @@ public final class QualityEvents {
                                String resolution) {
     }
 
+    /** The buyer accepted the last step of an incident: it is closed. */
+    public record IncidentClosed(TenantId tenantId, UUID incidentId, String incidentNumber) {
+    }
+
     /** A new incident against a supplier (opened by a buyer or the ERP): its people are told. */
     public record IncidentOpened(TenantId tenantId, UUID incidentId, String incidentNumber) {
     }

@@ -184,6 +184,9 @@ public class QualityService {
         auditLog.record(new TenantId(incident.tenantId()), accept ? AuditAction.QUALITY_STEP_ACCEPTED : AuditAction.QUALITY_STEP_RETURNED,
                 "QualityIncident", incident.number(), kind.label() + " of " + incident.number() + (accept ? " accepted" : " returned")
                         + " by " + me.displayName() + (closed ? "; all steps accepted, incident closed" : ""), null, null);
+        if (closed) {
+            events.publishEvent(new QualityEvents.IncidentClosed(new TenantId(incident.tenantId()), id, incident.number()));
+        }
         return queries.find(id);
     }
 

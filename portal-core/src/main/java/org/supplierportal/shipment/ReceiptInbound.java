@@ -89,7 +89,11 @@ public class ReceiptInbound {
         ToleranceLimits limits = tolerances.limitsFor(order.tenantId(), List.of(line.partNumber())).get(line.partNumber()).limits();
         String difference = ReceiptCheck.difference(asnLine.quantity(), asnLine.receivedQuantity(), limits.quantityUnderPercent(),
                 limits.quantityOverPercent(), line.unit());
-        if (difference != null) {
+        if (difference == null) {
+            events.publishEvent(new ShipmentEvents.ReceiptMatched(order.tenantId(), asn.get().number(), order.id(),
+                    order.number(), line.lineNumber(), line.partNumber(), asnLine.quantity(), asnLine.receivedQuantity(),
+                    line.unit()));
+        } else {
             events.publishEvent(new ShipmentEvents.ReceiptDiffersFromAsn(order.tenantId(), asn.get().number(), order.id(),
                     order.number(), line.lineNumber(), line.partNumber(), asnLine.quantity(), asnLine.receivedQuantity(),
                     line.unit(), ShipmentInboxTexts.shippedOnAsn(asn.get().number(), asnLine.quantity(), line.unit()),

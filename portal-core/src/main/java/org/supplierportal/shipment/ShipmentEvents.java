@@ -19,6 +19,11 @@ public final class ShipmentEvents {
     // The events a buyer must act on carry what the inbox shows, in the shipment's words: a summary of what was
     // shipped or committed, and the rule (why the buyer sees it, what to do).
 
+    /** The ERP received an ASN line's goods, within the tolerance of what was shipped. */
+    public record ReceiptMatched(TenantId tenantId, String asnNumber, OrderId orderId, String orderNumber, int lineNumber,
+                                 String partNumber, BigDecimal shipped, BigDecimal received, String unit) {
+    }
+
     /** The ERP received a different quantity of an ASN line than it shipped, beyond the tolerance. */
     public record ReceiptDiffersFromAsn(TenantId tenantId, String asnNumber, OrderId orderId, String orderNumber,
                                         int lineNumber, String partNumber, BigDecimal shipped, BigDecimal received,
