@@ -1,5 +1,6 @@
 package org.supplierportal.businessevents;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.MediaType;
@@ -7,7 +8,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The catalogue of business events as an AsyncAPI 3 document, public like the API's OpenAPI description. */
+/**
+ * The catalogue of business events as an AsyncAPI 3 document, public like the API's OpenAPI description. Not an
+ * operation of the REST API, so left out of that description.
+ */
+@Hidden
 @RestController
 class AsyncApiDocument {
 
