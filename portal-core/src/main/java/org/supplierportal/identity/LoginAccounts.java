@@ -113,6 +113,6 @@ class LoginAccounts {
 
     @Transactional
     void recordSuccessfulLogin(UUID userId) {
-        accounts.findById(userId).ifPresent(account -> account.recordSuccessfulLogin(clock.instant()));
+        accounts.recordLogin(userId, clock.instant());
     }
 }

@@ -8,6 +8,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletableFuture;
+import java.util.List;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.UUID;
 
@@ -113,6 +117,21 @@ class OrdersApiIT {
         JsonNode problem = JSON.readTree(response.body());
         assertThat(problem.get("currentRevision").asInt()).isEqualTo(2);
         assertThat(problem.at("/changes/0/after").asString()).isEqualTo("45");
+    }
+
+    /** A script calling in parallel with one login: each call records the log-in, and none may fail on another. */
+    @Test
+    void parallelCallsWithOneLoginAllSucceed() throws Exception {
+        List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            calls.add(http.sendAsync(HttpRequest.newBuilder(uri("/api/v1/orders?limit=5"))
+                    .header("Authorization", basic("nordic.nils", "demo123")).build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (CompletableFuture<HttpResponse<String>> call : calls) {
+            statuses.add(call.get(2, TimeUnit.MINUTES).statusCode());
+        }
+        assertThat(statuses).containsOnly(200);
     }
 
     @Test
