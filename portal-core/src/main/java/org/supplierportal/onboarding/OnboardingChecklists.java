@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.supplierportal.identity.InvitationService;
 import org.supplierportal.identity.InvitationView;
 import org.supplierportal.identity.UserAccountService;
-import org.supplierportal.order.OrderQueries;
+import org.supplierportal.order.OrderFigures;
 import org.supplierportal.tenancy.TenantId;
 import org.supplierportal.tenant.TenantService;
 import org.supplierportal.tenant.TenantSummary;
@@ -23,10 +23,10 @@ public class OnboardingChecklists {
     private final TenantService tenants;
     private final UserAccountService users;
     private final InvitationService invitations;
-    private final OrderQueries orders;
+    private final OrderFigures orders;
 
     OnboardingChecklists(TenantService tenants, UserAccountService users, InvitationService invitations,
-                         OrderQueries orders) {
+                         OrderFigures orders) {
         this.tenants = tenants;
         this.users = users;
         this.invitations = invitations;

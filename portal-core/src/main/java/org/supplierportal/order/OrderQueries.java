@@ -5,14 +5,11 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -24,11 +21,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.supplierportal.tenancy.CurrentUsers;
-import org.supplierportal.tenancy.TenantId;
 
 /**
  * Reads orders for the screens and the API: the list (lazy, filtered and sorted in the database, indexed), the
- * detail with lines and revisions, the change view, the dashboard counts and the CSV export; single lines for other
+ * detail with lines and revisions, the change view and the CSV export (the counts are {@link OrderFigures}); single lines for other
  * modules are read by {@link OrderLineQueries}. Suppliers see their own orders only (Hibernate's tenant filter, and
  * row-level security under it); buyers and admins see all.
  * <p>
@@ -166,37 +162,6 @@ public class OrderQueries {
                 .filter(stored -> stored.document() != null)
                 .map(stored -> OrderDocuments.fromJson(stored.document()))
                 .orElseThrow(() -> new OrderNotFoundException(id));
-    }
-
-    /** Which of the given suppliers have received at least one order (an onboarding step); one index probe each. */
-    @PreAuthorize("hasAnyRole('BUYER', 'ADMIN')")
-    public Set<TenantId> withOrders(Collection<TenantId> tenants) {
-        Set<TenantId> found = new HashSet<>();
-        for (TenantId tenant : tenants) {
-            boolean any = !entityManager.createQuery("select o.id from PurchaseOrder o where o.tenantId = :tenant", UUID.class)
-                    .setParameter("tenant", tenant.value()).setMaxResults(1).getResultList().isEmpty();
-            if (any) {
-                found.add(tenant);
-            }
-        }
-        return found;
-    }
-
-    /** The supplier's "what needs my action" counts. */
-    @PreAuthorize("hasRole('SUPPLIER_USER')")
-    public SupplierDashboard dashboard() {
-        Map<OrderStatus, Long> byStatus = new HashMap<>();
-        entityManager.createQuery("select o.status, count(o) from PurchaseOrder o group by o.status", Object[].class)
-                .getResultList().forEach(row -> byStatus.put((OrderStatus) row[0], (Long) row[1]));
-        long overdue = entityManager.createQuery("select count(o) from PurchaseOrder o where o.status in :statuses"
-                        + " and o.ackDueAt < :now", Long.class)
-                .setParameter("statuses", List.of(OrderStatus.NEW, OrderStatus.CHANGED))
-                .setParameter("now", clock.instant())
-                .getSingleResult();
-        return new SupplierDashboard(byStatus.getOrDefault(OrderStatus.NEW, 0L),
-                byStatus.getOrDefault(OrderStatus.CHANGED, 0L), overdue,
-                byStatus.getOrDefault(OrderStatus.ACTION_REQUIRED, 0L),
-                byStatus.getOrDefault(OrderStatus.IN_REVIEW, 0L));
     }
 
     /** Writes the filtered list as CSV, streaming, in the list's order; see {@link OrderCsv} for the columns. */

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.RouteConfiguration;
-import org.supplierportal.order.OrderQueries;
+import org.supplierportal.order.OrderFigures;
 import org.supplierportal.order.SupplierDashboard;
 import org.supplierportal.shell.ActionCard;
 import org.supplierportal.shell.HomeSection;
@@ -15,9 +15,9 @@ import org.supplierportal.tenancy.Role;
 @org.springframework.stereotype.Component
 class SupplierActionsSection implements HomeSection {
 
-    private final OrderQueries orders;
+    private final OrderFigures orders;
 
-    SupplierActionsSection(OrderQueries orders) {
+    SupplierActionsSection(OrderFigures orders) {
         this.orders = orders;
     }
 
