@@ -38,10 +38,20 @@ final class OrderCsv {
         out.flush();
     }
 
-    /** Quotes a field when it holds a comma, a quote or a line break; doubles quotes inside. */
+    /** What a spreadsheet would start a formula with (OWASP's list for CSV injection). */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
+    /**
+     * A text as a CSV field: a text a spreadsheet would run as a formula (a buyer name from the ERP starting with
+     * {@code =}, say) gets a leading {@code '}, so it is shown, not run; quoted when it holds a comma, a quote or a
+     * line break, with quotes inside doubled.
+     */
     static String field(String value) {
         if (value == null) {
             return "";
+        }
+        if (!value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0) {
+            value = "'" + value;
         }
         if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
             return "\"" + value.replace("\"", "\"\"") + "\"";
