@@ -31,12 +31,16 @@ import org.supplierportal.testsupport.PortalIntegrationTest;
 @PortalIntegrationTest
 class InterruptedRunsIT {
 
+    private final InterruptedRuns interruptedRuns;
+    private final JobRepository repository;
+    private final DataSource dataSource;
+
     @Autowired
-    InterruptedRuns interruptedRuns;
-    @Autowired
-    JobRepository repository;
-    @Autowired
-    DataSource dataSource;
+    InterruptedRunsIT(InterruptedRuns interruptedRuns, JobRepository repository, DataSource dataSource) {
+        this.interruptedRuns = interruptedRuns;
+        this.repository = repository;
+        this.dataSource = dataSource;
+    }
 
     @Test
     void aRunOfALiveNodeIsLeftAloneAndARunWhoseNodeIsGoneIsMarkedFailed() {

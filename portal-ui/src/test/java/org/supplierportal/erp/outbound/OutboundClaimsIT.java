@@ -35,18 +35,23 @@ import org.supplierportal.testsupport.TestClock;
 @PortalIntegrationTest
 class OutboundClaimsIT {
 
+    private final OutboundQueue thisNode;
+    private final OutboundMessageRepository messages;
+    private final JdbcClient jdbc;
+    private final TestClock clock;
+    private final Actors actors;
+    private final PlatformTransactionManager transactions;
+
     @Autowired
-    OutboundQueue thisNode;
-    @Autowired
-    OutboundMessageRepository messages;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    TestClock clock;
-    @Autowired
-    Actors actors;
-    @Autowired
-    PlatformTransactionManager transactions;
+    OutboundClaimsIT(OutboundQueue thisNode, OutboundMessageRepository messages, JdbcClient jdbc, TestClock clock,
+                     Actors actors, PlatformTransactionManager transactions) {
+        this.thisNode = thisNode;
+        this.messages = messages;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.actors = actors;
+        this.transactions = transactions;
+    }
 
     /** Two threads of their own: the common pool may have only one on a 2-core machine. */
     private final ExecutorService nodes = Executors.newFixedThreadPool(2);
