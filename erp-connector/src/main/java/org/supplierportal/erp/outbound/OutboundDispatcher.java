@@ -29,7 +29,7 @@ class OutboundDispatcher {
     static final String ASN = "ASN";
 
     private static final Logger log = LoggerFactory.getLogger(OutboundDispatcher.class);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final OutboundQueue queue;
     private final DeadLetters deadLetters;

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.supplierportal.cluster.NodeIdentity;
 
@@ -44,6 +45,16 @@ public class OutboundQueue {
         }
         messages.save(new OutboundMessage(key, kind, tenantId, subject, payload, clock.instant()));
         return true;
+    }
+
+    /**
+     * Adds a message in the caller's transaction, the one that makes the change it reports (see
+     * {@code CommitmentDispatch}); Hibernate batches the inserts of one transaction. Runs as the caller: a supplier's
+     * transaction may add messages of its own company but not read the queue (row-level security, V25).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void enqueueWithTheChange(String key, String kind, UUID tenantId, String subject, String payload) {
+        messages.save(new OutboundMessage(key, kind, tenantId, subject, payload, clock.instant()));
     }
 
     /**
