@@ -77,6 +77,23 @@ public final class SharedTestDatabase {
         }
     }
 
+    /**
+     * Keeps the server and its data while the caller holds the lease: for a test that closes an application and starts
+     * the next, which must find what the earlier one left (the last context to close otherwise stops the server and
+     * deletes its data directory).
+     */
+    public static Lease hold() {
+        server();
+        lease();
+        return SharedTestDatabase::release;
+    }
+
+    /** A hold on the shared server; closing it lets the server stop once no context uses it. */
+    public interface Lease extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     /** Points a Spring context at the shared server. */
     public static Map<String, Object> connectionProperties() {
         EmbeddedPostgresServer db = server();
