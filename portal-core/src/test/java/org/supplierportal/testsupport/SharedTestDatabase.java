@@ -94,6 +94,23 @@ public final class SharedTestDatabase {
         void close();
     }
 
+    /**
+     * A new, empty database of the portal's owner on the shared server, for applications that must share a database
+     * with each other and with no other test's application (a cluster of nodes). Returns its JDBC URL.
+     */
+    public static String createDatabase(String name) {
+        EmbeddedPostgresServer db = server();
+        String url = "jdbc:postgresql://localhost:" + db.port() + "/";
+        // The embedded server's superuser, as the server itself uses it to create the portal's database.
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url + "postgres", "postgres", "");
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("create database " + name + " owner " + EmbeddedPostgresServer.OWNER_ROLE);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not create the test database " + name, e);
+        }
+        return url + name + "?reWriteBatchedInserts=true";
+    }
+
     /** Points a Spring context at the shared server. */
     public static Map<String, Object> connectionProperties() {
         EmbeddedPostgresServer db = server();
