@@ -15,11 +15,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param overlap how far back each run re-reads, for changes committed late in the ERP (re-reading is harmless)
  * @param reconciliationInterval time between reconciliations of every open order with the ERP
  * @param reconciliationChunkSize open orders compared per ERP call (and per transaction)
+ * @param outboundClaimLease how long a node's claim on an outbound message lasts: longer than a round of deliveries
+ *                  takes, and the time after which another node sends what a node that died had claimed
  */
 @ConfigurationProperties("portal.erp")
 public record ErpProperties(Boolean schedulesEnabled, Duration orderImportInterval, Duration receiptImportInterval,
                             Duration outboundSweepInterval, Integer chunkSize, Duration overlap,
-                            Duration reconciliationInterval, Integer reconciliationChunkSize) {
+                            Duration reconciliationInterval, Integer reconciliationChunkSize,
+                            Duration outboundClaimLease) {
 
     public ErpProperties {
         schedulesEnabled = schedulesEnabled == null || schedulesEnabled;
@@ -30,5 +33,10 @@ public record ErpProperties(Boolean schedulesEnabled, Duration orderImportInterv
         overlap = overlap == null ? Duration.ofSeconds(5) : overlap;
         reconciliationInterval = reconciliationInterval == null ? Duration.ofHours(1) : reconciliationInterval;
         reconciliationChunkSize = reconciliationChunkSize == null ? 200 : reconciliationChunkSize;
+        outboundClaimLease = outboundClaimLease == null ? Duration.ofMinutes(2) : outboundClaimLease;
+        if (outboundClaimLease.compareTo(Duration.ofSeconds(10)) < 0) {
+            throw new IllegalArgumentException("portal.erp.outbound-claim-lease must be at least 10 seconds, not "
+                    + outboundClaimLease);
+        }
     }
 }

@@ -77,6 +77,40 @@ public final class SharedTestDatabase {
         }
     }
 
+    /**
+     * Keeps the server and its data while the caller holds the lease: for a test that closes an application and starts
+     * the next, which must find what the earlier one left (the last context to close otherwise stops the server and
+     * deletes its data directory).
+     */
+    public static Lease hold() {
+        server();
+        lease();
+        return SharedTestDatabase::release;
+    }
+
+    /** A hold on the shared server; closing it lets the server stop once no context uses it. */
+    public interface Lease extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * A new, empty database of the portal's owner on the shared server, for applications that must share a database
+     * with each other and with no other test's application (a cluster of nodes). Returns its JDBC URL.
+     */
+    public static String createDatabase(String name) {
+        EmbeddedPostgresServer db = server();
+        String url = "jdbc:postgresql://localhost:" + db.port() + "/";
+        // The embedded server's superuser, as the server itself uses it to create the portal's database.
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url + "postgres", "postgres", "");
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("create database " + name + " owner " + EmbeddedPostgresServer.OWNER_ROLE);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not create the test database " + name, e);
+        }
+        return url + name + "?reWriteBatchedInserts=true";
+    }
+
     /** Points a Spring context at the shared server. */
     public static Map<String, Object> connectionProperties() {
         EmbeddedPostgresServer db = server();

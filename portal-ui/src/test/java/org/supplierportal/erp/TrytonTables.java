@@ -133,6 +133,39 @@ final class TrytonTables {
         }
     }
 
+    /** The supplier shipments with this reference (an ASN's number), by id. */
+    List<Long> shipmentsWithReference(String reference) {
+        return ids("select id from stock_shipment_in where reference = ? order by id", reference);
+    }
+
+    /** A purchase's lines, by id. */
+    List<Long> linesOf(long purchase) {
+        return ids("select id from purchase_line where purchase = ? order by id", purchase);
+    }
+
+    /** How many stock moves a purchase line has (its receipts, open or done). */
+    int movesOfLine(long line) {
+        return ids("select id from stock_move where origin = ?", "purchase.line," + line).size();
+    }
+
+    private List<Long> ids(String sql, Object... parameters) {
+        try (Connection connection = DriverManager.getConnection(url);
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            List<Long> ids = new java.util.ArrayList<>();
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read Tryton's tables: " + sql, e);
+        }
+    }
+
     private void update(String sql, Object... parameters) {
         try (Connection connection = DriverManager.getConnection(url)) {
             try (Statement wait = connection.createStatement()) {

@@ -43,7 +43,12 @@ class AsnDispatch {
         dispatcher.enqueue(OutboundDispatcher.ASN, message.idempotencyKey(), event.tenantId().value(), subject(message), message);
     }
 
+    /**
+     * The ASN alone, whatever the version: the queue sends one subject's messages one after the other, in their order,
+     * and an ASN's versions must not overtake or race each other (two versions sent at once both found no shipment in
+     * Tryton and created two). The version is in the message and its idempotency key.
+     */
     private static String subject(AsnMessage asn) {
-        return "ASN " + asn.asnNumber() + (asn.cancelled() ? " (cancelled)" : asn.version() > 1 ? " version " + asn.version() : "");
+        return "ASN " + asn.asnNumber();
     }
 }

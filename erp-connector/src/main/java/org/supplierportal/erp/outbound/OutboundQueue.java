@@ -14,27 +14,29 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.supplierportal.cluster.NodeIdentity;
+import org.supplierportal.erp.ErpProperties;
 
 /** The messages waiting for the ERP, with their attempts; the dispatcher works through it. */
 @Service
 public class OutboundQueue {
 
-    /**
-     * How long a node's claim on a message lasts: far longer than sending a round of messages takes, short enough
-     * that the messages of a node that died are sent by another within minutes.
-     */
-    static final Duration CLAIM_LEASE = Duration.ofMinutes(2);
-
     private final OutboundMessageRepository messages;
     private final JdbcClient jdbc;
     private final NodeIdentity node;
     private final Clock clock;
+    /**
+     * How long a node's claim on a message lasts ({@code portal.erp.outbound-claim-lease}): far longer than sending a
+     * round of messages takes, short enough that the messages of a node that died are sent by another within minutes.
+     */
+    private final Duration claimLease;
 
-    OutboundQueue(OutboundMessageRepository messages, JdbcClient jdbc, NodeIdentity node, Clock clock) {
+    OutboundQueue(OutboundMessageRepository messages, JdbcClient jdbc, NodeIdentity node, Clock clock,
+                  ErpProperties properties) {
         this.messages = messages;
         this.jdbc = jdbc;
         this.node = node;
         this.clock = clock;
+        this.claimLease = properties.outboundClaimLease();
     }
 
     /** Adds a message once per idempotency key: an event delivered twice queues one message. */
@@ -81,7 +83,7 @@ public class OutboundQueue {
                         from due where claimed.id = due.id
                         returning claimed.id, claimed.created_at""")
                 .param("now", Timestamp.from(now)).param("limit", limit).param("node", node.id())
-                .param("until", Timestamp.from(now.plus(CLAIM_LEASE)))
+                .param("until", Timestamp.from(now.plus(claimLease)))
                 .query((row, number) -> new Claimed(row.getObject("id", UUID.class), row.getTimestamp("created_at").toInstant()))
                 .list().stream().sorted(Comparator.comparing(Claimed::createdAt)).map(Claimed::id).toList();
     }

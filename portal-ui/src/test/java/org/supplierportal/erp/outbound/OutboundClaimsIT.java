@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.supplierportal.cluster.NodeIdentity;
+import org.supplierportal.erp.ErpProperties;
 import org.supplierportal.testsupport.Actors;
 import org.supplierportal.testsupport.PortalIntegrationTest;
 import org.supplierportal.testsupport.TestClock;
@@ -41,16 +42,18 @@ class OutboundClaimsIT {
     private final TestClock clock;
     private final Actors actors;
     private final PlatformTransactionManager transactions;
+    private final ErpProperties properties;
 
     @Autowired
     OutboundClaimsIT(OutboundQueue thisNode, OutboundMessageRepository messages, JdbcClient jdbc, TestClock clock,
-                     Actors actors, PlatformTransactionManager transactions) {
+                     Actors actors, PlatformTransactionManager transactions, ErpProperties properties) {
         this.thisNode = thisNode;
         this.messages = messages;
         this.jdbc = jdbc;
         this.clock = clock;
         this.actors = actors;
         this.transactions = transactions;
+        this.properties = properties;
     }
 
     /** Two threads of their own: the common pool may have only one on a 2-core machine. */
@@ -92,7 +95,7 @@ class OutboundClaimsIT {
         assertThat(claim(deadNode)).contains(message);
 
         assertThat(claim(thisNode)).as("while the claim lasts").doesNotContain(message);
-        clock.advance(OutboundQueue.CLAIM_LEASE.plusSeconds(1));
+        clock.advance(properties.outboundClaimLease().plusSeconds(1));
         assertThat(claim(thisNode)).as("after the lease").contains(message);
     }
 
@@ -134,7 +137,7 @@ class OutboundClaimsIT {
     }
 
     private OutboundQueue otherNode(String id) {
-        return new OutboundQueue(messages, jdbc, new NodeIdentity(id), (Clock) clock);
+        return new OutboundQueue(messages, jdbc, new NodeIdentity(id), (Clock) clock, properties);
     }
 
     /**
