@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +33,10 @@ public class SupplierFiles {
     /** Where a supplier onboarded through the API came from; the screen manages it afterwards. */
     static final String SOURCE_API = "API";
     private static final String REQUEST = "request";
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
 
     private final TenantService tenants;
     private final UserAccountService users;
@@ -50,13 +58,20 @@ public class SupplierFiles {
     }
 
     /**
-     * Onboards a new supplier and its people, all or nothing.
+     * Onboards a new supplier and its people from a tenant file's content as JSON, all or nothing. Read as strictly as
+     * the files: a field the file has not (a typo) is refused, not left out.
      *
      * @throws InvalidTenantFilesException every problem, by field (file "request"); nothing was saved
      */
     @PreAuthorize("hasAnyRole('BUYER', 'ADMIN')")
     @Transactional
-    public TenantSummary onboard(TenantFile content) {
+    public TenantSummary onboard(String json) {
+        TenantFile content;
+        try {
+            content = JSON.readValue(json, TenantFile.class);
+        } catch (JacksonException unreadable) {
+            throw new InvalidTenantFilesException(List.of(TenantFileReader.problem(REQUEST, unreadable, "JSON")));
+        }
         List<TenantFileProblem> problems = new ArrayList<>(TenantFileValidator.validate(REQUEST, content));
         if (!problems.isEmpty()) {
             throw new InvalidTenantFilesException(problems);

@@ -171,6 +171,10 @@ class BuyerApiIT {
         assertThat(bad.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(ApiCalls.json(bad).get("errors").findValuesAsString("field"))
                 .contains("key", "address.country", "tolerances.quantityOverPercent", "users[0].role");
+        HttpResponse<String> typo = api.post("/api/v1/suppliers", token, good.replace("erpPartyCodes", "erpPartyCode"), Map.of());
+        assertThat(typo.statusCode()).isEqualTo(422);
+        assertThat(ApiCalls.json(typo).at("/errors/0/field").asString()).isEqualTo("erpPartyCode");
+        assertThat(ApiCalls.json(typo).at("/errors/0/message").asString()).startsWith("Unknown field 'erpPartyCode'");
         HttpResponse<String> taken = api.post("/api/v1/suppliers", token, good.replace(key.toUpperCase(), "SUP-1001"), Map.of());
         assertThat(ApiCalls.json(taken).get("errors").findValuesAsString("field")).containsExactly("erpPartyCodes[0]");
         assertThat(api.get("/api/v1/suppliers/" + key, token).statusCode()).as("nothing saved").isEqualTo(404);

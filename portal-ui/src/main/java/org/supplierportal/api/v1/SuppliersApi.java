@@ -1,15 +1,20 @@
 package org.supplierportal.api.v1;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,6 +46,8 @@ import org.supplierportal.tolerance.ToleranceService;
 @RequestMapping("/api/v1/suppliers")
 @Tag(name = "Suppliers (buyers)", description = "Supplier companies in the tenant-file model, and their tolerances")
 class SuppliersApi {
+
+    private static final int MAX_SUPPLIER_BYTES = 1_000_000;
 
     private final TenantService tenants;
     private final SupplierFiles files;
@@ -83,17 +90,28 @@ class SuppliersApi {
         return ResponseEntity.ok().eTag(ApiPreconditions.etag(file)).body(file);
     }
 
-    @PostMapping
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAuthority('SCOPE_suppliers:write')")
     @Operation(operationId = "onboardSupplier", summary = "Onboard a new supplier",
-            description = "The body is a tenant file's content as JSON. 422 lists every problem by field (a key taken, a"
+            description = "The body is a tenant file's content as JSON. 422 lists every problem by field (a field the"
+                    + " file has not, a key taken, a"
                     + " party code another supplier has, a username in use, a value out of range); nothing is saved"
                     + " then. An existing supplier is never changed here. With an Idempotency-Key a repeat answers with"
                     + " the supplier the first request onboarded.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = TenantFile.class)))
     ResponseEntity<TenantFile> onboard(@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
-                                       @RequestBody TenantFile supplier) {
+                                       HttpServletRequest request) throws IOException {
+        // Read as text, so the tenant files' strict reading applies (an unknown field is an error, not dropped), and
+        // only so much of it: a tenant file is a few kilobytes.
+        byte[] body = request.getInputStream().readNBytes(MAX_SUPPLIER_BYTES + 1);
+        if (body.length > MAX_SUPPLIER_BYTES) {
+            throw new ApiParameters.InvalidParameterException("body", "A supplier's description is at most 1 MB.");
+        }
+        String supplier = new String(body, StandardCharsets.UTF_8);
         IdempotencyKeys.Answer answer = idempotency.once(idempotencyKey, "suppliers.onboard",
-                ApiPreconditions.fingerprintOf(supplier), () -> IdempotencyKeys.Answer.of(201, files.onboard(supplier).key()));
+                ApiPreconditions.fingerprintOfBytes(body),
+                () -> IdempotencyKeys.Answer.of(201, files.onboard(supplier).key()));
         TenantFile onboarded = files.read(answer.reference()).orElseThrow(() -> notFound(answer.reference()));
         return AsnsApi.replayed(ResponseEntity.created(URI.create("/api/v1/suppliers/" + onboarded.key())), answer)
                 .eTag(ApiPreconditions.etag(onboarded)).body(onboarded);
