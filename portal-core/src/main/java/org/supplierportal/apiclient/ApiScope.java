@@ -23,10 +23,13 @@ public enum ApiScope {
     INBOX_WRITE("inbox:write", Side.BUYER, "Decide exceptions: approve, reject, counter-propose"),
     SUPPLIERS_READ("suppliers:read", Side.BUYER, "Read suppliers"),
     SUPPLIERS_WRITE("suppliers:write", Side.BUYER, "Onboard and change suppliers"),
-    TOLERANCES_WRITE("tolerances:write", Side.BUYER, "Change tolerances");
+    TOLERANCES_WRITE("tolerances:write", Side.BUYER, "Change suppliers' tolerances");
 
     /** Whose work a scope is about. */
     public enum Side { SUPPLIER, BUYER }
+
+    /** What people do on the screens only as admins. */
+    private static final EnumSet<ApiScope> ADMIN_SCOPES = EnumSet.of(SUPPLIERS_WRITE, TOLERANCES_WRITE);
 
     /** The prefix Spring Security gives a token's scopes as authorities ({@code SCOPE_orders:read}). */
     public static final String AUTHORITY_PREFIX = "SCOPE_";
@@ -71,12 +74,17 @@ public enum ApiScope {
     }
 
     /**
-     * The scopes a person has on the API: supplier roles their supplier's scopes, buyers and admins all (what each
-     * may really do is decided by the services' role checks).
+     * The scopes a person has on the API: supplier roles their supplier's scopes, admins all, buyers all but
+     * onboarding suppliers and changing tolerances, which on the screens are an admin's. A buyer-side API client gets
+     * those only when an admin grants them to it (what each may really do is still decided by the services' role
+     * checks).
      */
     public static Set<ApiScope> allowedFor(Set<Role> roles) {
-        if (roles.stream().anyMatch(role -> !role.isSupplierRole())) {
+        if (roles.contains(Role.ADMIN)) {
             return EnumSet.allOf(ApiScope.class);
+        }
+        if (roles.contains(Role.BUYER)) {
+            return EnumSet.complementOf(ADMIN_SCOPES);
         }
         return roles.isEmpty() ? EnumSet.noneOf(ApiScope.class) : of(Side.SUPPLIER);
     }

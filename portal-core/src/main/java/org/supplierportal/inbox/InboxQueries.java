@@ -1,6 +1,7 @@
 package org.supplierportal.inbox;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,6 +45,31 @@ public class InboxQueries {
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
+    /**
+     * A page of the inbox oldest first, for systems: the exceptions raised before {@code raisedBefore} (null: any
+     * age) after the one raised at {@code afterRaisedAt} with {@code afterId} (keyset paging; both null for the first
+     * page), so every page costs the same however deep.
+     */
+    @PreAuthorize("hasAnyRole('BUYER', 'ADMIN')")
+    public List<ExceptionView> searchAfter(InboxFilter filter, Instant raisedBefore, Instant afterRaisedAt, UUID afterId,
+                                           int limit) {
+        Map<String, Object> parameters = new HashMap<>();
+        List<String> conditions = new ArrayList<>(conditions(filter, parameters));
+        if (raisedBefore != null) {
+            conditions.add("e.raisedAt < :raisedBefore");
+            parameters.put("raisedBefore", raisedBefore);
+        }
+        if (afterRaisedAt != null && afterId != null) {
+            conditions.add("(e.raisedAt > :afterRaisedAt or (e.raisedAt = :afterRaisedAt and e.id > :afterId))");
+            parameters.put("afterRaisedAt", afterRaisedAt);
+            parameters.put("afterId", afterId);
+        }
+        TypedQuery<ExceptionView> query = entityManager.createQuery(VIEW + where(conditions) + " order by "
+                + InboxSort.OLDEST_FIRST.jpql(), ExceptionView.class);
+        parameters.forEach(query::setParameter);
+        return query.setMaxResults(limit).getResultList();
+    }
+
     /** How many exceptions match, counted up to {@code cap}. */
     @PreAuthorize("hasAnyRole('BUYER', 'ADMIN')")
     public long count(InboxFilter filter, int cap) {
@@ -65,6 +91,14 @@ public class InboxQueries {
     }
 
     private String where(InboxFilter filter, Map<String, Object> parameters) {
+        return where(conditions(filter, parameters));
+    }
+
+    private static String where(List<String> conditions) {
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private List<String> conditions(InboxFilter filter, Map<String, Object> parameters) {
         List<String> conditions = new ArrayList<>();
         if (!filter.types().isEmpty()) {
             conditions.add("e.type in :types");
@@ -87,6 +121,6 @@ public class InboxQueries {
             conditions.add("e.status = org.supplierportal.inbox.ExceptionStatus.OPEN and e.dueAt < :now");
             parameters.put("now", clock.instant());
         }
-        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        return conditions;
     }
 }

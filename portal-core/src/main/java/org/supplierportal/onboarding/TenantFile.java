@@ -3,26 +3,31 @@ package org.supplierportal.onboarding;
 import java.math.BigDecimal;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * The content of one {@code tenants/*.yaml} file, as written; {@link TenantFileValidator} checks it before anything
- * is applied. Field names here are the field names in the file.
+ * is applied. Field names here are the field names in the file. The API reads and onboards suppliers in the same
+ * shape, as JSON ({@link SupplierFiles}).
  */
-record TenantFile(String key, String name, List<String> erpPartyCodes, Contact contact, Address address,
-                  Shipping shipping, Tolerances tolerances, Integer acknowledgmentDeadlineWorkingDays, List<User> users) {
+public record TenantFile(String key, String name, List<String> erpPartyCodes, Contact contact, Address address,
+                         Shipping shipping, Tolerances tolerances, Integer acknowledgmentDeadlineWorkingDays, List<User> users) {
 
-    record Address(String street, String postalCode, String city, String country) {
+    public record Address(String street, String postalCode, String city, String country) {
     }
 
-    record Shipping(Address shipFrom, String gs1CompanyPrefix, Boolean shipBeforeAcknowledgment, String defaultCarrier) {
+    public record Shipping(Address shipFrom, String gs1CompanyPrefix, Boolean shipBeforeAcknowledgment, String defaultCarrier) {
     }
 
-    record Contact(String name, String email, String phone) {
+    public record Contact(String name, String email, String phone) {
     }
 
-    record Tolerances(BigDecimal quantityUnderPercent, BigDecimal quantityOverPercent, Integer dateEarlyDays,
-                      Integer dateLateDays, BigDecimal priceUnderPercent, BigDecimal priceOverPercent) {
+    public record Tolerances(BigDecimal quantityUnderPercent, BigDecimal quantityOverPercent, Integer dateEarlyDays,
+                             Integer dateLateDays, BigDecimal priceUnderPercent, BigDecimal priceOverPercent) {
     }
 
-    record User(String username, String name, String email, String role, String password) {
+    /** @param password taken when onboarding, never shown back */
+    public record User(String username, String name, String email, String role,
+                       @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) String password) {
     }
 }

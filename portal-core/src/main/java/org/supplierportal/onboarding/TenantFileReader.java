@@ -37,7 +37,7 @@ final class TenantFileReader {
             try {
                 files.put(name, parse(Files.readString(path)));
             } catch (JacksonException e) {
-                problems.add(new TenantFileProblem(name, fieldPath(e), describe(e)));
+                problems.add(problem(name, e, "YAML"));
             } catch (IOException e) {
                 problems.add(new TenantFileProblem(name, "", "cannot be read: " + e.getMessage()));
             }
@@ -47,6 +47,11 @@ final class TenantFileReader {
 
     static TenantFile parse(String yaml) {
         return YAML.readValue(yaml, TenantFile.class);
+    }
+
+    /** What is wrong with a file's text ({@code format}: YAML, JSON), at the field where the parser stopped. */
+    static TenantFileProblem problem(String file, JacksonException e, String format) {
+        return new TenantFileProblem(file, fieldPath(e), describe(e, format));
     }
 
     private static List<Path> yamlFiles(Path directory) {
@@ -81,7 +86,7 @@ final class TenantFileReader {
         return path.toString();
     }
 
-    private static String describe(JacksonException e) {
+    private static String describe(JacksonException e, String format) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return "unknown field '" + unknown.getPropertyName() + "'; known fields here are " + unknown.getKnownPropertyIds();
         }
@@ -89,7 +94,7 @@ final class TenantFileReader {
         String where = e.getLocation() == null || e.getLocation().getLineNr() < 0 ? ""
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
         if (e.getPath().isEmpty()) {
-            return "is not valid YAML" + where + ": " + firstLine(message);
+            return "is not valid " + format + where + ": " + firstLine(message);
         }
         return "has a value of the wrong kind" + where + ": " + firstLine(message);
     }

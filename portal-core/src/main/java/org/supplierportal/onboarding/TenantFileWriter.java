@@ -29,8 +29,18 @@ final class TenantFileWriter {
     }
 
     static String write(TenantSummary tenant, List<UserSummary> users) {
+        return """
+                # %s, exported from the Supplier Portal. One file per supplier; see docs/tenant-files.md.
+                # Placed in the tenants folder, this file manages the supplier from the next start on: the file wins
+                # over the screen. Passwords are not exported: existing people keep theirs; people new to a portal get
+                # a password link from an administrator (or add password: to a user).
+                """.formatted(tenant.name()) + YAML.writeValueAsString(fileOf(tenant, users));
+    }
+
+    /** The tenant as a file's content, its active users without passwords. */
+    static TenantFile fileOf(TenantSummary tenant, List<UserSummary> users) {
         ToleranceOverrides limits = tenant.tolerances();
-        TenantFile file = new TenantFile(tenant.key(), tenant.name(), tenant.erpPartyCodes(),
+        return new TenantFile(tenant.key(), tenant.name(), tenant.erpPartyCodes(),
                 tenant.contact().equals(org.supplierportal.tenant.Contact.NONE) ? null
                         : new TenantFile.Contact(tenant.contact().name(), tenant.contact().email(), tenant.contact().phone()),
                 address(tenant.address()),
@@ -44,12 +54,6 @@ final class TenantFileWriter {
                 users.stream().filter(UserSummary::active)
                         .map(user -> new TenantFile.User(user.username(), user.displayName(), user.email(), user.role().name(), null))
                         .toList());
-        return """
-                # %s, exported from the Supplier Portal. One file per supplier; see docs/tenant-files.md.
-                # Placed in the tenants folder, this file manages the supplier from the next start on: the file wins
-                # over the screen. Passwords are not exported: existing people keep theirs; people new to a portal get
-                # a password link from an administrator (or add password: to a user).
-                """.formatted(tenant.name()) + YAML.writeValueAsString(file);
     }
 
     private static TenantFile.Address address(Address address) {

@@ -54,7 +54,9 @@ class ApiClientRuleTest {
     void peopleGetTheScopesOfTheirSide() {
         assertThat(ApiScope.allowedFor(EnumSet.of(Role.SUPPLIER_USER))).isEqualTo(ApiScope.of(ApiScope.Side.SUPPLIER))
                 .doesNotContain(ApiScope.INBOX_READ);
-        assertThat(ApiScope.allowedFor(EnumSet.of(Role.BUYER))).containsExactlyInAnyOrder(ApiScope.values());
+        assertThat(ApiScope.allowedFor(EnumSet.of(Role.ADMIN))).containsExactlyInAnyOrder(ApiScope.values());
+        assertThat(ApiScope.allowedFor(EnumSet.of(Role.BUYER))).contains(ApiScope.INBOX_WRITE, ApiScope.SUPPLIERS_READ)
+                .doesNotContain(ApiScope.SUPPLIERS_WRITE, ApiScope.TOLERANCES_WRITE);
         assertThat(ApiScope.allowedFor(Set.of())).isEmpty();
     }
 

@@ -191,7 +191,8 @@ class ApiMannersIT {
             assertThat(operation.toString()).as(name + " has an example").contains("\"examples\"");
             assertThat(operation.get("security").toString()).as(name + " names its scope").containsPattern("\"[a-z]+:[a-z]+\"");
         }));
-        assertThat(operations).hasSizeGreaterThanOrEqualTo(21).contains("listOrders", "sendAsn", "answerQualityStep");
+        assertThat(operations).hasSizeGreaterThanOrEqualTo(31).contains("listOrders", "sendAsn", "answerQualityStep",
+                "listInboxExceptions", "approveInboxException", "onboardSupplier", "changeSupplierTolerances");
         assertThat(document.at("/components/securitySchemes/clientCredentials/flows/clientCredentials/tokenUrl").asString())
                 .isEqualTo("/oauth2/token");
     }

@@ -48,6 +48,16 @@ public final class ApiCalls {
         return json(response).get("access_token").asString();
     }
 
+    /** The token of a new API client an admin creates for 30 days: for the supplier with this key, or the buyer side (null). */
+    public String tokenOfNewClient(Actors actors, org.supplierportal.apiclient.ApiClientService clients, String tenantKey,
+                                   java.util.Set<org.supplierportal.apiclient.ApiScope> scopes) {
+        org.supplierportal.apiclient.CreatedApiClient client = actors.as(actors.admin(), () -> clients.create(
+                new org.supplierportal.apiclient.ApiClientDraft("System " + java.util.UUID.randomUUID().toString().substring(0, 6),
+                        tenantKey == null ? null : actors.tenant(tenantKey).id(), scopes,
+                        java.time.Instant.now().plus(java.time.Duration.ofDays(30)))));
+        return token(client.client().clientId(), client.secret(), null);
+    }
+
     /** The claims of a token, read without checking it (the portal checks it). */
     public static JsonNode claims(String token) {
         return JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
@@ -84,6 +94,32 @@ public final class ApiCalls {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A list walked as a system walks it: the first page, then each page its {@code Link: <...>; rel="next"} header
+     * names, until there is none. The pages' bodies, in order; fails on any page that is not 200.
+     */
+    public java.util.List<JsonNode> walk(String firstPage, String token) {
+        java.util.List<JsonNode> pages = new java.util.ArrayList<>();
+        String next = firstPage;
+        while (next != null) {
+            HttpResponse<String> page = get(next, token);
+            if (page.statusCode() != 200) {
+                throw new AssertionError("page " + next + " answered " + page.statusCode() + " " + page.body());
+            }
+            pages.add(json(page));
+            next = page.headers().firstValue("Link").filter(link -> link.contains("rel=\"next\""))
+                    .map(link -> link.substring(1, link.indexOf('>'))).orElse(null);
+        }
+        return pages;
+    }
+
+    /** One field of every item of the pages of a list ({@link #walk}), in order. */
+    public static java.util.List<String> values(java.util.List<JsonNode> pages, String field) {
+        java.util.List<String> values = new java.util.ArrayList<>();
+        pages.forEach(page -> page.forEach(item -> values.add(item.get(field).asString())));
+        return values;
     }
 
     public static JsonNode json(HttpResponse<String> response) {

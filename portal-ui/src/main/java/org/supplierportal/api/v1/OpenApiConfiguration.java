@@ -46,7 +46,8 @@ class OpenApiConfiguration {
         return new OpenAPI()
                 .info(new Info().title("Supplier Portal API").version("v1")
                         .description("Your company's purchase orders and their acknowledgment line by line, ASNs, quality"
-                                + " incidents and invoice status. Systems log in with an API client's token (OAuth2 client"
+                                + " incidents and invoice status; for the buyer side the exception inbox, suppliers and"
+                                + " their tolerances. Systems log in with an API client's token (OAuth2 client"
                                 + " credentials, POST /oauth2/token); scripts may use a portal login (HTTP Basic, rate"
                                 + " limited). Lists page by cursor, changes take If-Match, POSTs take an Idempotency-Key,"
                                 + " errors are RFC 9457 problem details. See docs/api.md."))

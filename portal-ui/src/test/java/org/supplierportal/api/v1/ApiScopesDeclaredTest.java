@@ -20,7 +20,8 @@ import org.supplierportal.apiclient.ApiScope;
  */
 class ApiScopesDeclaredTest {
 
-    private static final List<Class<?>> CONTROLLERS = List.of(OrdersApi.class, AsnsApi.class, QualityApi.class, InvoicesApi.class);
+    private static final List<Class<?>> CONTROLLERS = List.of(OrdersApi.class, AsnsApi.class, QualityApi.class, InvoicesApi.class,
+            InboxApi.class, SuppliersApi.class);
     private static final Pattern SCOPE = Pattern.compile("SCOPE_([a-z]+:[a-z]+)");
 
     @Test
@@ -28,7 +29,7 @@ class ApiScopesDeclaredTest {
         List<Method> operations = CONTROLLERS.stream().flatMap(type -> Arrays.stream(type.getDeclaredMethods()))
                 .filter(method -> AnnotatedElementUtils.hasAnnotation(method, RequestMapping.class)).toList();
 
-        assertThat(operations).hasSizeGreaterThanOrEqualTo(21);
+        assertThat(operations).hasSizeGreaterThanOrEqualTo(31);
         for (Method operation : operations) {
             PreAuthorize rule = operation.getAnnotation(PreAuthorize.class);
             assertThat(rule).as(operation + " declares its scope").isNotNull();
