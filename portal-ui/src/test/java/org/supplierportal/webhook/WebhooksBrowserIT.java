@@ -60,11 +60,11 @@ class WebhooksBrowserIT extends BrowserTestBase {
         browser.click(By.id("new-webhook"));
         browser.type(By.cssSelector("#webhook-client input"), clientName + " (Acme Metals)");
         browser.fill("webhook-url", "http://erp.example.com/events").click(By.id("create-webhook"));
-        assertThat(browser.find(By.cssSelector("#webhook-url[invalid]")).getText()).contains("Use https");
-        assertThat(browser.find(By.cssSelector("#webhook-events[invalid]")).getText()).contains("Choose at least one event");
+        assertThat(browser.text(By.cssSelector("#webhook-url[invalid]"))).contains("Use https");
+        assertThat(browser.text(By.cssSelector("#webhook-events[invalid]"))).contains("Choose at least one event");
 
         browser.fill("webhook-url", receiver.url())
-                .click(By.xpath("//*[@id='webhook-events']//vaadin-checkbox[normalize-space(.)='order.received']"))
+                .click(By.xpath("//*[@id='webhook-events']//vaadin-checkbox[normalize-space(.)='order.received']//label"))
                 .click(By.id("create-webhook"));
         assertThat(browser.text(By.id("webhook-secret-warning"))).contains("shown only this once");
         String secret = browser.find(By.cssSelector("#webhook-secret input")).getDomProperty("value");
