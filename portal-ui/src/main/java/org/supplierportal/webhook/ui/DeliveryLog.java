@@ -16,12 +16,15 @@ import org.supplierportal.webhook.WebhookService;
 /** Every delivery, newest first, loaded page by page as the person scrolls; "Send again" for finished ones. */
 class DeliveryLog extends Grid<WebhookDeliveryView> {
 
-    DeliveryLog(WebhookService webhooks, Consumer<WebhookDeliveryView> sendAgain) {
+    DeliveryLog(WebhookService webhooks, boolean showSupplier, Consumer<WebhookDeliveryView> sendAgain) {
         setId("webhook-deliveries");
         addColumn(WebhookDeliveryView::eventType).setHeader("Event").setAutoWidth(true);
         addColumn(delivery -> UserFormats.dateTime(delivery.createdAt())).setHeader("Time").setAutoWidth(true);
-        addColumn(WebhookDeliveryView::supplierKey).setHeader("Supplier").setAutoWidth(true);
-        addColumn(WebhookDeliveryView::url).setHeader("Address").setFlexGrow(1);
+        if (showSupplier) {
+            addColumn(WebhookDeliveryView::supplierKey).setHeader("Supplier").setAutoWidth(true);
+        }
+        addColumn(WebhookDeliveryView::url).setHeader("Address").setWidth("12rem").setFlexGrow(1)
+                .setTooltipGenerator(WebhookDeliveryView::url);
         addColumn(WebhookDeliveryView::attempts).setHeader("Attempts").setAutoWidth(true);
         addColumn(DeliveryLog::lastAnswer).setHeader("Last answer").setFlexGrow(1);
         addComponentColumn(DeliveryLog::state).setHeader("State").setAutoWidth(true);

@@ -26,12 +26,12 @@ class WebhookGrid extends Grid<WebhookView> {
             addColumn(webhook -> webhook.supplierName() == null ? "Buyer side (all suppliers)" : webhook.supplierName())
                     .setHeader("Supplier").setAutoWidth(true);
         }
-        addColumn(WebhookView::url).setHeader("Address").setFlexGrow(1);
+        addColumn(WebhookView::url).setHeader("Address").setWidth("14rem").setFlexGrow(2).setTooltipGenerator(WebhookView::url);
         addColumn(webhook -> webhook.eventTypes().stream().sorted().map(BusinessEventType::wireName)
-                .collect(Collectors.joining(", "))).setHeader("Events").setFlexGrow(1);
+                .collect(Collectors.joining(", "))).setHeader("Events").setWidth("12rem").setFlexGrow(1);
         addComponentColumn(WebhookGrid::status).setHeader("Status").setAutoWidth(true);
         addColumn(webhook -> webhook.createdBy() + ", " + UserFormats.date(LocalDate.ofInstant(webhook.createdAt(),
-                UserFormats.timeZone()))).setHeader("Created by").setAutoWidth(true);
+                UserFormats.timeZone()))).setHeader("Created by").setWidth("10rem").setFlexGrow(0);
         addComponentColumn(webhook -> actions(webhook, togglePause, delete)).setAutoWidth(true).setFlexGrow(0);
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAllRowsVisible(true);

@@ -45,7 +45,7 @@ class WebhooksView extends Main {
         addClassName("page");
         CurrentUser me = currentUsers.require();
         grid = new WebhookGrid(me.isCrossTenant(), this::togglePause, this::confirmDelete);
-        log = new DeliveryLog(webhooks, this::sendAgain);
+        log = new DeliveryLog(webhooks, me.isCrossTenant(), this::sendAgain);
         Button create = new Button("New webhook", VaadinIcon.PLUS.create(), click -> openNew(
                 (me.isCrossTenant() ? clients.listAll() : clients.listMyCompany()).stream()
                         .filter(client -> client.statusAt(clock.instant()) == ApiClientView.Status.ACTIVE).toList()));
