@@ -25,8 +25,11 @@ class BusinessEventEnvelopes {
     }
 
     BusinessEvent envelope(Object event) {
-        BusinessEventCatalogue.Described described = BusinessEventCatalogue.describe(event)
-                .orElseThrow(() -> new IllegalArgumentException(event.getClass().getName() + " is not a business event"));
+        return envelope(BusinessEventCatalogue.describe(event)
+                .orElseThrow(() -> new IllegalArgumentException(event.getClass().getName() + " is not a business event")));
+    }
+
+    BusinessEvent envelope(BusinessEventCatalogue.Described described) {
         return new BusinessEvent(described.type().wireName(), described.type().version(), UUID.randomUUID(),
                 clock.instant(), supplierKey(described.tenantId()), described.data());
     }

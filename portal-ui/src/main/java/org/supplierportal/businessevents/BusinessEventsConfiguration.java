@@ -1,7 +1,5 @@
 package org.supplierportal.businessevents;
 
-import java.time.Clock;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -10,8 +8,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.RoutingTarget;
-import org.supplierportal.tenancy.CurrentUsers;
-import org.supplierportal.tenant.TenantService;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -27,11 +23,6 @@ class BusinessEventsConfiguration {
     BusinessEventSender businessEventSender(EventExternalizationConfiguration businessEventsExternalization,
                                             KafkaOperations<String, String> kafka, JsonMapper json) {
         return new BusinessEventSender(businessEventsExternalization, kafka, json);
-    }
-
-    @Bean
-    BusinessEventEnvelopes businessEventEnvelopes(TenantService tenants, CurrentUsers currentUsers, Clock clock) {
-        return new BusinessEventEnvelopes(tenants, currentUsers, clock);
     }
 
     /**

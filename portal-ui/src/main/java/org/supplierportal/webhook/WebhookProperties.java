@@ -1,0 +1,25 @@
+package org.supplierportal.webhook;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param maxAttempts   attempts of one delivery before it is dead (a person may send it again)
+ * @param firstRetry    the wait after the first failed attempt; each next wait doubles
+ * @param longestRetry  the longest wait between two attempts
+ * @param timeout       how long the receiver has to connect and to answer
+ * @param sweepInterval how often each node looks for due deliveries
+ */
+@ConfigurationProperties("portal.webhooks")
+record WebhookProperties(@DefaultValue("8") int maxAttempts,
+                         @DefaultValue("PT30S") Duration firstRetry,
+                         @DefaultValue("PT1H") Duration longestRetry,
+                         @DefaultValue("PT10S") Duration timeout,
+                         @DefaultValue("PT2S") Duration sweepInterval) {
+
+    WebhookRetries retries() {
+        return new WebhookRetries(maxAttempts, firstRetry, longestRetry);
+    }
+}

@@ -1,0 +1,120 @@
+package org.supplierportal.webhook.ui;
+
+import java.time.Clock;
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.supplierportal.apiclient.ApiClientService;
+import org.supplierportal.apiclient.ApiClientView;
+import org.supplierportal.shell.Confirmations;
+import org.supplierportal.shell.ViewHeader;
+import org.supplierportal.tenancy.CurrentUser;
+import org.supplierportal.tenancy.CurrentUsers;
+import org.supplierportal.tenancy.Role;
+import org.supplierportal.webhook.CreatedWebhook;
+import org.supplierportal.webhook.InvalidWebhookException;
+import org.supplierportal.webhook.WebhookDeliveryView;
+import org.supplierportal.webhook.WebhookNotFoundException;
+import org.supplierportal.webhook.WebhookService;
+import org.supplierportal.webhook.WebhookView;
+
+/**
+ * The webhooks of API clients and their delivery log: a supplier's administrators see their company's, portal
+ * administrators every supplier's and the buyer side's.
+ */
+@Route("webhooks")
+@PageTitle("Webhooks | Supplier Portal")
+@Menu(title = "Webhooks", order = 86, icon = "vaadin:paperplane")
+@RolesAllowed({Role.ADMIN_NAME, Role.SUPPLIER_ADMIN_NAME})
+class WebhooksView extends Main {
+
+    private final WebhookService webhooks;
+    private final WebhookGrid grid;
+    private final DeliveryLog log;
+
+    WebhooksView(WebhookService webhooks, ApiClientService clients, CurrentUsers currentUsers, Clock clock) {
+        this.webhooks = webhooks;
+        addClassName("page");
+        CurrentUser me = currentUsers.require();
+        grid = new WebhookGrid(me.isCrossTenant(), this::togglePause, this::confirmDelete);
+        log = new DeliveryLog(webhooks, me.isCrossTenant(), this::sendAgain);
+        Button create = new Button("New webhook", VaadinIcon.PLUS.create(), click -> openNew(
+                (me.isCrossTenant() ? clients.listAll() : clients.listMyCompany()).stream()
+                        .filter(client -> client.statusAt(clock.instant()) == ApiClientView.Status.ACTIVE).toList()));
+        create.setId("new-webhook");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), click -> log.refresh());
+        refresh.setId("refresh-deliveries");
+        add(new ViewHeader("Webhooks", "Systems of your API clients are told of events (an order received, an ASN"
+                + " sent) by a signed POST to their address, retried until they answer.", create), grid,
+                new ViewHeader("Delivery log", "Every event sent to a webhook, with the last answer of its receiver.", refresh),
+                log);
+        refreshWebhooks();
+    }
+
+    private void refreshWebhooks() {
+        grid.setItems(webhooks.list());
+    }
+
+    private void openNew(List<ApiClientView> usableClients) {
+        NewWebhookDialog dialog = new NewWebhookDialog(usableClients);
+        dialog.addSubmitListener(submit -> {
+            try {
+                CreatedWebhook created = webhooks.create(submit.draft());
+                dialog.close();
+                refreshWebhooks();
+                new WebhookSecretDialog(created).open();
+            } catch (InvalidWebhookException invalid) {
+                dialog.show(invalid.problems());
+            }
+        });
+        dialog.open();
+    }
+
+    private void togglePause(WebhookView webhook) {
+        try {
+            boolean active = webhook.status() == WebhookView.Status.ACTIVE;
+            WebhookView changed = active ? webhooks.pause(webhook.id()) : webhooks.resume(webhook.id());
+            refreshWebhooks();
+            Confirmations.done("Webhook to " + changed.url() + (active ? " paused" : " resumed"));
+        } catch (WebhookNotFoundException gone) {
+            Confirmations.failed(gone.getMessage());
+        }
+    }
+
+    private void confirmDelete(WebhookView webhook) {
+        ConfirmDialog confirm = new ConfirmDialog("Delete the webhook to " + webhook.url() + "?", "Its system is no longer"
+                + " told of events, and its delivery log is deleted with it. To pause it for a while, use Pause instead.",
+                "Delete", confirmed -> {
+            try {
+                webhooks.delete(webhook.id());
+                refreshWebhooks();
+                log.refresh();
+                Confirmations.done("Webhook to " + webhook.url() + " deleted");
+            } catch (WebhookNotFoundException gone) {
+                Confirmations.failed(gone.getMessage());
+            }
+        });
+        confirm.setCancelable(true);
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    private void sendAgain(WebhookDeliveryView delivery) {
+        try {
+            webhooks.sendAgain(delivery.id());
+            log.refresh();
+            Confirmations.done(delivery.eventType() + " to " + delivery.url() + " is being sent again");
+        } catch (WebhookNotFoundException gone) {
+            Confirmations.failed(gone.getMessage());
+        }
+    }
+}
