@@ -25,6 +25,8 @@ public enum AuditAction {
     USER_PASSWORD_LINK_SENT, USER_PASSWORD_SET, USER_REACTIVATED, USER_ROLE_CHANGED, USER_UPDATED,
     // systems calling the API
     API_CLIENT_CREATED, API_CLIENT_REVOKED,
+    // suppliers' systems on EDI: channel settings and the documents they exchange
+    B2B_CHANNEL_CHANGED, B2B_DOCUMENT_REFUSED,
     // the ERP connection
     DEAD_LETTER_REPLAYED, PARKED_ORDER_RETRIED
 }

@@ -8,7 +8,8 @@ import java.util.List;
  * is applied. Field names here are the field names in the file.
  */
 record TenantFile(String key, String name, List<String> erpPartyCodes, Contact contact, Address address,
-                  Shipping shipping, Tolerances tolerances, Integer acknowledgmentDeadlineWorkingDays, List<User> users) {
+                  Shipping shipping, Tolerances tolerances, Integer acknowledgmentDeadlineWorkingDays, List<User> users,
+                  B2b b2b) {
 
     record Address(String street, String postalCode, String city, String country) {
     }
@@ -24,5 +25,10 @@ record TenantFile(String key, String name, List<String> erpPartyCodes, Contact c
     }
 
     record User(String username, String name, String email, String role, String password) {
+    }
+
+    /** The supplier's B2B channel (issue 14): e.g. X12 004010 over SFTP; left out, the supplier is on the portal only. */
+    record B2b(String channel, String version, String isaQualifier, String isaId, String gsCode, String transport,
+               List<String> documents, String sftpPublicKey, String sftpPassword) {
     }
 }

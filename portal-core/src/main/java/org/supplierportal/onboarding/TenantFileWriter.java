@@ -43,7 +43,8 @@ final class TenantFileWriter {
                 tenant.acknowledgmentDeadlineWorkingDays(),
                 users.stream().filter(UserSummary::active)
                         .map(user -> new TenantFile.User(user.username(), user.displayName(), user.email(), user.role().name(), null))
-                        .toList());
+                        .toList(),
+                null);
         return """
                 # %s, exported from the Supplier Portal. One file per supplier; see docs/tenant-files.md.
                 # Placed in the tenants folder, this file manages the supplier from the next start on: the file wins
