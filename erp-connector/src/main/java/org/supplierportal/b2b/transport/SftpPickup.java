@@ -41,6 +41,16 @@ class SftpPickup implements AutoCloseable {
         worker.submit(() -> process(partner, file));
     }
 
+    /** Every finished file already in an in folder, e.g. dropped before a restart. */
+    void waiting(SftpLogin partner, Path in) {
+        try (var files = Files.list(in)) {
+            files.filter(Files::isRegularFile).filter(file -> !file.getFileName().toString().endsWith(".part")).sorted()
+                    .forEach(file -> worker.submit(() -> process(partner, file)));
+        } catch (IOException e) {
+            log.error("The in folder {} of {} cannot be read", in, partner.tenantKey(), e);
+        }
+    }
+
     private void process(SftpLogin partner, Path file) {
         try {
             if (!Files.isRegularFile(file)) {

@@ -100,6 +100,9 @@ class SftpServer implements SmartLifecycle {
         }
         log.info("SFTP server for suppliers' systems listening on {}:{}, folders below {}", properties.sftp().host(),
                 server.getPort(), properties.sftp().root().toAbsolutePath());
+        // Files dropped while the portal was down wait in the in folders: take them in now.
+        currentUsers.runAsSystem("SFTP start", () -> channels.sftpLogins())
+                .forEach(partner -> pickup.waiting(partner, folders.home(partner.tenantKey()).resolve("in")));
     }
 
     /** The port it listens on (the configured one, or the one the system chose for port 0). */

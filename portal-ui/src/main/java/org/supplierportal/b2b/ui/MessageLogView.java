@@ -3,6 +3,7 @@ package org.supplierportal.b2b.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
@@ -49,13 +50,12 @@ class MessageLogView extends Main {
                 + message.documentType()).setHeader("Document").setAutoWidth(true);
         grid.addComponentColumn(message -> StatusBadge.of(message.state().name().toLowerCase(), tone(message)))
                 .setHeader("State").setAutoWidth(true);
-        grid.addColumn(B2bMessageView::partnerId).setHeader("Partner").setAutoWidth(true);
-        grid.addColumn(message -> message.interchangeControl() == null ? "" : message.interchangeControl()
-                + (message.groupControl() == null ? "" : " / " + message.groupControl())).setHeader("Interchange / group")
-                .setAutoWidth(true);
+        grid.addColumn(message -> message.partnerId() + (message.interchangeControl() == null ? "" : " #"
+                + message.interchangeControl())).setHeader("Partner, interchange").setAutoWidth(true);
         grid.addComponentColumn(message -> message.orderId() == null ? new Span(message.orderNumber() == null ? "" : message.orderNumber())
                 : new Anchor("orders/" + message.orderId(), "PO " + message.orderNumber())).setHeader("PO").setAutoWidth(true);
         grid.addColumn(message -> message.detail() == null ? "" : message.detail()).setHeader("What happened").setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> messageLog.recent(query.getOffset(), query.getLimit()).stream());
         grid.addItemClickListener(click -> open(messageLog, click.getItem()));
         add(grid);
