@@ -54,7 +54,8 @@ class MessageLogView extends Main {
                 + message.interchangeControl())).setHeader("Partner, interchange").setAutoWidth(true);
         grid.addComponentColumn(message -> message.orderId() == null ? new Span(message.orderNumber() == null ? "" : message.orderNumber())
                 : new Anchor("orders/" + message.orderId(), "PO " + message.orderNumber())).setHeader("PO").setAutoWidth(true);
-        grid.addColumn(message -> message.detail() == null ? "" : message.detail()).setHeader("What happened").setFlexGrow(1);
+        grid.addColumn(message -> message.detail() == null ? "" : message.detail()).setHeader("What happened").setWidth("28em")
+                .setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> messageLog.recent(query.getOffset(), query.getLimit()).stream());
         grid.addItemClickListener(click -> open(messageLog, click.getItem()));
