@@ -26,6 +26,8 @@ public enum AuditAction {
     // systems calling the API
     API_CLIENT_CREATED, API_CLIENT_REVOKED,
     WEBHOOK_CREATED, WEBHOOK_DELETED, WEBHOOK_DELIVERY_SENT_AGAIN, WEBHOOK_PAUSED, WEBHOOK_RESUMED,
+    // suppliers' systems on EDI: channel settings and the documents they exchange
+    B2B_CHANNEL_CHANGED, B2B_DOCUMENT_REFUSED,
     // the ERP connection
     DEAD_LETTER_REPLAYED, PARKED_ORDER_RETRIED
 }

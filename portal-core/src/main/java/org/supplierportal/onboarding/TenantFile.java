@@ -11,7 +11,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * shape, as JSON ({@link SupplierFiles}).
  */
 public record TenantFile(String key, String name, List<String> erpPartyCodes, Contact contact, Address address,
-                         Shipping shipping, Tolerances tolerances, Integer acknowledgmentDeadlineWorkingDays, List<User> users) {
+                         Shipping shipping, Tolerances tolerances, Integer acknowledgmentDeadlineWorkingDays,
+                         List<User> users, B2b b2b) {
 
     public record Address(String street, String postalCode, String city, String country) {
     }
@@ -29,5 +30,10 @@ public record TenantFile(String key, String name, List<String> erpPartyCodes, Co
     /** @param password taken when onboarding, never shown back */
     public record User(String username, String name, String email, String role,
                        @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) String password) {
+    }
+
+    /** The supplier's B2B channel (issue 14): e.g. X12 004010 over SFTP; left out, the supplier is on the portal only. */
+    record B2b(String channel, String version, String isaQualifier, String isaId, String gsCode, String transport,
+               List<String> documents, String sftpPublicKey, String sftpPassword) {
     }
 }

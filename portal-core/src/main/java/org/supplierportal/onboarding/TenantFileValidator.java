@@ -119,6 +119,7 @@ final class TenantFileValidator {
             }
         }
         validateTolerances(content.tolerances(), at);
+        TenantFileChannel.check(content.b2b()).forEach(problem -> at.add(problem.field(), problem.message()));
         problems.addAll(TenantFileUserRules.check(file, content.users()));
         return problems;
     }

@@ -53,7 +53,8 @@ final class TenantFileWriter {
                 tenant.acknowledgmentDeadlineWorkingDays(),
                 users.stream().filter(UserSummary::active)
                         .map(user -> new TenantFile.User(user.username(), user.displayName(), user.email(), user.role().name(), null))
-                        .toList());
+                        .toList(),
+                null);
     }
 
     private static TenantFile.Address address(Address address) {

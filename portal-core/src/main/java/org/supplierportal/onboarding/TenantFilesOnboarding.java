@@ -18,6 +18,7 @@ import org.supplierportal.identity.UsernameTakenException;
 import org.supplierportal.tenancy.CurrentUsers;
 import org.supplierportal.tenancy.Role;
 import org.supplierportal.tenant.TenantChange;
+import org.supplierportal.tenant.TenantChannels;
 import org.supplierportal.tenant.TenantService;
 
 /**
@@ -37,9 +38,11 @@ public class TenantFilesOnboarding {
     private final CurrentUsers currentUsers;
     private final TransactionTemplate transaction;
     private final DemoUsersProperties demo;
+    private final TenantChannels channels;
 
     TenantFilesOnboarding(TenantService tenants, UserAccountService users, CurrentUsers currentUsers,
-                          TransactionTemplate transaction, DemoUsersProperties demo) {
+                          TransactionTemplate transaction, DemoUsersProperties demo, TenantChannels channels) {
+        this.channels = channels;
         this.tenants = tenants;
         this.users = users;
         this.currentUsers = currentUsers;
@@ -87,6 +90,7 @@ public class TenantFilesOnboarding {
         int[] userCounts = new int[3];
         for (ValidTenantFile file : files) {
             TenantChange change = tenants.apply(file.tenant(), SOURCE_FILE, file.file());
+            channels.applyFromFile(change.tenantId(), file.channel(), file.file());
             switch (change.kind()) {
                 case CREATED -> created.add(change.key());
                 case UPDATED -> updated.add(change.key());

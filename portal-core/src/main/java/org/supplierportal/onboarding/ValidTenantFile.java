@@ -4,13 +4,14 @@ import java.util.List;
 
 import org.supplierportal.tenancy.Role;
 import org.supplierportal.tenant.Address;
+import org.supplierportal.tenant.ChannelSettings;
 import org.supplierportal.tenant.Contact;
 import org.supplierportal.tenant.ShippingRules;
 import org.supplierportal.tenant.TenantDefinition;
 import org.supplierportal.tenant.ToleranceOverrides;
 
 /** A tenant file that passed validation, ready to apply. */
-record ValidTenantFile(String file, TenantDefinition tenant, List<FileUser> users) {
+record ValidTenantFile(String file, TenantDefinition tenant, List<FileUser> users, ChannelSettings channel) {
 
     record FileUser(String username, String displayName, String email, Role role, String password) {
     }
@@ -32,7 +33,7 @@ record ValidTenantFile(String file, TenantDefinition tenant, List<FileUser> user
                 .map(user -> new FileUser(user.username(), user.name().strip(), trim(user.email()),
                         TenantFileUserRules.role(user.role()), user.password()))
                 .toList();
-        return new ValidTenantFile(file, definition, users);
+        return new ValidTenantFile(file, definition, users, TenantFileChannel.settings(content.b2b()));
     }
 
     private static Address address(TenantFile.Address address) {

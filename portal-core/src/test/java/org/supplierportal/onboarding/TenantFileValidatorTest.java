@@ -130,6 +130,41 @@ class TenantFileValidatorTest {
     }
 
     @Test
+    void readsAnX12ChannelOverSftpAndRefusesWhatItLacks() {
+        String onX12 = VALID + """
+                b2b:
+                  channel: x12
+                  version: "004010"
+                  isaQualifier: ZZ
+                  isaId: "1556150"
+                  gsCode: "1556150"
+                  transport: SFTP
+                  documents: [PURCHASE_ORDERS, ORDER_ACKNOWLEDGMENTS]
+                  sftpPassword: a-long-enough-secret
+                """;
+        TenantFileValidator.Result result = validate(Map.of("tenants/acme.yaml", onX12));
+
+        assertThat(result.problems()).isEmpty();
+        org.supplierportal.tenant.ChannelSettings channel = result.files().getFirst().channel();
+        assertThat(channel.channel()).isEqualTo(org.supplierportal.tenant.B2bChannel.X12);
+        assertThat(channel.isaId()).isEqualTo("1556150");
+        assertThat(channel.sftpPassword()).isEqualTo("a-long-enough-secret");
+
+        String lacking = VALID + """
+                b2b: {channel: X12, version: "005010", isaQualifier: ZZ, transport: SFTP, documents: [INVOICES]}
+                """;
+        assertThat(validate(Map.of("tenants/acme.yaml", lacking)).problems()).extracting(TenantFileProblem::field)
+                .containsExactly("b2b.documents[0]");
+        String incomplete = VALID + """
+                b2b: {channel: X12, version: "005010", isaQualifier: ZZ, transport: SFTP, documents: [PURCHASE_ORDERS]}
+                """;
+        assertThat(validate(Map.of("tenants/acme.yaml", incomplete)).problems()).extracting(TenantFileProblem::field)
+                .containsExactly("b2b.version", "b2b.isaId", "b2b.gsCode", "b2b.sftpPublicKey");
+        assertThat(validate(Map.of("tenants/acme.yaml", VALID)).files().getFirst().channel())
+                .isEqualTo(org.supplierportal.tenant.ChannelSettings.PORTAL_ONLY);
+    }
+
+    @Test
     void refusesAnEmptyFile() {
         Map<String, TenantFile> files = new LinkedHashMap<>();
         files.put("tenants/empty.yaml", null);

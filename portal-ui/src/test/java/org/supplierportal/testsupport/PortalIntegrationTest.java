@@ -19,7 +19,7 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = {SharedTestDatabase.Initializer.class, TestMailServer.Initializer.class})
 @Import({TestClockConfiguration.class, Actors.class})
-@TestPropertySource(properties = {"portal.tenants.directory=../tenants",
+@TestPropertySource(properties = {"portal.tenants.directory=../tenants", "portal.b2b.sftp.root=target/b2b",
         "spring.jpa.properties.hibernate.session_factory.statement_inspector=org.supplierportal.testsupport.StatementPause"})
 public @interface PortalIntegrationTest {
 }

@@ -22,6 +22,7 @@ import org.supplierportal.shell.UserFormats;
 import org.supplierportal.shell.ViewHeader;
 import org.supplierportal.tenancy.CurrentUsers;
 import org.supplierportal.tenancy.Role;
+import org.supplierportal.tenant.TenantChannels;
 import org.supplierportal.tenant.TenantRejectedException;
 import org.supplierportal.tenant.TenantService;
 import org.supplierportal.tenant.TenantSummary;
@@ -41,11 +42,13 @@ class SupplierView extends DetailPage<TenantSummary> {
     private final ContactService contacts;
     private final ToleranceService tolerances;
     private final TenantFileManagement files;
+    private final TenantChannels channels;
     private final boolean admin;
 
     SupplierView(TenantService tenants, OnboardingChecklists checklists, TenantExport export, ContactService contacts,
-                 ToleranceService tolerances, TenantFileManagement files, CurrentUsers currentUsers) {
+                 ToleranceService tolerances, TenantFileManagement files, TenantChannels channels, CurrentUsers currentUsers) {
         super("key", "Supplier", NoSuchElementException.class);
+        this.channels = channels;
         this.files = files;
         this.tenants = tenants;
         this.checklists = checklists;
@@ -93,7 +96,24 @@ class SupplierView extends DetailPage<TenantSummary> {
             });
             add(checklist);
         }
-        add(details(tenant), new SupplierContactsCard(tenant, contacts.listOf(tenant.id())));
+        add(details(tenant), channel(tenant), new SupplierContactsCard(tenant, contacts.listOf(tenant.id())));
+    }
+
+    private ChannelCard channel(TenantSummary tenant) {
+        ChannelCard[] card = new ChannelCard[1];
+        card[0] = new ChannelCard(tenant.name(), tenant.key(), channels.settings(tenant.id()), admin && !tenant.managedByFile(),
+                settings -> {
+                    try {
+                        channels.update(tenant.id(), settings);
+                        Confirmations.done("EDI channel of " + tenant.name() + " saved");
+                        render(tenants.findByKey(tenant.key()).orElseThrow(), false);
+                    } catch (TenantRejectedException rejected) {
+                        if (!card[0].showError(rejected.field(), rejected.getMessage())) {
+                            Confirmations.failed(rejected.getMessage());
+                        }
+                    }
+                });
+        return card[0];
     }
 
     private static String management(TenantSummary tenant) {

@@ -1,0 +1,30 @@
+package org.supplierportal.b2b;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the B2B channels ({@code portal.b2b.*}, README settings table).
+ *
+ * @param sftp the SFTP server suppliers' systems drop documents on; off unless enabled
+ * @param x12  the buyer's own X12 identifiers, which its documents carry as sender and expect as receiver
+ */
+@ConfigurationProperties("portal.b2b")
+public record B2bProperties(@DefaultValue Sftp sftp, @DefaultValue X12 x12) {
+
+    /**
+     * @param root    one folder per supplier below it (its key), each with {@code in} and {@code out}
+     * @param hostKey where the server's host key is kept; generated on first start, then the same across restarts
+     */
+    public record Sftp(@DefaultValue("false") boolean enabled, @DefaultValue("0.0.0.0") String host,
+                       @DefaultValue("2222") int port, @DefaultValue("data/b2b") Path root,
+                       @DefaultValue("data/b2b/host-key.ser") Path hostKey) {
+    }
+
+    /** @param production ISA15 P for production documents, otherwise T (test) */
+    public record X12(@DefaultValue("ZZ") String isaQualifier, @DefaultValue("SUPPLIERPORTAL") String isaId,
+                      @DefaultValue("SUPPLIERPORTAL") String gsCode, @DefaultValue("true") boolean production) {
+    }
+}

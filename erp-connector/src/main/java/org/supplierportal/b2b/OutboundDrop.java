@@ -1,0 +1,8 @@
+package org.supplierportal.b2b;
+
+/** Where documents for a partner go: its out folder for SFTP (AS2 and HTTPS later). */
+public interface OutboundDrop {
+
+    /** Puts the document where the partner picks it up. */
+    void deliver(String tenantKey, String fileName, String content);
+}

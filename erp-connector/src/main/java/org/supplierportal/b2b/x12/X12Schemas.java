@@ -1,0 +1,44 @@
+package org.supplierportal.b2b.x12;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Optional;
+
+import io.xlate.edi.schema.EDISchemaException;
+import io.xlate.edi.schema.Schema;
+import io.xlate.edi.schema.SchemaFactory;
+
+/**
+ * The transaction set schemas the portal validates against, by type and version (ST01 and GS08). StAEDI ships only
+ * the envelope schemas; these are ours, in {@code b2b/x12/}.
+ */
+final class X12Schemas {
+
+    private static final Map<String, Schema> SCHEMAS = Map.of(
+            "855:004010", load("855-004010.xml"),
+            "850:004010", load("850-004010.xml"));
+
+    private X12Schemas() {
+    }
+
+    /** The schema for a transaction set, by ST01 and the version in GS08 (only its first 6 characters count). */
+    static Optional<Schema> find(String type, String version) {
+        String base = version == null ? "" : version.length() > 6 ? version.substring(0, 6) : version;
+        return Optional.ofNullable(SCHEMAS.get(type + ":" + base));
+    }
+
+    private static Schema load(String name) {
+        try (InputStream in = X12Schemas.class.getResourceAsStream("/b2b/x12/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("X12 schema b2b/x12/" + name + " is missing from the classpath");
+            }
+            return SchemaFactory.newFactory().createSchema(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (EDISchemaException e) {
+            throw new IllegalStateException("X12 schema " + name + " is not valid: " + e.getMessage(), e);
+        }
+    }
+}

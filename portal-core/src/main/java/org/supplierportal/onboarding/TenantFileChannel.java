@@ -1,0 +1,78 @@
+package org.supplierportal.onboarding;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.supplierportal.tenant.B2bChannel;
+import org.supplierportal.tenant.B2bDocument;
+import org.supplierportal.tenant.B2bTransport;
+import org.supplierportal.tenant.ChannelRules;
+import org.supplierportal.tenant.ChannelSettings;
+
+/** The {@code b2b} section of a tenant file: its words checked and turned into channel settings. Pure. */
+final class TenantFileChannel {
+
+    private TenantFileChannel() {
+    }
+
+    static List<ChannelRules.Problem> check(TenantFile.B2b b2b) {
+        if (b2b == null) {
+            return List.of();
+        }
+        List<ChannelRules.Problem> problems = new ArrayList<>();
+        B2bChannel channel = parse(B2bChannel.class, b2b.channel(), "b2b.channel", problems);
+        B2bTransport transport = parse(B2bTransport.class, b2b.transport(), "b2b.transport", problems);
+        Set<B2bDocument> documents = EnumSet.noneOf(B2bDocument.class);
+        List<String> names = b2b.documents() == null ? List.of() : b2b.documents();
+        for (int i = 0; i < names.size(); i++) {
+            B2bDocument document = parse(B2bDocument.class, names.get(i), "b2b.documents[" + i + "]", problems);
+            if (document != null) {
+                documents.add(document);
+            }
+        }
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        ChannelRules.check(settings(channel, transport, documents, b2b))
+                .forEach(problem -> problems.add(new ChannelRules.Problem("b2b." + problem.field(), problem.message())));
+        return problems;
+    }
+
+    /** The settings of a checked section; portal only when the file has none. */
+    static ChannelSettings settings(TenantFile.B2b b2b) {
+        if (b2b == null) {
+            return ChannelSettings.PORTAL_ONLY;
+        }
+        Set<B2bDocument> documents = EnumSet.noneOf(B2bDocument.class);
+        if (b2b.documents() != null) {
+            b2b.documents().forEach(name -> documents.add(B2bDocument.valueOf(name.strip().toUpperCase(Locale.ROOT))));
+        }
+        return settings(B2bChannel.valueOf(b2b.channel().strip().toUpperCase(Locale.ROOT)),
+                b2b.transport() == null ? B2bTransport.NONE : B2bTransport.valueOf(b2b.transport().strip().toUpperCase(Locale.ROOT)),
+                documents, b2b);
+    }
+
+    private static ChannelSettings settings(B2bChannel channel, B2bTransport transport, Set<B2bDocument> documents,
+                                            TenantFile.B2b b2b) {
+        return new ChannelSettings(channel, b2b.version(), b2b.isaQualifier(), b2b.isaId(), b2b.gsCode(), transport,
+                documents, b2b.sftpPublicKey(), b2b.sftpPassword(), false);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, List<ChannelRules.Problem> problems) {
+        if (value == null || value.isBlank()) {
+            if (!field.equals("b2b.transport")) {
+                problems.add(new ChannelRules.Problem(field, "missing; one of " + EnumSet.allOf(type)));
+            }
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(new ChannelRules.Problem(field, "'" + value + "' is not one of " + EnumSet.allOf(type)));
+            return null;
+        }
+    }
+}

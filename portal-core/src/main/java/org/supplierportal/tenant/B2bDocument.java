@@ -1,0 +1,17 @@
+package org.supplierportal.tenant;
+
+/** The documents a supplier exchanges over its B2B channel. */
+public enum B2bDocument {
+    PURCHASE_ORDERS("Purchase orders out (X12 850)"),
+    ORDER_ACKNOWLEDGMENTS("Order acknowledgments in (X12 855)");
+
+    private final String label;
+
+    B2bDocument(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,19 @@
+package org.supplierportal.tenant;
+
+/** How documents travel between the portal and a supplier's system. SFTP runs today; AS2 and HTTPS come next. */
+public enum B2bTransport {
+    NONE("None"),
+    SFTP("SFTP (folder pair on the portal's SFTP server)"),
+    AS2("AS2"),
+    HTTPS("HTTPS");
+
+    private final String label;
+
+    B2bTransport(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

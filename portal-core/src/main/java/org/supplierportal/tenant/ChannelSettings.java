@@ -1,0 +1,59 @@
+package org.supplierportal.tenant;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A supplier's B2B channel: the standard and version, the partner's identifiers, the transport and the documents.
+ * The SFTP password is write-only: {@code sftpPassword} carries a new one in (null keeps the stored one), and what
+ * comes back out only says whether one is set.
+ *
+ * @param isaQualifier the partner's interchange ID qualifier (ISA05/ISA07), e.g. ZZ or 01
+ * @param isaId        the partner's interchange ID (ISA06/ISA08): the sender ID its documents must carry
+ * @param gsCode       the partner's application code (GS02/GS03)
+ * @param sftpPublicKey the partner's SSH public key, one OpenSSH line ("ssh-ed25519 AAAA... comment")
+ */
+public record ChannelSettings(B2bChannel channel, String version, String isaQualifier, String isaId, String gsCode,
+                              B2bTransport transport, Set<B2bDocument> documents, String sftpPublicKey,
+                              String sftpPassword, boolean sftpPasswordSet) {
+
+    public static final ChannelSettings PORTAL_ONLY = new ChannelSettings(B2bChannel.PORTAL_ONLY, null, null, null, null,
+            B2bTransport.NONE, Set.of(), null, null, false);
+
+    /** The X12 versions the portal reads and writes; 005010 comes with the 999. */
+    public static final Set<String> X12_VERSIONS = Set.of("004010");
+    public static final Pattern ISA_QUALIFIER = Pattern.compile("[0-9A-Z]{2}");
+    public static final Pattern ISA_ID = Pattern.compile("[0-9A-Za-z -]{1,15}");
+    public static final Pattern GS_CODE = Pattern.compile("[0-9A-Za-z -]{2,15}");
+
+    public ChannelSettings {
+        channel = channel == null ? B2bChannel.PORTAL_ONLY : channel;
+        transport = transport == null ? B2bTransport.NONE : transport;
+        documents = documents == null || documents.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(documents));
+        version = blankToNull(version);
+        isaQualifier = blankToNull(isaQualifier);
+        isaId = blankToNull(isaId);
+        gsCode = blankToNull(gsCode);
+        sftpPublicKey = blankToNull(sftpPublicKey);
+        sftpPassword = sftpPassword == null || sftpPassword.isEmpty() ? null : sftpPassword;
+    }
+
+    public boolean isX12() {
+        return channel == B2bChannel.X12;
+    }
+
+    public boolean exchanges(B2bDocument document) {
+        return channel != B2bChannel.PORTAL_ONLY && documents.contains(document);
+    }
+
+    /** The same settings as stored and shown: no password in, only whether one is set. */
+    ChannelSettings withoutPassword(boolean passwordSet) {
+        return new ChannelSettings(channel, version, isaQualifier, isaId, gsCode, transport, documents, sftpPublicKey,
+                null, passwordSet);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

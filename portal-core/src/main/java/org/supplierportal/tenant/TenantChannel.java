@@ -1,0 +1,85 @@
+package org.supplierportal.tenant;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A supplier's B2B channel settings, one row per tenant (the tenant's id is the key; row-level security keeps it to
+ * its tenant). The SFTP password is kept only as a hash.
+ */
+@Entity
+@Table(name = "b2b_channel")
+class TenantChannel {
+
+    @Id
+    private UUID tenantId;
+    @Enumerated(EnumType.STRING)
+    private B2bChannel channel;
+    private String standardVersion;
+    private String isaQualifier;
+    private String isaId;
+    private String gsCode;
+    @Enumerated(EnumType.STRING)
+    private B2bTransport transport;
+    private String documents;
+    private String sftpPasswordHash;
+    private String sftpPublicKey;
+    private Instant updatedAt;
+    @Version
+    private Long version; // null until persisted: how Spring Data tells a new entity with an assigned id
+
+    protected TenantChannel() {
+    }
+
+    TenantChannel(UUID tenantId) {
+        this.tenantId = tenantId;
+        this.channel = B2bChannel.PORTAL_ONLY;
+        this.transport = B2bTransport.NONE;
+        this.documents = "";
+    }
+
+    /** Takes the settings; a new password replaces the stored hash, none keeps it. Returns whether anything changed. */
+    boolean change(ChannelSettings settings, String newPasswordHash, Instant now) {
+        ChannelSettings before = settings();
+        ChannelSettings after = settings.withoutPassword(newPasswordHash != null || sftpPasswordHash != null);
+        if (after.equals(before) && newPasswordHash == null) {
+            return false;
+        }
+        channel = settings.channel();
+        standardVersion = settings.version();
+        isaQualifier = settings.isaQualifier();
+        isaId = settings.isaId();
+        gsCode = settings.gsCode();
+        transport = settings.transport();
+        documents = settings.documents().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        sftpPublicKey = settings.sftpPublicKey();
+        if (newPasswordHash != null) {
+            sftpPasswordHash = newPasswordHash;
+        }
+        updatedAt = now;
+        return true;
+    }
+
+    ChannelSettings settings() {
+        Set<B2bDocument> parsed = documents == null || documents.isBlank() ? Set.of()
+                : Arrays.stream(documents.split(",")).map(B2bDocument::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(B2bDocument.class)));
+        return new ChannelSettings(channel, standardVersion, isaQualifier, isaId, gsCode, transport, parsed, sftpPublicKey,
+                null, sftpPasswordHash != null);
+    }
+
+    String sftpPasswordHash() {
+        return sftpPasswordHash;
+    }
+}

@@ -1,0 +1,119 @@
+package org.supplierportal.tenant;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.supplierportal.audit.AuditAction;
+import org.supplierportal.audit.AuditLog;
+import org.supplierportal.tenancy.CurrentUser;
+import org.supplierportal.tenancy.CurrentUsers;
+import org.supplierportal.tenancy.TenantId;
+
+/**
+ * The suppliers' B2B channel settings: read by the supplier's own users and by buyers and admins, changed by admins
+ * (on the supplier page, or through the tenant file for a supplier a file manages), every change audited.
+ */
+@Service
+public class TenantChannels {
+
+    private final TenantChannelRepository channels;
+    private final TenantRepository tenants;
+    private final CurrentUsers currentUsers;
+    private final AuditLog auditLog;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    TenantChannels(TenantChannelRepository channels, TenantRepository tenants, CurrentUsers currentUsers, AuditLog auditLog,
+                   PasswordEncoder passwordEncoder, Clock clock) {
+        this.channels = channels;
+        this.tenants = tenants;
+        this.currentUsers = currentUsers;
+        this.auditLog = auditLog;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    /** The supplier's settings (portal only when none were ever set); a supplier user sees only its own. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public ChannelSettings settings(TenantId tenantId) {
+        CurrentUser user = currentUsers.require();
+        if (!user.isCrossTenant() && !user.tenantId().equals(tenantId)) {
+            throw new AccessDeniedException(user.username() + " may not see another supplier's channel");
+        }
+        return channels.findById(tenantId.value()).map(TenantChannel::settings).orElse(ChannelSettings.PORTAL_ONLY);
+    }
+
+    /**
+     * An admin's change on the supplier page. Refused, with the field, when the settings are incomplete and for a
+     * supplier a tenant file manages (the file would overwrite the change at the next start).
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public ChannelSettings update(TenantId tenantId, ChannelSettings settings) {
+        Tenant tenant = tenants.findById(tenantId.value())
+                .orElseThrow(() -> new TenantRejectedException(null, "There is no such supplier"));
+        if (TenantSummary.SOURCE_FILE.equals(tenant.source())) {
+            throw new TenantRejectedException(null, tenant.name() + " is managed by the file " + tenant.sourceFile()
+                    + ": set its channel in the file's b2b section instead, it is applied at every start.");
+        }
+        return change(tenant, settings, "on the supplier page");
+    }
+
+    /** Applies a tenant file's channel section; the same settings again change nothing and write no audit entry. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public boolean applyFromFile(TenantId tenantId, ChannelSettings settings, String file) {
+        Tenant tenant = tenants.findById(tenantId.value()).orElseThrow();
+        ChannelSettings before = channels.findById(tenantId.value()).map(TenantChannel::settings).orElse(ChannelSettings.PORTAL_ONLY);
+        String hash = channels.findById(tenantId.value()).map(TenantChannel::sftpPasswordHash).orElse(null);
+        boolean samePassword = settings.sftpPassword() == null ? hash == null
+                : hash != null && passwordEncoder.matches(settings.sftpPassword(), hash);
+        if (samePassword && before.equals(settings.withoutPassword(hash != null))) {
+            return false;
+        }
+        change(tenant, settings, "from " + file);
+        return true;
+    }
+
+    /** The SFTP login of a supplier on SFTP, by its tenant key; for the SFTP server, which runs as the system. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<SftpLogin> sftpLogin(String tenantKey) {
+        return tenants.findByKey(tenantKey).filter(Tenant::active).flatMap(tenant -> channels.findById(tenant.id().value())
+                .filter(channel -> channel.settings().transport() == B2bTransport.SFTP
+                        && channel.settings().channel() != B2bChannel.PORTAL_ONLY)
+                .map(channel -> new SftpLogin(tenant.id(), tenant.key(), tenant.name(), channel.sftpPasswordHash(),
+                        channel.settings().sftpPublicKey(), channel.settings())));
+    }
+
+    /** Every supplier on a B2B channel, for the SFTP server's folders and the outbound documents; as the system. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<SftpLogin> sftpLogins() {
+        return tenants.findAllByOrderByNameAsc().stream().map(tenant -> sftpLogin(tenant.key())).flatMap(Optional::stream).toList();
+    }
+
+    private ChannelSettings change(Tenant tenant, ChannelSettings settings, String where) {
+        List<ChannelRules.Problem> problems = ChannelRules.check(settings);
+        if (!problems.isEmpty()) {
+            throw new TenantRejectedException(problems.get(0).field(), problems.get(0).message());
+        }
+        TenantChannel channel = channels.findById(tenant.id().value()).orElseGet(() -> new TenantChannel(tenant.id().value()));
+        ChannelSettings before = channel.settings();
+        String hash = settings.sftpPassword() == null ? null : passwordEncoder.encode(settings.sftpPassword());
+        if (channel.change(settings, hash, clock.instant())) {
+            channels.save(channel);
+            auditLog.record(tenant.id(), AuditAction.B2B_CHANNEL_CHANGED, "Tenant", tenant.key(),
+                    "B2B channel of " + tenant.name() + " set to " + settings.channel().label()
+                            + (hash != null ? " (new SFTP password)" : "") + " " + where, before, channel.settings());
+        }
+        return channel.settings();
+    }
+}

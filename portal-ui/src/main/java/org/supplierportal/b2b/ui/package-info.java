@@ -1,0 +1,2 @@
+/** The screens of the B2B channels: the EDI message log. */
+package org.supplierportal.b2b.ui;

@@ -1,0 +1,104 @@
+package org.supplierportal.onboarding.ui;
+
+import java.util.Map;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.supplierportal.shell.Facts;
+import org.supplierportal.tenant.B2bChannel;
+import org.supplierportal.tenant.B2bDocument;
+import org.supplierportal.tenant.B2bTransport;
+import org.supplierportal.tenant.ChannelSettings;
+
+/**
+ * A supplier's B2B channel: how its own systems exchange documents with the portal. Read-only for buyers, supplier
+ * admins and suppliers a file manages; an admin edits it here otherwise. Raises the settings to save; the view saves.
+ */
+class ChannelCard extends Div {
+
+    private final Select<B2bChannel> channel = new Select<>();
+    private final TextField version = new TextField("X12 version");
+    private final TextField isaQualifier = new TextField("ISA qualifier");
+    private final TextField isaId = new TextField("ISA sender ID");
+    private final TextField gsCode = new TextField("GS application code");
+    private final Select<B2bTransport> transport = new Select<>();
+    private final CheckboxGroup<B2bDocument> documents = new CheckboxGroup<>("Documents");
+    private final TextArea publicKey = new TextArea("SFTP public key (OpenSSH)");
+    private final PasswordField password = new PasswordField("New SFTP password");
+
+    ChannelCard(String supplierName, String tenantKey, ChannelSettings settings, boolean editable, Consumer<ChannelSettings> save) {
+        addClassName("card");
+        setId("b2b-channel");
+        add(new H2("EDI channel"));
+        Div facts = Facts.card("b2b-channel-facts");
+        Facts.row(facts, "Channel", settings.channel().label());
+        if (settings.channel() != B2bChannel.PORTAL_ONLY) {
+            Facts.row(facts, "Version", Facts.dash(settings.version()));
+            Facts.row(facts, "Partner ISA ID", settings.isaQualifier() + ":" + settings.isaId());
+            Facts.row(facts, "Partner GS code", Facts.dash(settings.gsCode()));
+            Facts.row(facts, "Transport", settings.transport().label());
+            Facts.row(facts, "SFTP login", tenantKey + (settings.sftpPublicKey() != null ? ", public key" : "")
+                    + (settings.sftpPasswordSet() ? ", password set" : ""));
+            Facts.row(facts, "Documents", String.join(", ", settings.documents().stream().map(B2bDocument::label).sorted().toList()));
+        }
+        add(facts);
+        if (!editable) {
+            return;
+        }
+        add(new Paragraph("Set " + supplierName + " on X12 004010 over SFTP: its system logs in as " + tenantKey
+                + " and drops 855s in its in folder; 850s and 997s wait in its out folder."));
+        channel.setLabel("Channel");
+        channel.setItems(B2bChannel.values());
+        channel.setItemLabelGenerator(B2bChannel::label);
+        transport.setLabel("Transport");
+        transport.setItems(B2bTransport.values());
+        transport.setItemLabelGenerator(B2bTransport::label);
+        documents.setItems(B2bDocument.values());
+        documents.setItemLabelGenerator(B2bDocument::label);
+        channel.setValue(settings.channel());
+        version.setValue(settings.version() == null ? "004010" : settings.version());
+        isaQualifier.setValue(settings.isaQualifier() == null ? "ZZ" : settings.isaQualifier());
+        isaId.setValue(settings.isaId() == null ? "" : settings.isaId());
+        gsCode.setValue(settings.gsCode() == null ? "" : settings.gsCode());
+        transport.setValue(settings.transport());
+        documents.setValue(settings.documents());
+        publicKey.setValue(settings.sftpPublicKey() == null ? "" : settings.sftpPublicKey());
+        password.setHelperText(settings.sftpPasswordSet() ? "A password is set; leave empty to keep it" : "At least 12 characters");
+        channel.setId("b2b-channel-select");
+        isaId.setId("b2b-isa-id");
+        gsCode.setId("b2b-gs-code");
+        transport.setId("b2b-transport");
+        Button saveButton = new Button("Save EDI channel", click -> save.accept(new ChannelSettings(channel.getValue(),
+                version.getValue(), isaQualifier.getValue(), isaId.getValue(), gsCode.getValue(), transport.getValue(),
+                documents.getValue(), publicKey.getValue(), password.getValue(), settings.sftpPasswordSet())));
+        saveButton.setId("save-b2b-channel");
+        saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new FormLayout(channel, version, isaQualifier, isaId, gsCode, transport, documents, publicKey, password), saveButton);
+    }
+
+    /** Shows a refusal next to its field, or returns false when it belongs to no field of this card. */
+    boolean showError(String field, String message) {
+        Map<String, HasValidation> fields = Map.of("channel", channel, "version", version, "isaQualifier", isaQualifier,
+                "isaId", isaId, "gsCode", gsCode, "transport", transport, "sftpPublicKey", publicKey, "sftpPassword", password,
+                "documents", documents);
+        fields.values().forEach(each -> each.setInvalid(false));
+        HasValidation target = field == null ? null : fields.get(field);
+        if (target == null) {
+            return false;
+        }
+        target.setErrorMessage(message);
+        target.setInvalid(true);
+        return true;
+    }
+}

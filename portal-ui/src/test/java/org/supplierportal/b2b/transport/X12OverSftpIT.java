@@ -1,0 +1,234 @@
+package org.supplierportal.b2b.transport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.sshd.client.SshClient;
+import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
+import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.sftp.client.SftpClient;
+import org.apache.sshd.sftp.client.SftpClientFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+import org.supplierportal.b2b.log.B2bMessageState;
+import org.supplierportal.b2b.log.B2bMessageView;
+import org.supplierportal.b2b.log.MessageLog;
+import org.supplierportal.order.LineStatus;
+import org.supplierportal.order.OrderDetail;
+import org.supplierportal.order.OrderId;
+import org.supplierportal.order.OrderInbound;
+import org.supplierportal.order.OrderLineView;
+import org.supplierportal.order.OrderQueries;
+import org.supplierportal.tenancy.CurrentUser;
+import org.supplierportal.tenant.B2bChannel;
+import org.supplierportal.tenant.B2bDocument;
+import org.supplierportal.tenant.B2bTransport;
+import org.supplierportal.tenant.ChannelSettings;
+import org.supplierportal.tenant.TenantChannels;
+import org.supplierportal.tenant.TenantDefinition;
+import org.supplierportal.tenant.TenantSummary;
+import org.supplierportal.testsupport.Actors;
+import org.supplierportal.testsupport.PortalIntegrationTest;
+import org.supplierportal.testsupport.TestOrders;
+
+/**
+ * A supplier on X12 004010 over SFTP, end to end with a real SSH client (Apache MINA SSHD's own) against the portal's
+ * SFTP server: the real node-x12 855 (its PO number rewritten to the test's order) applied as the supplier's
+ * acknowledgment, a 997 back for every interchange, a repeat not applied twice, a malformed 855 refused with its
+ * location, and a PO of another supplier refused.
+ */
+@PortalIntegrationTest
+@TestPropertySource(properties = {"portal.b2b.sftp.enabled=true", "portal.b2b.sftp.host=127.0.0.1",
+        "portal.b2b.sftp.port=0", "portal.b2b.sftp.root=target/b2b-it/sftp", "portal.b2b.sftp.host-key=target/b2b-it/host-key.ser"})
+class X12OverSftpIT {
+
+    private static final String PASSWORD = "edi-password-for-tests";
+    private static final AtomicInteger SUPPLIERS = new AtomicInteger();
+    private static final LocalDate REQUESTED = LocalDate.now().plusDays(30);
+    private static SshClient client;
+
+    @Autowired
+    Actors actors;
+    @Autowired
+    TenantChannels channels;
+    @Autowired
+    OrderInbound inbound;
+    @Autowired
+    OrderQueries orders;
+    @Autowired
+    MessageLog messageLog;
+    @Autowired
+    SftpServer server;
+
+    @BeforeAll
+    static void startClient() {
+        client = SshClient.setUpDefaultClient();
+        client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE); // the test's own server
+        client.start();
+    }
+
+    @AfterAll
+    static void stopClient() {
+        client.stop();
+    }
+
+    @Test
+    void theReal855ThroughSftpIsAppliedAsTheSuppliersAnswerAndA997ComesBack() throws Exception {
+        TenantSummary supplier = supplierOnX12();
+        OrderId order = bookOrder(supplier);
+        String number = number(supplier, order);
+        await().atMost(Duration.ofSeconds(30)).until(() -> outFiles(supplier, "850-").size() == 1);
+        assertThat(download(supplier, "/out/" + outFiles(supplier, "850-").get(0))).contains("BEG*00*SA*" + number + "**");
+
+        upload(supplier, "855-first.edi", the855For(number));
+
+        B2bMessageView received = awaitInbound(supplier, "855-first.edi");
+        assertThat(received.state()).as(received.detail()).isEqualTo(B2bMessageState.APPLIED);
+        assertThat(received.orderId()).isEqualTo(order.value());
+        assertThat(lineStatuses(supplier, order)).containsExactly(LineStatus.COMMITTED, LineStatus.BUYER_REVIEW,
+                LineStatus.BUYER_REVIEW, LineStatus.COMMITTED);
+        await().atMost(Duration.ofSeconds(30)).until(() -> outFiles(supplier, "997-").size() == 1);
+        assertThat(download(supplier, "/out/" + outFiles(supplier, "997-").get(0)))
+                .contains("AK1*PR*5", "AK2*855*0005", "AK5*A", "AK9*A*1*1*1");
+        assertThat(Files.list(home(supplier).resolve("in")).toList()).as("picked-up files leave the in folder").isEmpty();
+
+        upload(supplier, "855-again.edi", the855For(number));
+
+        B2bMessageView repeat = awaitInbound(supplier, "855-again.edi");
+        assertThat(repeat.state()).isEqualTo(B2bMessageState.DUPLICATE);
+        assertThat(repeat.detail()).contains("received before: not applied again");
+        assertThat(lineStatuses(supplier, order)).containsExactly(LineStatus.COMMITTED, LineStatus.BUYER_REVIEW,
+                LineStatus.BUYER_REVIEW, LineStatus.COMMITTED);
+    }
+
+    @Test
+    void aMalformed855IsRefusedWithItsLocationInThe997AndNothingRecorded() throws Exception {
+        TenantSummary supplier = supplierOnX12();
+        OrderId order = bookOrder(supplier);
+        String bad = the855For(number(supplier, order)).replace("PO1*2*2*UN*15.99", "PO1*2*TWO*UN*15.99");
+
+        upload(supplier, "855-bad.edi", bad);
+
+        B2bMessageView refused = awaitInbound(supplier, "855-bad.edi");
+        assertThat(refused.state()).isEqualTo(B2bMessageState.REFUSED);
+        assertThat(refused.detail()).contains("PO1 (segment 14), element 2 (330): invalid character in data element 'TWO'");
+        await().atMost(Duration.ofSeconds(30)).until(() -> outFiles(supplier, "997-").size() == 1);
+        assertThat(download(supplier, "/out/" + outFiles(supplier, "997-").get(0)))
+                .contains("AK3*PO1*14**8", "AK4*2*330*6*TWO", "AK5*R*5", "AK9*R*1*1*0");
+        assertThat(lineStatuses(supplier, order)).containsOnly(LineStatus.AWAITING_ANSWER);
+    }
+
+    @Test
+    void anotherSuppliersPoIsRefusedAndThatOrderStaysUntouched() throws Exception {
+        TenantSummary supplier = supplierOnX12();
+        TestOrders.Builder acmes = TestOrders.order("SUP-1001").line(1, "A-1", "3", "4.5", REQUESTED)
+                .line(2, "A-2", "2", "15.99", REQUESTED).line(3, "A-3", "1", "1", REQUESTED).line(4, "A-4", "2", "4.5", REQUESTED);
+        OrderId acmeOrder = actors.asSystem(() -> inbound.receive(acmes.build())).orderId();
+
+        upload(supplier, "855-not-ours.edi", the855For(acmes.number()));
+
+        B2bMessageView refused = awaitInbound(supplier, "855-not-ours.edi");
+        assertThat(refused.state()).isEqualTo(B2bMessageState.REFUSED);
+        assertThat(refused.detail()).contains(supplier.name() + " has no order " + acmes.number());
+        assertThat(actors.as(actors.supplierUser("acme-metals"), () -> orders.detail(acmeOrder)).lines())
+                .extracting(OrderLineView::status).containsOnly(LineStatus.AWAITING_ANSWER);
+    }
+
+    private TenantSummary supplierOnX12() {
+        int n = SUPPLIERS.incrementAndGet();
+        String key = "edi-books-" + n + "-" + ProcessHandle.current().pid();
+        TenantSummary supplier = actors.onboard(new TenantDefinition(key, "EDI Books " + n, List.of("EDI-" + key), null,
+                null, 2, null, null));
+        actors.as(actors.admin(), () -> channels.update(supplier.id(), new ChannelSettings(B2bChannel.X12, "004010", "ZZ",
+                "1556150", "1556150", B2bTransport.SFTP, Set.of(B2bDocument.PURCHASE_ORDERS, B2bDocument.ORDER_ACKNOWLEDGMENTS),
+                null, PASSWORD, false)));
+        return supplier;
+    }
+
+    /** The order the node-x12 855 answers: four lines of 3, 2, 1 and 2 units (line 3's price made non-zero). */
+    private OrderId bookOrder(TenantSummary supplier) {
+        TestOrders.Builder document = TestOrders.order(supplier.erpPartyCodes().get(0))
+                .line(1, "9780446360265", "3", "4.5", REQUESTED).line(2, "9780767928427", "2", "15.99", REQUESTED)
+                .line(3, "9780099599531", "1", "1", REQUESTED).line(4, "9780446360272", "2", "4.5", REQUESTED);
+        return actors.asSystem(() -> inbound.receive(document.build())).orderId();
+    }
+
+    private String number(TenantSummary supplier, OrderId order) {
+        return actors.as(actors.supplierUser(supplier.key()), () -> orders.detail(order)).summary().number();
+    }
+
+    private static String the855For(String orderNumber) throws IOException {
+        try (InputStream in = X12OverSftpIT.class.getResourceAsStream("/b2b/855.edi")) {
+            return new String(in.readAllBytes(), StandardCharsets.US_ASCII).replace("POTEST1112", orderNumber);
+        }
+    }
+
+    private List<LineStatus> lineStatuses(TenantSummary supplier, OrderId order) {
+        CurrentUser user = actors.supplierUser(supplier.key());
+        OrderDetail detail = actors.as(user, () -> orders.detail(order));
+        return detail.lines().stream().map(OrderLineView::status).toList();
+    }
+
+    private B2bMessageView awaitInbound(TenantSummary supplier, String fileName) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> actors.as(actors.admin(), () -> messageLog.recent(0, 200))
+                        .stream().filter(message -> message.supplierName().equals(supplier.name()))
+                        .filter(message -> fileName.equals(message.fileName()))
+                        .filter(message -> message.state() != B2bMessageState.RECEIVED && message.state() != B2bMessageState.VALID)
+                        .findFirst(), java.util.Optional::isPresent).orElseThrow();
+    }
+
+    private void upload(TenantSummary supplier, String fileName, String content) throws IOException {
+        try (ClientSession session = client.connect(supplier.key(), "127.0.0.1", server.port()).verify(Duration.ofSeconds(30))
+                .getSession()) {
+            session.addPasswordIdentity(PASSWORD);
+            session.auth().verify(Duration.ofSeconds(30));
+            try (SftpClient sftp = SftpClientFactory.instance().createSftpClient(session)) {
+                try (OutputStream out = sftp.write("/in/" + fileName + ".part")) {
+                    out.write(content.getBytes(StandardCharsets.US_ASCII));
+                }
+                sftp.rename("/in/" + fileName + ".part", "/in/" + fileName);
+            }
+        }
+    }
+
+    private String download(TenantSummary supplier, String path) throws IOException {
+        try (ClientSession session = client.connect(supplier.key(), "127.0.0.1", server.port()).verify(Duration.ofSeconds(30))
+                .getSession()) {
+            session.addPasswordIdentity(PASSWORD);
+            session.auth().verify(Duration.ofSeconds(30));
+            try (SftpClient sftp = SftpClientFactory.instance().createSftpClient(session); InputStream in = sftp.read(path)) {
+                return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+            }
+        }
+    }
+
+    private static Path home(TenantSummary supplier) {
+        return Path.of("target/b2b-it/sftp", supplier.key());
+    }
+
+    private static List<String> outFiles(TenantSummary supplier, String prefix) throws IOException {
+        Path out = home(supplier).resolve("out");
+        if (!Files.isDirectory(out)) {
+            return List.of();
+        }
+        try (var files = Files.list(out)) {
+            return files.map(file -> file.getFileName().toString()).filter(name -> name.startsWith(prefix) && name.endsWith(".edi"))
+                    .sorted().toList();
+        }
+    }
+}
