@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.stream.Stream;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,10 +32,12 @@ class ExceptionRecorder {
     private final OrderQueries orders;
     private final AuditLog auditLog;
     private final InboxProperties properties;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ExceptionRecorder(BuyerExceptionRepository exceptions, TenantService tenants, OrderQueries orders, AuditLog auditLog,
-                      InboxProperties properties, Clock clock) {
+                      InboxProperties properties, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.exceptions = exceptions;
         this.tenants = tenants;
         this.orders = orders;
@@ -66,6 +69,9 @@ class ExceptionRecorder {
         BuyerException saved = exceptions.save(exception);
         auditLog.record(new TenantId(saved.tenantId()), AuditAction.EXCEPTION_RAISED, auditSubjectType, auditSubjectId,
                 auditSummary, null, saved.view());
+        ExceptionView view = saved.view();
+        events.publishEvent(new InboxEvents.ExceptionRaised(view.id(), view.tenantId(), view.type(), view.supplierName(),
+                view.orderId(), view.orderNumber(), view.lineNumber(), view.rule()));
     }
 
     /** Resolves those still open, by the system, with the reason. */

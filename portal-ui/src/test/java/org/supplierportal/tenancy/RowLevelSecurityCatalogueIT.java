@@ -28,13 +28,14 @@ class RowLevelSecurityCatalogueIT {
             Map.entry("erp_dead_letter", "ERP connector dead letters: policy system_only"),
             Map.entry("erp_parked_order", "orders of parties no tenant claims yet: policy system_only"),
             Map.entry("api_signing_key", "the keys API tokens are signed with, for every node: policy system_only"),
+            Map.entry("notification_signing_key", "the key unsubscribe links are signed with, for every node: policy system_only"),
             Map.entry("shedlock", "cluster locks: the names of scheduled work and which node holds it"),
             Map.entry("flyway_schema_history", "Flyway's bookkeeping; the application role has no rights on it"),
             Map.entry("event_publication", "Spring Modulith's outbox; see docs/architecture.md, 'The event publication registry'"));
 
     /** The ERP connector's tables: some rows name a tenant, but only cross-tenant work (the system) may see any. */
     private static final java.util.Set<String> SYSTEM_ONLY = java.util.Set.of("erp_sync_state", "erp_outbound_message",
-            "erp_dead_letter", "erp_parked_order", "api_signing_key");
+            "erp_dead_letter", "erp_parked_order", "api_signing_key", "notification_signing_key");
     private static final String SYSTEM_ONLY_POLICY = "portal_all_tenants()";
     /** A policy as command (* all, a insert), using clause and with check clause. */
     private static final String SYSTEM_ONLY_ROW = "* | portal_all_tenants() | portal_all_tenants()";

@@ -26,6 +26,7 @@ public final class TestMailServer {
 
     private static final Pattern LINK = Pattern.compile("https?://\\S+/invitation/[A-Za-z0-9_-]+");
     private static GreenMail server;
+    private static int stoppedPort;
 
     private TestMailServer() {
     }
@@ -37,6 +38,21 @@ public final class TestMailServer {
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         }
         return server;
+    }
+
+    /**
+     * Stops the server, as a mail server that is down: the portal's sending fails until {@link #up()}. Messages
+     * received so far are gone with it.
+     */
+    public static synchronized void down() {
+        stoppedPort = get().getSmtp().getPort();
+        server.stop();
+    }
+
+    /** Starts the server again, on the port the portal was told. */
+    public static synchronized void up() {
+        server = new GreenMail(new ServerSetup(stoppedPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
     }
 
     /** The last message to the address, waiting up to 10 seconds for it to arrive. */

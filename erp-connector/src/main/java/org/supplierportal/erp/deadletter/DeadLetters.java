@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.supplierportal.erp.ErpEvents;
 
 /** Records dead letters: one open letter per record, however often it fails, with every attempt in its history. */
 @Service
@@ -16,10 +18,12 @@ public class DeadLetters {
     public static final String OUTBOUND = "OUTBOUND";
 
     private final DeadLetterRepository letters;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DeadLetters(DeadLetterRepository letters, Clock clock) {
+    DeadLetters(DeadLetterRepository letters, ApplicationEventPublisher events, Clock clock) {
         this.letters = letters;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -31,7 +35,11 @@ public class DeadLetters {
         if (open.isPresent()) {
             open.get().failedAgain(payload, error, clock.instant());
         } else {
-            letters.save(new DeadLetter(direction, kind, sourceSystem, key, subject, payload, error, clock.instant()));
+            DeadLetter letter = letters.save(new DeadLetter(direction, kind, sourceSystem, key, subject, payload, error,
+                    clock.instant()));
+            DeadLetterView view = letter.view();
+            events.publishEvent(new ErpEvents.DeadLetterOpened(view.id(), direction, kind, sourceSystem, key, subject,
+                    view.error()));
         }
     }
 

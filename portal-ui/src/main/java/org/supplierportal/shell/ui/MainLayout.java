@@ -9,6 +9,7 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -21,13 +22,16 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
+import org.supplierportal.shell.NavbarItem;
 import org.supplierportal.shell.UserFormats;
 import org.supplierportal.tenancy.CurrentUser;
 import org.supplierportal.tenancy.CurrentUsers;
 
 /**
  * The frame around every screen: the navigation (only the screens the user's role may open, from each view's
- * {@code @Menu}), and who is logged in for which company, with the log-out button.
+ * {@code @Menu}), and who is logged in for which company (the name opens their own page), with what other modules
+ * put there (the notifications' bell) and the log-out button.
  */
 @Layout
 @PermitAll
@@ -35,13 +39,13 @@ class MainLayout extends AppLayout {
 
     private final transient AuthenticationContext authentication;
 
-    MainLayout(AuthenticationContext authentication, CurrentUsers currentUsers) {
+    MainLayout(AuthenticationContext authentication, CurrentUsers currentUsers, ObjectProvider<NavbarItem> navbarItems) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(navigation()));
         addToNavbar(new DrawerToggle());
         // Error pages can be shown before log-in; then there is nobody to show.
-        currentUsers.find().ifPresent(user -> addToNavbar(whoAmI(user)));
+        currentUsers.find().ifPresent(user -> addToNavbar(whoAmI(user, navbarItems)));
     }
 
     @Override
@@ -76,8 +80,9 @@ class MainLayout extends AppLayout {
         return nav;
     }
 
-    private Header whoAmI(CurrentUser user) {
-        Span name = new Span(user.displayName());
+    private Header whoAmI(CurrentUser user, ObjectProvider<NavbarItem> navbarItems) {
+        Anchor name = new Anchor("account", user.displayName());
+        name.setId("my-account");
         name.addClassName("user-name");
         Span company = new Span(user.isCrossTenant() ? "All suppliers" : user.tenantName());
         company.addClassName("user-company");
@@ -89,7 +94,9 @@ class MainLayout extends AppLayout {
         Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
-        Header header = new Header(identity, logout);
+        Header header = new Header();
+        navbarItems.orderedStream().forEach(item -> header.add(item.create()));
+        header.add(identity, logout);
         header.addClassName("navbar-user");
         return header;
     }
