@@ -27,10 +27,10 @@ class LoginBrowserIT extends BrowserTestBase {
     @ParameterizedTest(name = "{0} sees {1} as {2}")
     @CsvSource(delimiter = '|', textBlock = """
             acme.anna    | Acme Metals     | Supplier user          | Home, Purchase orders, Shipments, Quality, Invoices, Company contacts
-            acme.admin   | Acme Metals     | Supplier administrator | Home, Purchase orders, Shipments, Quality, Invoices, Company contacts, Company users, Company API clients
+            acme.admin   | Acme Metals     | Supplier administrator | Home, Purchase orders, Shipments, Quality, Invoices, Company contacts, Company users, Company API clients, EDI messages, Webhooks
             nordic.nils  | Nordic Plastics | Supplier user          | Home, Purchase orders, Shipments, Quality, Invoices, Company contacts
             buyer        | All suppliers   | Buyer                  | Home, Exception inbox, Purchase orders, Shipments, Quality, Invoices, Suppliers, Supplier performance, Tolerances
-            admin        | All suppliers   | Portal administrator   | Home, Exception inbox, Purchase orders, Shipments, Quality, Invoices, Suppliers, Supplier performance, Tolerances, Users, API clients, Integration
+            admin        | All suppliers   | Portal administrator   | Home, Exception inbox, Purchase orders, Shipments, Quality, Invoices, Suppliers, EDI messages, Supplier performance, Tolerances, Users, API clients, Webhooks, Integration
             """)
     void eachDemoLoginLandsOnItsCompanyWithItsMenu(String username, String company, String role, String menu) {
         browser.logIn(username, DEMO_PASSWORD).waitUntilPath("/");
