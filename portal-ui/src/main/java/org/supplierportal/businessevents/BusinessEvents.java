@@ -23,6 +23,11 @@ public class BusinessEvents {
         return BusinessEventCatalogue.isExternal(event);
     }
 
+    /** The business event type of a domain event; empty for an event that stays inside. */
+    public Optional<BusinessEventType> typeOf(Object event) {
+        return BusinessEventCatalogue.describe(event).map(BusinessEventCatalogue.Described::type);
+    }
+
     /** The event's envelope (a new id and time each call) and whose it is; empty for an event that stays inside. */
     public Optional<SupplierBusinessEvent> describe(Object event) {
         return BusinessEventCatalogue.describe(event).map(described -> new SupplierBusinessEvent(described.type(),

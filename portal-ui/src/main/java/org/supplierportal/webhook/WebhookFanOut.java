@@ -28,7 +28,7 @@ class WebhookFanOut {
     }
 
     @Async
-    @TransactionalEventListener(condition = "@businessEvents.isBusinessEvent(#root.args[0])")
+    @TransactionalEventListener(condition = "@webhookInterest.wants(#root.args[0])")
     void on(Object event) {
         int written = currentUsers.runAsSystem("webhooks", () -> businessEvents.describe(event).map(outbox::enqueue).orElse(0));
         if (written > 0) {

@@ -46,9 +46,12 @@ public class WebhookService {
     private final AuditLog auditLog;
     private final WebhookSender sender;
     private final Clock clock;
+    private final WebhookInterest interest;
     private final SecureRandom random = new SecureRandom();
 
-    WebhookService(JdbcClient jdbc, CurrentUsers currentUsers, AuditLog auditLog, WebhookSender sender, Clock clock) {
+    WebhookService(JdbcClient jdbc, CurrentUsers currentUsers, AuditLog auditLog, WebhookSender sender, Clock clock,
+                   WebhookInterest interest) {
+        this.interest = interest;
         this.jdbc = jdbc;
         this.currentUsers = currentUsers;
         this.auditLog = auditLog;
@@ -78,6 +81,7 @@ public class WebhookService {
         }
         UUID id = UUID.randomUUID();
         String secret = newSecret();
+        interest.subscriptionsChanging();
         jdbc.sql("""
                         insert into webhook_subscription (id, tenant_id, api_client_id, url, event_types, secret, status,
                                                           created_at, created_by)
@@ -161,6 +165,7 @@ public class WebhookService {
 
     private WebhookView changeStatus(UUID id, WebhookView.Status status, AuditAction action, String done) {
         CurrentUser me = currentUsers.require();
+        interest.subscriptionsChanging();
         WebhookView before = find(id, me);
         jdbc.sql("update webhook_subscription set status = :status where id = :id").param("status", status.name())
                 .param("id", id).update();

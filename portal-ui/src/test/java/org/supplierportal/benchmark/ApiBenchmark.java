@@ -1,22 +1,11 @@
 package org.supplierportal.benchmark;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,19 +46,6 @@ class ApiBenchmark {
     @Autowired
     TestClock clock;
 
-    record Run(String name, int requests, int failures, double seconds, List<Double> millis) {
-
-        double perSecond() {
-            return requests / seconds;
-        }
-
-        @Override
-        public String toString() {
-            return String.format("| %-32s | %8d | %8d | %10.0f | %8.2f | %8.2f | %8.2f |", name, requests, failures,
-                    perSecond(), Timings.percentile(millis, 50), Timings.percentile(millis, 95), millis.getLast());
-        }
-    }
-
     @Test
     void ordersFirstPageWithBearerTokensAndWithBasic() throws Exception {
         CreatedApiClient erp = actors.as(actors.admin(), () -> clients.create(new ApiClientDraft("Benchmark ERP",
@@ -79,56 +55,13 @@ class ApiBenchmark {
 
         run("warm-up (bearer)", bearer, 1000);
         run("warm-up (Basic)", basic, 50);
-        List<Run> runs = List.of(run("bearer token, 16 clients", bearer, BEARER_REQUESTS),
+        List<HttpLoad.Run> runs = List.of(run("bearer token, 16 clients", bearer, BEARER_REQUESTS),
                 run("HTTP Basic, 16 clients", basic, BASIC_REQUESTS));
 
-        StringBuilder report = new StringBuilder();
-        report.append("GET ").append(PATH).append(", ").append(CLIENTS).append(" concurrent clients; load average before: ")
-                .append(Files.readString(Path.of("/proc/loadavg")).strip()).append(System.lineSeparator())
-                .append(String.format("| %-32s | %8s | %8s | %10s | %8s | %8s | %8s |%n|%s|%s|%s|%s|%s|%s|%s|", "run", "requests",
-                        "failures", "requests/s", "p50 ms", "p95 ms", "max ms", "-".repeat(34), "-".repeat(10),
-                        "-".repeat(10), "-".repeat(12), "-".repeat(10), "-".repeat(10), "-".repeat(10)))
-                .append(System.lineSeparator());
-        runs.forEach(run -> report.append(run).append(System.lineSeparator()));
-        System.out.println(report);
-        Path file = Path.of("target", "benchmarks", "api.md");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, report.toString());
+        HttpLoad.report("GET " + PATH + ", " + CLIENTS + " concurrent clients", runs, "api.md");
     }
 
-    /** {@code requests} calls shared by {@link #CLIENTS} threads, each with its own connection. */
-    private Run run(String name, String authorization, int requests) throws Exception {
-        ConcurrentLinkedQueue<Double> millis = new ConcurrentLinkedQueue<>();
-        AtomicInteger remaining = new AtomicInteger(requests);
-        AtomicInteger failures = new AtomicInteger();
-        CountDownLatch done = new CountDownLatch(CLIENTS);
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + PATH))
-                .header("Authorization", authorization).GET().build();
-        long start = System.nanoTime();
-        for (int client = 0; client < CLIENTS; client++) {
-            Thread.ofPlatform().start(() -> {
-                try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
-                    while (remaining.getAndDecrement() > 0) {
-                        long sent = System.nanoTime();
-                        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                        millis.add((System.nanoTime() - sent) / 1_000_000.0);
-                        if (response.statusCode() != 200) {
-                            failures.incrementAndGet();
-                        }
-                    }
-                } catch (IOException | InterruptedException e) {
-                    failures.incrementAndGet();
-                } finally {
-                    done.countDown();
-                }
-            });
-        }
-        done.await();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        List<Double> sorted = new ArrayList<>(millis);
-        Collections.sort(sorted);
-        Run run = new Run(name, sorted.size(), failures.get(), seconds, sorted);
-        System.out.println(run);
-        return run;
+    private HttpLoad.Run run(String name, String authorization, int requests) throws InterruptedException {
+        return HttpLoad.run(name, URI.create("http://localhost:" + port + PATH), authorization, CLIENTS, requests);
     }
 }

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.supplierportal.apiclient.ApiClientDraft;
 import org.supplierportal.apiclient.ApiClientService;
 import org.supplierportal.apiclient.ApiScope;
@@ -53,6 +54,10 @@ class WebhookDeliveryIT {
     TestClock clock;
     @Autowired
     WebhookProperties properties;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    WebhookInterest interest;
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final List<WebhookReceiver> receivers = new ArrayList<>();
@@ -98,6 +103,21 @@ class WebhookDeliveryIT {
         assertThat(event.get("data").get("orderNumber").asString()).isEqualTo(number);
         assertThat(delivery.attempts()).isEqualTo(1);
         assertThat(delivery.lastStatus()).isEqualTo(204);
+    }
+
+    @Test
+    void anEventNoSubscriptionWantsCostsNoFanOutWhileAWantedOneIsHandedToIt() throws Exception {
+        subscribe(ACME, receiver(), BusinessEventType.ORDER_REVISED);
+        await().atMost(Duration.ofSeconds(60)).until(() -> interest.wantedTypes()
+                .filter(types -> types.contains(BusinessEventType.ORDER_REVISED.wireName())).isPresent());
+
+        TestOrders.Builder order = TestOrders.order("SUP-1001").line(10, "WH-1", "10", "2.00", REQUESTED);
+        actors.asSystem(() -> inbound.receive(order.build()));
+        actors.asSystem(() -> inbound.receive(order.line(10, "WH-1", "12", "2.00", REQUESTED).marker(2).build()));
+        String number = order.number();
+
+        assertThat(fanOutPublications("PurchaseOrderReceived", number)).as("an order received: nobody subscribed").isZero();
+        assertThat(fanOutPublications("PurchaseOrderRevised", number)).as("an order revised: subscribed").isOne();
     }
 
     @Test
@@ -188,6 +208,13 @@ class WebhookDeliveryIT {
         TestOrders.Builder document = TestOrders.order(partyCode).line(10, "WH-1", "10", "2.00", REQUESTED);
         actors.asSystem(() -> inbound.receive(document.build()));
         return document.number();
+    }
+
+    /** The webhook fan-out's event publications of this type naming this order (done or not). */
+    private int fanOutPublications(String eventType, String orderNumber) {
+        return jdbc.queryForObject("""
+                select count(*) from event_publication where listener_id like '%WebhookFanOut%'
+                and event_type like ? and serialized_event like ?""", Integer.class, "%$" + eventType, "%" + orderNumber + "%");
     }
 
     private List<WebhookDeliveryView> deliveries(Subscribed subscription) {
