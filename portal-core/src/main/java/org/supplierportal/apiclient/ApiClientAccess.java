@@ -1,6 +1,7 @@
 package org.supplierportal.apiclient;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -16,6 +17,9 @@ import org.supplierportal.tenancy.TenantId;
 public record ApiClientAccess(UUID clientId, String name, TenantId tenantId, String tenantKey, String tenantName,
                               Set<ApiScope> scopes) {
 
+    /** People's login names cannot hold a colon, so no person is taken for a client. */
+    private static final String USERNAME_PREFIX = "api-client:";
+
     public ApiClientAccess {
         scopes = scopes.isEmpty() ? EnumSet.noneOf(ApiScope.class) : EnumSet.copyOf(scopes);
     }
@@ -25,7 +29,12 @@ public record ApiClientAccess(UUID clientId, String name, TenantId tenantId, Str
      * so the services' role checks and the tenant isolation treat it as they treat people. Audit entries name it.
      */
     public CurrentUser currentUser() {
-        return new CurrentUser(clientId, "api-client:" + clientId, name + " (API client)", tenantId, tenantName,
+        return new CurrentUser(clientId, USERNAME_PREFIX + clientId, name + " (API client)", tenantId, tenantName,
                 EnumSet.of(tenantId == null ? Role.BUYER : Role.SUPPLIER_USER));
+    }
+
+    /** The API client acting, when the principal is one made by {@link #currentUser()}; empty for people. */
+    public static Optional<UUID> clientOf(CurrentUser user) {
+        return user.username().equals(USERNAME_PREFIX + user.userId()) ? Optional.of(user.userId()) : Optional.empty();
     }
 }

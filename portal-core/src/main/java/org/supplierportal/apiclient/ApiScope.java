@@ -19,6 +19,9 @@ public enum ApiScope {
     QUALITY_READ("quality:read", Side.SUPPLIER, "Read quality incidents and their files"),
     QUALITY_WRITE("quality:write", Side.SUPPLIER, "Answer quality incident steps and attach files"),
     INVOICES_READ("invoices:read", Side.SUPPLIER, "Read invoice status"),
+    // Webhooks are the client's own: a supplier's and a buyer-side client may both hold these.
+    WEBHOOKS_READ("webhooks:read", Side.SUPPLIER, "Read the client's own webhooks and their deliveries"),
+    WEBHOOKS_WRITE("webhooks:write", Side.SUPPLIER, "Add and delete the client's own webhooks, send deliveries again"),
     INBOX_READ("inbox:read", Side.BUYER, "Read the buyers' exception inbox"),
     INBOX_WRITE("inbox:write", Side.BUYER, "Decide exceptions: approve, reject, counter-propose"),
     SUPPLIERS_READ("suppliers:read", Side.BUYER, "Read suppliers"),

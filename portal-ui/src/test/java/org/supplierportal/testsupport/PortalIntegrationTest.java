@@ -20,6 +20,13 @@ import org.springframework.test.context.TestPropertySource;
 @ContextConfiguration(initializers = {SharedTestDatabase.Initializer.class, TestMailServer.Initializer.class})
 @Import({TestClockConfiguration.class, Actors.class})
 @TestPropertySource(properties = {"portal.tenants.directory=../tenants", "portal.b2b.sftp.root=target/b2b",
-        "spring.jpa.properties.hibernate.session_factory.statement_inspector=org.supplierportal.testsupport.StatementPause"})
+        "spring.jpa.properties.hibernate.session_factory.statement_inspector=org.supplierportal.testsupport.StatementPause",
+        PortalIntegrationTest.WEBHOOK_RECEIVERS_ON_THIS_MACHINE})
 public @interface PortalIntegrationTest {
+
+    /**
+     * The webhook tests' receivers listen on loopback, which the portal refuses to post to by default (see
+     * WebhookTargetRule). Every context on the shared database sweeps every delivery, so every one allows it.
+     */
+    String WEBHOOK_RECEIVERS_ON_THIS_MACHINE = "portal.webhooks.allowed-private-networks=127.0.0.0/8,::1";
 }

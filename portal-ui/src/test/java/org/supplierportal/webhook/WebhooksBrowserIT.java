@@ -22,8 +22,8 @@ import org.supplierportal.testsupport.BrowserTestBase;
 import org.supplierportal.testsupport.TestOrders;
 
 /**
- * A supplier administrator adds a webhook for their company's API client: a plain-http address elsewhere and no
- * event are refused next to their fields; the secret is shown once; the next order's delivery appears in the log;
+ * A supplier administrator adds a webhook for their company's API client: a plain-http address elsewhere, an
+ * address inside the portal's network (cloud metadata) and no event are refused next to their fields; the secret is shown once; the next order's delivery appears in the log;
  * pausing shows. The other supplier's administrator does not see it.
  */
 class WebhooksBrowserIT extends BrowserTestBase {
@@ -62,6 +62,8 @@ class WebhooksBrowserIT extends BrowserTestBase {
         browser.fill("webhook-url", "http://erp.example.com/events").click(By.id("create-webhook"));
         assertThat(browser.text(By.cssSelector("#webhook-url[invalid]"))).contains("Use https");
         assertThat(browser.text(By.cssSelector("#webhook-events[invalid]"))).contains("Choose at least one event");
+        browser.fill("webhook-url", "https://169.254.169.254/latest/meta-data").click(By.id("create-webhook"));
+        browser.waitUntilText(By.cssSelector("#webhook-url[invalid]"), "link-local");
 
         browser.fill("webhook-url", receiver.url())
                 .click(By.xpath("//*[@id='webhook-events']//vaadin-checkbox[normalize-space(.)='order.received']//label"))

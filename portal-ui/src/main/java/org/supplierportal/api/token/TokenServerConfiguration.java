@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -52,8 +51,12 @@ class TokenServerConfiguration {
     }
 
     @Bean
-    JWKSource<SecurityContext> apiTokenKeys(SigningKeyStore store, CurrentUsers currentUsers) {
-        JWKSet keys = PersistedSigningKeys.load(store, currentUsers);
+    JWKSet apiTokenKeySet(SigningKeyStore store, CurrentUsers currentUsers) {
+        return PersistedSigningKeys.load(store, currentUsers);
+    }
+
+    @Bean
+    JWKSource<SecurityContext> apiTokenKeys(JWKSet keys) {
         return (selector, context) -> selector.select(keys);
     }
 
@@ -67,8 +70,8 @@ class TokenServerConfiguration {
 
     /** The API's check of a token: one of the stored keys signed it, this portal issued it, it has not expired. */
     @Bean
-    JwtDecoder apiTokenDecoder(JWKSource<SecurityContext> keys, TokenIssuer issuer) {
-        NimbusJwtDecoder decoder = (NimbusJwtDecoder) OAuth2AuthorizationServerConfiguration.jwtDecoder(keys);
+    JwtDecoder apiTokenDecoder(JWKSet keys, TokenIssuer issuer) {
+        NimbusJwtDecoder decoder = new NimbusJwtDecoder(ApiTokenKeys.processor(keys));
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(),
                 new JwtClaimValidator<Object>(JwtClaimNames.ISS, iss -> issuer.get().equals(String.valueOf(iss)))));
         return decoder;

@@ -21,7 +21,7 @@ import org.supplierportal.apiclient.ApiScope;
 class ApiScopesDeclaredTest {
 
     private static final List<Class<?>> CONTROLLERS = List.of(OrdersApi.class, AsnsApi.class, QualityApi.class, InvoicesApi.class,
-            InboxApi.class, SuppliersApi.class);
+            InboxApi.class, SuppliersApi.class, WebhooksApi.class);
     private static final Pattern SCOPE = Pattern.compile("SCOPE_([a-z]+:[a-z]+)");
 
     @Test
@@ -29,7 +29,7 @@ class ApiScopesDeclaredTest {
         List<Method> operations = CONTROLLERS.stream().flatMap(type -> Arrays.stream(type.getDeclaredMethods()))
                 .filter(method -> AnnotatedElementUtils.hasAnnotation(method, RequestMapping.class)).toList();
 
-        assertThat(operations).hasSizeGreaterThanOrEqualTo(31);
+        assertThat(operations).hasSizeGreaterThanOrEqualTo(37);
         for (Method operation : operations) {
             PreAuthorize rule = operation.getAnnotation(PreAuthorize.class);
             assertThat(rule).as(operation + " declares its scope").isNotNull();
