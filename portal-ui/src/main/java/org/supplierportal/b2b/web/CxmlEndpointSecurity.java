@@ -16,7 +16,7 @@ class CxmlEndpointSecurity {
      */
     @Bean
     @Order(4)
-    SecurityFilterChain cxmlEndpointSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain cxmlEndpointChain(HttpSecurity http) throws Exception {
         return http.securityMatcher(CxmlEndpoint.PATH)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
