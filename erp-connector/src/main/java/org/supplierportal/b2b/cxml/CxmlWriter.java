@@ -3,6 +3,7 @@ package org.supplierportal.b2b.cxml;
 import java.io.StringWriter;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -40,7 +41,7 @@ final class CxmlWriter {
         }
         root = document.createElement("cXML");
         root.setAttribute("payloadID", payloadId);
-        root.setAttribute("timestamp", timestamp.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        root.setAttribute("timestamp", timestamp.truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         root.setAttribute("xml:lang", "en");
         document.appendChild(root);
     }

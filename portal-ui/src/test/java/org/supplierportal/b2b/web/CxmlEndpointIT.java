@@ -23,6 +23,8 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.supplierportal.b2b.log.B2bMessageState;
@@ -56,6 +58,7 @@ import org.supplierportal.testsupport.TestOrders;
 @PortalIntegrationTest
 class CxmlEndpointIT {
 
+    private static final Logger log = LoggerFactory.getLogger(CxmlEndpointIT.class);
     private static final String SECRET = "cxml-shared-secret-for-tests";
     private static final AtomicInteger SUPPLIERS = new AtomicInteger();
     private static final LocalDate REQUESTED = LocalDate.now().plusDays(30);
@@ -111,6 +114,8 @@ class CxmlEndpointIT {
 
         HttpResponse<String> response = post(document);
 
+        // The README's worked example is taken from this exchange.
+        log.info("cXML posted to /b2b/cxml:\n{}\nResponse (HTTP {}):\n{}", document, response.statusCode(), response.body());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.body()).contains("<Status code=\"200\" text=\"OK\"", "PO " + number + " revision 1: 1 confirmed, 2 to the buyer");
         assertThat(lineStatuses(supplier.tenant(), order)).containsExactly(LineStatus.COMMITTED, LineStatus.BUYER_REVIEW,
