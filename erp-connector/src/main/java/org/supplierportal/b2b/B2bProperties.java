@@ -10,9 +10,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param sftp the SFTP server suppliers' systems drop documents on; off unless enabled
  * @param x12  the buyer's own X12 identifiers, which its documents carry as sender and expect as receiver
+ * @param cxml the buyer's own cXML credential, which its documents carry in From and Sender and expect in To
  */
 @ConfigurationProperties("portal.b2b")
-public record B2bProperties(@DefaultValue Sftp sftp, @DefaultValue X12 x12) {
+public record B2bProperties(@DefaultValue Sftp sftp, @DefaultValue X12 x12, @DefaultValue Cxml cxml) {
 
     /**
      * @param root    one folder per supplier below it (its key), each with {@code in} and {@code out}
@@ -26,5 +27,17 @@ public record B2bProperties(@DefaultValue Sftp sftp, @DefaultValue X12 x12) {
     /** @param production ISA15 P for production documents, otherwise T (test) */
     public record X12(@DefaultValue("ZZ") String isaQualifier, @DefaultValue("SUPPLIERPORTAL") String isaId,
                       @DefaultValue("SUPPLIERPORTAL") String gsCode, @DefaultValue("true") boolean production) {
+    }
+
+    /**
+     * @param sharedSecret    what the portal's OrderRequests carry as SharedSecret for the supplier to check; none: no
+     *                        SharedSecret is sent
+     * @param payloadIdDomain the part after the @ of the portal's payloadIDs
+     * @param billTo          the name OrderRequests carry in BillTo (the buyer's invoicing party)
+     * @param production      deploymentMode production, otherwise test
+     */
+    public record Cxml(@DefaultValue("NetworkId") String domain, @DefaultValue("SUPPLIERPORTAL") String identity,
+                       String sharedSecret, @DefaultValue("supplierportal") String payloadIdDomain,
+                       @DefaultValue("Accounts payable") String billTo, @DefaultValue("true") boolean production) {
     }
 }

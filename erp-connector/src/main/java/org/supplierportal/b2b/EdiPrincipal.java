@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.supplierportal.tenancy.CurrentUser;
 import org.supplierportal.tenancy.Role;
+import org.supplierportal.tenancy.TenantId;
 import org.supplierportal.tenant.SftpLogin;
 
 /**
@@ -18,8 +19,13 @@ public final class EdiPrincipal {
     }
 
     public static CurrentUser of(SftpLogin partner) {
-        UUID id = UUID.nameUUIDFromBytes(("edi:" + partner.tenantKey()).getBytes(StandardCharsets.UTF_8));
-        return new CurrentUser(id, "edi:" + partner.tenantKey(), partner.tenantName() + " (EDI)", partner.tenantId(),
-                partner.tenantName(), EnumSet.of(Role.SUPPLIER_USER));
+        return of(partner.tenantId(), partner.tenantKey(), partner.tenantName());
+    }
+
+    /** The same principal for a partner any transport authenticated (cXML's Sender credential and shared secret). */
+    public static CurrentUser of(TenantId tenantId, String tenantKey, String tenantName) {
+        UUID id = UUID.nameUUIDFromBytes(("edi:" + tenantKey).getBytes(StandardCharsets.UTF_8));
+        return new CurrentUser(id, "edi:" + tenantKey, tenantName + " (EDI)", tenantId, tenantName,
+                EnumSet.of(Role.SUPPLIER_USER));
     }
 }

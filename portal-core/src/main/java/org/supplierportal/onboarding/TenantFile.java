@@ -34,6 +34,19 @@ public record TenantFile(String key, String name, List<String> erpPartyCodes, Co
 
     /** The supplier's B2B channel (issue 14): e.g. X12 004010 over SFTP; left out, the supplier is on the portal only. */
     record B2b(String channel, String version, String isaQualifier, String isaId, String gsCode, String transport,
-               List<String> documents, String sftpPublicKey, String sftpPassword) {
+               List<String> documents, String sftpPublicKey, String sftpPassword, Cxml cxml) {
+    }
+
+    /**
+     * The partner's cXML 1.2 credentials (channel CXML).
+     *
+     * @param sharedSecret stored only as a hash, never shown back
+     * @param orderUrl     where its OrderRequests are posted; left out, they wait in the message log
+     */
+    record Cxml(Credential from, Credential to, Credential sender,
+                @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) String sharedSecret, String orderUrl) {
+    }
+
+    record Credential(String domain, String identity) {
     }
 }

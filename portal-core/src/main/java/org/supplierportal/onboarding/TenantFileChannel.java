@@ -11,6 +11,8 @@ import org.supplierportal.tenant.B2bDocument;
 import org.supplierportal.tenant.B2bTransport;
 import org.supplierportal.tenant.ChannelRules;
 import org.supplierportal.tenant.ChannelSettings;
+import org.supplierportal.tenant.CxmlCredential;
+import org.supplierportal.tenant.CxmlSettings;
 
 /** The {@code b2b} section of a tenant file: its words checked and turned into channel settings. Pure. */
 final class TenantFileChannel {
@@ -37,8 +39,16 @@ final class TenantFileChannel {
             return problems;
         }
         ChannelRules.check(settings(channel, transport, documents, b2b))
-                .forEach(problem -> problems.add(new ChannelRules.Problem("b2b." + problem.field(), problem.message())));
+                .forEach(problem -> problems.add(new ChannelRules.Problem("b2b." + fileField(problem.field()), problem.message())));
         return problems;
+    }
+
+    /** The rules' name of a cXML field as the file spells it: cxmlSharedSecret is cxml.sharedSecret. */
+    private static String fileField(String field) {
+        if (field == null || !field.startsWith("cxml") || field.length() < 5) {
+            return field;
+        }
+        return "cxml." + Character.toLowerCase(field.charAt(4)) + field.substring(5);
     }
 
     /** The settings of a checked section; portal only when the file has none. */
@@ -58,7 +68,19 @@ final class TenantFileChannel {
     private static ChannelSettings settings(B2bChannel channel, B2bTransport transport, Set<B2bDocument> documents,
                                             TenantFile.B2b b2b) {
         return new ChannelSettings(channel, b2b.version(), b2b.isaQualifier(), b2b.isaId(), b2b.gsCode(), transport,
-                documents, b2b.sftpPublicKey(), b2b.sftpPassword(), false);
+                documents, b2b.sftpPublicKey(), b2b.sftpPassword(), false, cxml(b2b.cxml()));
+    }
+
+    private static CxmlSettings cxml(TenantFile.Cxml cxml) {
+        if (cxml == null) {
+            return CxmlSettings.NONE;
+        }
+        return new CxmlSettings(credential(cxml.from()), credential(cxml.to()), credential(cxml.sender()),
+                cxml.sharedSecret(), false, cxml.orderUrl());
+    }
+
+    private static CxmlCredential credential(TenantFile.Credential credential) {
+        return credential == null ? new CxmlCredential(null, null) : new CxmlCredential(credential.domain(), credential.identity());
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, List<ChannelRules.Problem> problems) {

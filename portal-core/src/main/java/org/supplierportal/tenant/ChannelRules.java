@@ -20,8 +20,11 @@ public final class ChannelRules {
         if (settings.channel() == B2bChannel.PORTAL_ONLY) {
             return problems;
         }
+        if (settings.isCxml()) {
+            return CxmlRules.check(settings);
+        }
         if (settings.channel() != B2bChannel.X12) {
-            problems.add(new Problem("channel", settings.channel().label() + " is not available yet; use X12 or portal only"));
+            problems.add(new Problem("channel", settings.channel().label() + " is not available yet; use X12, cXML or portal only"));
             return problems;
         }
         if (settings.version() == null || !ChannelSettings.X12_VERSIONS.contains(settings.version())) {

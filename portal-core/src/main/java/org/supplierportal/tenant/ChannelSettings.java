@@ -13,13 +13,17 @@ import java.util.regex.Pattern;
  * @param isaId        the partner's interchange ID (ISA06/ISA08): the sender ID its documents must carry
  * @param gsCode       the partner's application code (GS02/GS03)
  * @param sftpPublicKey the partner's SSH public key, one OpenSSH line ("ssh-ed25519 AAAA... comment")
+ * @param cxml         the partner's cXML credentials, shared secret and order address (cXML channel only)
  */
 public record ChannelSettings(B2bChannel channel, String version, String isaQualifier, String isaId, String gsCode,
                               B2bTransport transport, Set<B2bDocument> documents, String sftpPublicKey,
-                              String sftpPassword, boolean sftpPasswordSet) {
+                              String sftpPassword, boolean sftpPasswordSet, CxmlSettings cxml) {
 
     public static final ChannelSettings PORTAL_ONLY = new ChannelSettings(B2bChannel.PORTAL_ONLY, null, null, null, null,
             B2bTransport.NONE, Set.of(), null, null, false);
+
+    /** The cXML versions the portal reads and writes. */
+    public static final Set<String> CXML_VERSIONS = Set.of("1.2");
 
     /** The X12 versions the portal reads and writes; 005010 comes with the 999. */
     public static final Set<String> X12_VERSIONS = Set.of("004010");
@@ -37,20 +41,33 @@ public record ChannelSettings(B2bChannel channel, String version, String isaQual
         gsCode = blankToNull(gsCode);
         sftpPublicKey = blankToNull(sftpPublicKey);
         sftpPassword = sftpPassword == null || sftpPassword.isEmpty() ? null : sftpPassword;
+        cxml = cxml == null ? CxmlSettings.NONE : cxml;
+    }
+
+    /** A channel without cXML settings (X12, or portal only). */
+    public ChannelSettings(B2bChannel channel, String version, String isaQualifier, String isaId, String gsCode,
+                           B2bTransport transport, Set<B2bDocument> documents, String sftpPublicKey, String sftpPassword,
+                           boolean sftpPasswordSet) {
+        this(channel, version, isaQualifier, isaId, gsCode, transport, documents, sftpPublicKey, sftpPassword,
+                sftpPasswordSet, CxmlSettings.NONE);
     }
 
     public boolean isX12() {
         return channel == B2bChannel.X12;
     }
 
+    public boolean isCxml() {
+        return channel == B2bChannel.CXML;
+    }
+
     public boolean exchanges(B2bDocument document) {
         return channel != B2bChannel.PORTAL_ONLY && documents.contains(document);
     }
 
-    /** The same settings as stored and shown: no password in, only whether one is set. */
-    ChannelSettings withoutPassword(boolean passwordSet) {
+    /** The same settings as stored and shown: no password or shared secret in, only whether each is set. */
+    ChannelSettings withoutSecrets(boolean passwordSet, boolean sharedSecretSet) {
         return new ChannelSettings(channel, version, isaQualifier, isaId, gsCode, transport, documents, sftpPublicKey,
-                null, passwordSet);
+                null, passwordSet, cxml.withoutSecret(sharedSecretSet));
     }
 
     private static String blankToNull(String value) {

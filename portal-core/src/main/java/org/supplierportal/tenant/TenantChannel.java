@@ -35,6 +35,14 @@ class TenantChannel {
     private String documents;
     private String sftpPasswordHash;
     private String sftpPublicKey;
+    private String cxmlFromDomain;
+    private String cxmlFromIdentity;
+    private String cxmlToDomain;
+    private String cxmlToIdentity;
+    private String cxmlSenderDomain;
+    private String cxmlSenderIdentity;
+    private String cxmlSharedSecretHash;
+    private String cxmlOrderUrl;
     private Instant updatedAt;
     @Version
     private Long version; // null until persisted: how Spring Data tells a new entity with an assigned id
@@ -49,11 +57,15 @@ class TenantChannel {
         this.documents = "";
     }
 
-    /** Takes the settings; a new password replaces the stored hash, none keeps it. Returns whether anything changed. */
-    boolean change(ChannelSettings settings, String newPasswordHash, Instant now) {
+    /**
+     * Takes the settings; a new password or shared secret replaces the stored hash, none keeps it. Returns whether
+     * anything changed.
+     */
+    boolean change(ChannelSettings settings, String newPasswordHash, String newSecretHash, Instant now) {
         ChannelSettings before = settings();
-        ChannelSettings after = settings.withoutPassword(newPasswordHash != null || sftpPasswordHash != null);
-        if (after.equals(before) && newPasswordHash == null) {
+        ChannelSettings after = settings.withoutSecrets(newPasswordHash != null || sftpPasswordHash != null,
+                newSecretHash != null || cxmlSharedSecretHash != null);
+        if (after.equals(before) && newPasswordHash == null && newSecretHash == null) {
             return false;
         }
         channel = settings.channel();
@@ -67,6 +79,7 @@ class TenantChannel {
         if (newPasswordHash != null) {
             sftpPasswordHash = newPasswordHash;
         }
+        changeCxml(settings.cxml(), newSecretHash);
         updatedAt = now;
         return true;
     }
@@ -75,8 +88,32 @@ class TenantChannel {
         Set<B2bDocument> parsed = documents == null || documents.isBlank() ? Set.of()
                 : Arrays.stream(documents.split(",")).map(B2bDocument::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(B2bDocument.class)));
+        CxmlSettings cxml = new CxmlSettings(new CxmlCredential(cxmlFromDomain, cxmlFromIdentity),
+                new CxmlCredential(cxmlToDomain, cxmlToIdentity), new CxmlCredential(cxmlSenderDomain, cxmlSenderIdentity),
+                null, cxmlSharedSecretHash != null, cxmlOrderUrl);
         return new ChannelSettings(channel, standardVersion, isaQualifier, isaId, gsCode, transport, parsed, sftpPublicKey,
-                null, sftpPasswordHash != null);
+                null, sftpPasswordHash != null, cxml);
+    }
+
+    private void changeCxml(CxmlSettings cxml, String newSecretHash) {
+        cxmlFromDomain = cxml.from().domain();
+        cxmlFromIdentity = cxml.from().identity();
+        cxmlToDomain = cxml.to().domain();
+        cxmlToIdentity = cxml.to().identity();
+        cxmlSenderDomain = cxml.sender().domain();
+        cxmlSenderIdentity = cxml.sender().identity();
+        cxmlOrderUrl = cxml.orderUrl();
+        if (newSecretHash != null) {
+            cxmlSharedSecretHash = newSecretHash;
+        }
+    }
+
+    UUID tenantId() {
+        return tenantId;
+    }
+
+    String cxmlSharedSecretHash() {
+        return cxmlSharedSecretHash;
     }
 
     String sftpPasswordHash() {

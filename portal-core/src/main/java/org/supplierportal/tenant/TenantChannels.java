@@ -77,9 +77,9 @@ public class TenantChannels {
         Tenant tenant = tenants.findById(tenantId.value()).orElseThrow();
         ChannelSettings before = channels.findById(tenantId.value()).map(TenantChannel::settings).orElse(ChannelSettings.PORTAL_ONLY);
         String hash = channels.findById(tenantId.value()).map(TenantChannel::sftpPasswordHash).orElse(null);
-        boolean samePassword = settings.sftpPassword() == null ? hash == null
-                : hash != null && passwordEncoder.matches(settings.sftpPassword(), hash);
-        if (samePassword && before.equals(settings.withoutPassword(hash != null))) {
+        String secretHash = channels.findById(tenantId.value()).map(TenantChannel::cxmlSharedSecretHash).orElse(null);
+        if (same(settings.sftpPassword(), hash) && same(settings.cxml().sharedSecret(), secretHash)
+                && before.equals(settings.withoutSecrets(hash != null, secretHash != null))) {
             return false;
         }
         change(tenant, settings, "from " + file);
@@ -97,6 +97,23 @@ public class TenantChannels {
                         channel.settings().sftpPublicKey(), channel.settings())));
     }
 
+    /**
+     * The supplier on cXML whose Sender credential this is, and whether the shared secret is its own; for the cXML
+     * endpoint, which runs as the system until it knows the supplier. Empty for a credential no active supplier has.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<CxmlLogin> cxmlLogin(CxmlCredential sender, String sharedSecret) {
+        if (!sender.complete()) {
+            return Optional.empty();
+        }
+        return channels.findCxmlBySender(sender.domain(), sender.identity()).stream().findFirst()
+                .flatMap(channel -> tenants.findById(channel.tenantId()).filter(Tenant::active).map(tenant -> new CxmlLogin(
+                        tenant.id(), tenant.key(), tenant.name(), channel.settings(),
+                        sharedSecret != null && channel.cxmlSharedSecretHash() != null
+                                && passwordEncoder.matches(sharedSecret, channel.cxmlSharedSecretHash()))));
+    }
+
     /** Every supplier on a B2B channel, for the SFTP server's folders and the outbound documents; as the system. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
@@ -109,15 +126,27 @@ public class TenantChannels {
         if (!problems.isEmpty()) {
             throw new TenantRejectedException(problems.get(0).field(), problems.get(0).message());
         }
+        if (settings.isCxml() && channels.findCxmlBySender(settings.cxml().sender().domain(), settings.cxml().sender().identity())
+                .stream().anyMatch(other -> !other.tenantId().equals(tenant.id().value()))) {
+            throw new TenantRejectedException("cxmlSender", "another supplier already sends with the cXML credential "
+                    + settings.cxml().sender() + "; each supplier needs its own");
+        }
         TenantChannel channel = channels.findById(tenant.id().value()).orElseGet(() -> new TenantChannel(tenant.id().value()));
         ChannelSettings before = channel.settings();
         String hash = settings.sftpPassword() == null ? null : passwordEncoder.encode(settings.sftpPassword());
-        if (channel.change(settings, hash, clock.instant())) {
+        String secretHash = settings.cxml().sharedSecret() == null ? null : passwordEncoder.encode(settings.cxml().sharedSecret());
+        if (channel.change(settings, hash, secretHash, clock.instant())) {
             channels.save(channel);
             auditLog.record(tenant.id(), AuditAction.B2B_CHANNEL_CHANGED, "Tenant", tenant.key(),
                     "B2B channel of " + tenant.name() + " set to " + settings.channel().label()
-                            + (hash != null ? " (new SFTP password)" : "") + " " + where, before, channel.settings());
+                            + (hash != null ? " (new SFTP password)" : "")
+                            + (secretHash != null ? " (new cXML shared secret)" : "") + " " + where, before, channel.settings());
         }
         return channel.settings();
+    }
+
+    /** Whether a secret given again is the one stored (none given: whether none is stored). */
+    private boolean same(String given, String hash) {
+        return given == null ? hash == null : hash != null && passwordEncoder.matches(given, hash);
     }
 }

@@ -165,6 +165,39 @@ class TenantFileValidatorTest {
     }
 
     @Test
+    void readsACxmlChannelOverHttpsAndRefusesWhatItLacks() {
+        String onCxml = VALID + """
+                b2b:
+                  channel: CXML
+                  version: "1.2"
+                  transport: HTTPS
+                  documents: [PURCHASE_ORDERS, ORDER_ACKNOWLEDGMENTS]
+                  cxml:
+                    from: {domain: NetworkId, identity: AN01000000123}
+                    to: {domain: NetworkId, identity: AN01000000123}
+                    sender: {domain: NetworkId, identity: AN01000000123}
+                    sharedSecret: a-long-shared-secret
+                    orderUrl: https://orders.acme.example/cxml
+                """;
+        TenantFileValidator.Result result = validate(Map.of("tenants/acme.yaml", onCxml));
+
+        assertThat(result.problems()).isEmpty();
+        org.supplierportal.tenant.ChannelSettings channel = result.files().getFirst().channel();
+        assertThat(channel.isCxml()).isTrue();
+        assertThat(channel.cxml().sender()).isEqualTo(new org.supplierportal.tenant.CxmlCredential("NetworkId", "AN01000000123"));
+        assertThat(channel.cxml().sharedSecret()).isEqualTo("a-long-shared-secret");
+        assertThat(channel.cxml().orderUrl()).isEqualTo("https://orders.acme.example/cxml");
+
+        String lacking = VALID + """
+                b2b: {channel: CXML, version: "1.2", transport: SFTP, documents: [PURCHASE_ORDERS],
+                      cxml: {from: {domain: NetworkId}, sharedSecret: short, orderUrl: "ftp://x"}}
+                """;
+        assertThat(validate(Map.of("tenants/acme.yaml", lacking)).problems()).extracting(TenantFileProblem::field)
+                .containsExactly("b2b.cxml.from", "b2b.cxml.to", "b2b.cxml.sender", "b2b.cxml.sharedSecret",
+                        "b2b.cxml.orderUrl", "b2b.transport");
+    }
+
+    @Test
     void refusesAnEmptyFile() {
         Map<String, TenantFile> files = new LinkedHashMap<>();
         files.put("tenants/empty.yaml", null);

@@ -19,6 +19,13 @@ import org.supplierportal.order.OrderId;
 @Service
 public class MessageLog {
 
+    private static final String SELECT_VIEW = """
+                select m.id, t.name, m.direction, m.standard, m.document_type, m.state, m.partner_id,
+                       m.interchange_control, m.group_control, m.order_id, m.order_number, m.file_name, m.detail,
+                       m.related_id, m.created_at
+                from b2b_message m join tenant t on t.id = m.tenant_id
+            """;
+
     private final JdbcTemplate jdbc;
     private final B2bMetrics metrics;
     private final Clock clock;
@@ -51,7 +58,8 @@ public class MessageLog {
         if (inserted == 1) {
             return Optional.of(id);
         }
-        insert(document, B2bMessageState.DUPLICATE, "Interchange " + document.interchangeControl()
+        insert(document, B2bMessageState.DUPLICATE, (document.standard().equals("cXML") ? "payloadID " : "Interchange ")
+                + document.interchangeControl()
                 + " from " + document.partnerId() + " was received before: not applied again", null);
         metrics.state(document.direction(), document.documentType(), B2bMessageState.DUPLICATE);
         return Optional.empty();
@@ -81,6 +89,15 @@ public class MessageLog {
         metrics.state(B2bDocument.IN, documentType, state);
     }
 
+    /** Where the first receipt of an inbound interchange (or cXML payloadID) stands, and what happened to it. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<B2bMessageView> firstReceipt(String partnerId, String interchangeControl) {
+        return jdbc.query(SELECT_VIEW + """
+                where m.direction = 'IN' and m.state <> 'DUPLICATE' and m.partner_id = ? and m.interchange_control = ?""",
+                MessageLog::view, partnerId, interchangeControl).stream().findFirst();
+    }
+
     /** Links an inbound interchange and the 997 that answered it, both ways. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
@@ -103,16 +120,15 @@ public class MessageLog {
     @PreAuthorize("hasAnyRole('ADMIN', 'SUPPLIER_ADMIN')")
     @Transactional(readOnly = true)
     public List<B2bMessageView> recent(int offset, int limit) {
-        return jdbc.query("""
-                select m.id, t.name, m.direction, m.standard, m.document_type, m.state, m.partner_id,
-                       m.interchange_control, m.group_control, m.order_id, m.order_number, m.file_name, m.detail,
-                       m.related_id, m.created_at
-                from b2b_message m join tenant t on t.id = m.tenant_id
-                order by m.created_at desc, m.id desc offset ? limit ?""", (rs, row) -> new B2bMessageView(
-                rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                B2bMessageState.valueOf(rs.getString(6)), rs.getString(7), rs.getString(8), rs.getString(9),
-                rs.getObject(10, UUID.class), rs.getString(11), rs.getString(12), rs.getString(13),
-                rs.getObject(14, UUID.class), rs.getTimestamp(15).toInstant()), offset, limit);
+        return jdbc.query(SELECT_VIEW + """
+                order by m.created_at desc, m.id desc offset ? limit ?""", MessageLog::view, offset, limit);
+    }
+
+    private static B2bMessageView view(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new B2bMessageView(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), B2bMessageState.valueOf(rs.getString(6)), rs.getString(7), rs.getString(8),
+                rs.getString(9), rs.getObject(10, UUID.class), rs.getString(11), rs.getString(12), rs.getString(13),
+                rs.getObject(14, UUID.class), rs.getTimestamp(15).toInstant());
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'SUPPLIER_ADMIN')")

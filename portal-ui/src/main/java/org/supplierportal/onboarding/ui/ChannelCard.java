@@ -28,7 +28,7 @@ import org.supplierportal.tenant.ChannelSettings;
 class ChannelCard extends Div {
 
     private final Select<B2bChannel> channel = new Select<>();
-    private final TextField version = new TextField("X12 version");
+    private final TextField version = new TextField("Version (X12 004010, cXML 1.2)");
     private final TextField isaQualifier = new TextField("ISA qualifier");
     private final TextField isaId = new TextField("ISA sender ID");
     private final TextField gsCode = new TextField("GS application code");
@@ -36,6 +36,7 @@ class ChannelCard extends Div {
     private final CheckboxGroup<B2bDocument> documents = new CheckboxGroup<>("Documents");
     private final TextArea publicKey = new TextArea("SFTP public key (OpenSSH)");
     private final PasswordField password = new PasswordField("New SFTP password");
+    private CxmlChannelFields cxml;
 
     ChannelCard(String supplierName, String tenantKey, ChannelSettings settings, boolean editable, Consumer<ChannelSettings> save) {
         addClassName("card");
@@ -43,7 +44,12 @@ class ChannelCard extends Div {
         add(new H2("EDI channel"));
         Div facts = Facts.card("b2b-channel-facts");
         Facts.row(facts, "Channel", settings.channel().label());
-        if (settings.channel() != B2bChannel.PORTAL_ONLY) {
+        if (settings.isCxml()) {
+            Facts.row(facts, "Version", Facts.dash(settings.version()));
+            Facts.row(facts, "Transport", settings.transport().label() + ", POST /b2b/cxml");
+            CxmlChannelFields.facts(facts, settings.cxml());
+            Facts.row(facts, "Documents", String.join(", ", settings.documents().stream().map(B2bDocument::label).sorted().toList()));
+        } else if (settings.channel() != B2bChannel.PORTAL_ONLY) {
             Facts.row(facts, "Version", Facts.dash(settings.version()));
             Facts.row(facts, "Partner ISA ID", settings.isaQualifier() + ":" + settings.isaId());
             Facts.row(facts, "Partner GS code", Facts.dash(settings.gsCode()));
@@ -57,7 +63,9 @@ class ChannelCard extends Div {
             return;
         }
         add(new Paragraph("Set " + supplierName + " on X12 004010 over SFTP: its system logs in as " + tenantKey
-                + " and drops 855s in its in folder; 850s and 997s wait in its out folder."));
+                + " and drops 855s in its in folder; 850s and 997s wait in its out folder. Or on cXML 1.2 over HTTPS: its"
+                + " system posts ConfirmationRequests to /b2b/cxml with its Sender credential and shared secret."));
+        cxml = new CxmlChannelFields(settings.cxml());
         channel.setLabel("Channel");
         channel.setItems(B2bChannel.values());
         channel.setItemLabelGenerator(B2bChannel::label);
@@ -81,17 +89,22 @@ class ChannelCard extends Div {
         transport.setId("b2b-transport");
         Button saveButton = new Button("Save EDI channel", click -> save.accept(new ChannelSettings(channel.getValue(),
                 version.getValue(), isaQualifier.getValue(), isaId.getValue(), gsCode.getValue(), transport.getValue(),
-                documents.getValue(), publicKey.getValue(), password.getValue(), settings.sftpPasswordSet())));
+                documents.getValue(), publicKey.getValue(), password.getValue(), settings.sftpPasswordSet(), cxml.value())));
         saveButton.setId("save-b2b-channel");
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new FormLayout(channel, version, isaQualifier, isaId, gsCode, transport, documents, publicKey, password), saveButton);
+        FormLayout form = new FormLayout(channel, version, isaQualifier, isaId, gsCode, transport, documents, publicKey, password);
+        form.add(cxml.components());
+        add(form, saveButton);
     }
 
     /** Shows a refusal next to its field, or returns false when it belongs to no field of this card. */
     boolean showError(String field, String message) {
-        Map<String, HasValidation> fields = Map.of("channel", channel, "version", version, "isaQualifier", isaQualifier,
-                "isaId", isaId, "gsCode", gsCode, "transport", transport, "sftpPublicKey", publicKey, "sftpPassword", password,
-                "documents", documents);
+        Map<String, HasValidation> fields = new java.util.HashMap<>(Map.of("channel", channel, "version", version,
+                "isaQualifier", isaQualifier, "isaId", isaId, "gsCode", gsCode, "transport", transport, "sftpPublicKey", publicKey,
+                "sftpPassword", password, "documents", documents));
+        if (cxml != null) {
+            fields.putAll(cxml.fields());
+        }
         fields.values().forEach(each -> each.setInvalid(false));
         HasValidation target = field == null ? null : fields.get(field);
         if (target == null) {

@@ -1,0 +1,105 @@
+package org.supplierportal.b2b.cxml;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.supplierportal.b2b.B2bProperties;
+import org.supplierportal.b2b.log.B2bDocument;
+import org.supplierportal.b2b.log.B2bMessageState;
+import org.supplierportal.b2b.log.MessageLog;
+import org.supplierportal.order.OrderDocument;
+import org.supplierportal.order.OrderEvents;
+import org.supplierportal.order.OrderQueries;
+import org.supplierportal.tenancy.RunsAsSystem;
+import org.supplierportal.tenant.ChannelSettings;
+import org.supplierportal.tenant.CxmlCredential;
+import org.supplierportal.tenant.TenantChannels;
+
+/**
+ * A new order for a supplier on cXML goes out as an OrderRequest, from the same event the X12 850 and the screens
+ * react to: logged, then posted to the supplier's address when it has one (its Response marks it acknowledged or
+ * refused), otherwise left in the message log for pickup. An order that cannot be written is logged as refused.
+ */
+@Component
+@RunsAsSystem("cXML purchase orders")
+class CxmlOrderSender {
+
+    private static final Logger log = LoggerFactory.getLogger(CxmlOrderSender.class);
+
+    private final TenantChannels channels;
+    private final OrderQueries orders;
+    private final MessageLog messageLog;
+    private final B2bProperties properties;
+    private final Clock clock;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    CxmlOrderSender(TenantChannels channels, OrderQueries orders, MessageLog messageLog, B2bProperties properties, Clock clock) {
+        this.channels = channels;
+        this.orders = orders;
+        this.messageLog = messageLog;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(OrderEvents.PurchaseOrderReceived event) {
+        ChannelSettings settings = channels.settings(event.tenantId());
+        if (!settings.isCxml() || !settings.exchanges(org.supplierportal.tenant.B2bDocument.PURCHASE_ORDERS)) {
+            return;
+        }
+        OrderDocument order = orders.document(event.orderId(), event.revision());
+        B2bProperties.Cxml buyer = properties.cxml();
+        String payloadId = UUID.randomUUID() + "@" + buyer.payloadIdDomain();
+        String partnerId = settings.cxml().sender().toString();
+        String cxml;
+        try {
+            cxml = OrderRequestMapping.write(order, event.revision(), new OrderRequestMapping.Parties(
+                            new CxmlCredential(buyer.domain(), buyer.identity()), buyer.sharedSecret(), settings.cxml().to(),
+                            buyer.billTo(), "Supplier portal"), payloadId, !buyer.production(), OffsetDateTime.now(clock));
+        } catch (IllegalArgumentException cannotWrite) {
+            messageLog.record(new B2bDocument(event.tenantId(), B2bDocument.OUT, "cXML", "OrderRequest", partnerId, payloadId,
+                    null, null, ""), B2bMessageState.REFUSED, "Not sent: " + cannotWrite.getMessage(), event.orderId(), order.number());
+            return;
+        }
+        B2bDocument document = new B2bDocument(event.tenantId(), B2bDocument.OUT, "cXML", "OrderRequest", partnerId, payloadId,
+                null, null, CxmlReader.redacted(cxml));
+        String what = "PO " + order.number() + " revision " + event.revision();
+        if (settings.cxml().orderUrl() == null) {
+            messageLog.record(document, B2bMessageState.SENT, what + ": waits here for pickup (no address to post it to)",
+                    event.orderId(), order.number());
+            return;
+        }
+        UUID id = messageLog.record(document, B2bMessageState.SENT, what + ": posting to " + settings.cxml().orderUrl(),
+                event.orderId(), order.number());
+        CxmlStatus answer = post(settings.cxml().orderUrl(), cxml);
+        messageLog.update(id, "OrderRequest", answer.success() ? B2bMessageState.ACKNOWLEDGED : B2bMessageState.REFUSED,
+                what + ": the supplier answered " + answer.code() + " " + answer.text()
+                        + (answer.detail() == null || answer.detail().isBlank() ? "" : " (" + answer.detail() + ")"), null, null);
+    }
+
+    private CxmlStatus post(String url, String cxml) {
+        try {
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "text/xml; charset=UTF-8").POST(HttpRequest.BodyPublishers.ofString(cxml)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return CxmlReader.responseStatus(response.body());
+        } catch (IOException e) {
+            log.warn("cXML OrderRequest to {} not delivered", url, e);
+            return new CxmlStatus(550, "Unable to reach cXML server", "not delivered to " + url + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new CxmlStatus(550, "Unable to reach cXML server", "interrupted while posting to " + url);
+        }
+    }
+}

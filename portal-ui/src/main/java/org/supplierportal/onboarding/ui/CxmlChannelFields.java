@@ -1,0 +1,71 @@
+package org.supplierportal.onboarding.ui;
+
+import java.util.Map;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.supplierportal.shell.Facts;
+import org.supplierportal.tenant.CxmlCredential;
+import org.supplierportal.tenant.CxmlSettings;
+
+/**
+ * The cXML part of a supplier's channel: the partner's From, To and Sender credentials, its shared secret (write
+ * only: the page only says whether one is set) and the address its OrderRequests are posted to.
+ */
+class CxmlChannelFields {
+
+    private final TextField fromDomain = new TextField("cXML From domain");
+    private final TextField fromIdentity = new TextField("cXML From identity");
+    private final TextField toDomain = new TextField("cXML To domain");
+    private final TextField toIdentity = new TextField("cXML To identity");
+    private final TextField senderDomain = new TextField("cXML Sender domain");
+    private final TextField senderIdentity = new TextField("cXML Sender identity");
+    private final PasswordField sharedSecret = new PasswordField("New cXML shared secret");
+    private final TextField orderUrl = new TextField("Post OrderRequests to (optional)");
+    private final boolean secretSet;
+
+    CxmlChannelFields(CxmlSettings settings) {
+        secretSet = settings.sharedSecretSet();
+        fill(fromDomain, fromIdentity, settings.from());
+        fill(toDomain, toIdentity, settings.to());
+        fill(senderDomain, senderIdentity, settings.sender());
+        sharedSecret.setHelperText(secretSet ? "A shared secret is set; leave empty to keep it" : "At least 12 characters");
+        orderUrl.setValue(settings.orderUrl() == null ? "" : settings.orderUrl());
+        orderUrl.setHelperText("Left empty, OrderRequests wait in the EDI message log");
+        senderIdentity.setId("b2b-cxml-sender-identity");
+        sharedSecret.setId("b2b-cxml-shared-secret");
+    }
+
+    static void facts(Div facts, CxmlSettings settings) {
+        Facts.row(facts, "cXML From", settings.from().complete() ? settings.from().toString() : "—");
+        Facts.row(facts, "cXML To", settings.to().complete() ? settings.to().toString() : "—");
+        Facts.row(facts, "cXML Sender", (settings.sender().complete() ? settings.sender().toString() : "—")
+                + (settings.sharedSecretSet() ? ", shared secret set" : ", no shared secret"));
+        Facts.row(facts, "OrderRequests", settings.orderUrl() == null ? "Wait in the message log" : "Posted to " + settings.orderUrl());
+    }
+
+    Component[] components() {
+        return new Component[] {fromDomain, fromIdentity, toDomain, toIdentity, senderDomain, senderIdentity, sharedSecret, orderUrl};
+    }
+
+    CxmlSettings value() {
+        return new CxmlSettings(new CxmlCredential(fromDomain.getValue(), fromIdentity.getValue()),
+                new CxmlCredential(toDomain.getValue(), toIdentity.getValue()),
+                new CxmlCredential(senderDomain.getValue(), senderIdentity.getValue()), sharedSecret.getValue(), secretSet,
+                orderUrl.getValue());
+    }
+
+    /** The fields a refusal can name (ChannelRules' field names). */
+    Map<String, HasValidation> fields() {
+        return Map.of("cxmlFrom", fromIdentity, "cxmlTo", toIdentity, "cxmlSender", senderIdentity,
+                "cxmlSharedSecret", sharedSecret, "cxmlOrderUrl", orderUrl);
+    }
+
+    private static void fill(TextField domain, TextField identity, CxmlCredential credential) {
+        domain.setValue(credential.domain() == null ? "NetworkId" : credential.domain());
+        identity.setValue(credential.identity() == null ? "" : credential.identity());
+    }
+}
