@@ -119,6 +119,7 @@ class NotificationTypesIT {
         String dueSoon = "PO " + order.number() + ": acknowledgment due";
         assertThat(sent().await(dueSoon, acme)).isEqualTo(onceEach(acme));
         assertThat(Mailbox.body(Mailbox.about(dueSoon).getFirst())).contains("/orders/" + id.value() + "/acknowledge");
+        assertThat(remindersOf(id.value())).as("claimed once, for its deadline").isEqualTo(1);
 
         clock.advance(Duration.ofHours(13));
         actors.asSystem(() -> overdueAcknowledgments.raiseNewlyOverdue());
@@ -194,6 +195,8 @@ class NotificationTypesIT {
         String subject = incident.number() + ": Containment due";
         assertThat(sent().await(subject, acme)).isEqualTo(onceEach(acme));
         assertThat(Mailbox.body(Mailbox.about(subject).getFirst())).contains("/quality/" + incident.id());
+        assertThat(sent().query("select count(*) from deadline_reminder r join quality_step s on s.id = r.subject_id"
+                + " where s.incident_id = ? and r.due_at = ?", incident.id(), java.sql.Timestamp.from(due))).isEqualTo(1);
     }
 
     @Test
@@ -232,12 +235,32 @@ class NotificationTypesIT {
                 people().email("nordic.admin"), people().email("admin"));
     }
 
+    /** What the account page lists: every type of the person's audience, with its default until they choose. */
+    @Test
+    void everyPersonIsOfferedEveryTypeOfTheirAudienceWithItsDefault() {
+        assertThat(actors.as(people().login("acme.anna"), () -> preferences.mine())).extracting(PreferenceView::type)
+                .contains(NotificationType.ACKNOWLEDGMENT_DUE_SOON, NotificationType.ACKNOWLEDGMENT_OVERDUE,
+                        NotificationType.RECEIPT_DIFFERS_FROM_ASN, NotificationType.QUALITY_STEP_RETURNED,
+                        NotificationType.QUALITY_STEP_DUE_SOON, NotificationType.INVOICE_BLOCKED, NotificationType.INVOICE_PAID)
+                .doesNotContain(NotificationType.ANSWER_OUTSIDE_TOLERANCE, NotificationType.IMPORT_FAILED);
+        assertThat(actors.as(people().login("buyer"), () -> preferences.mine()))
+                .contains(new PreferenceView(NotificationType.ANSWER_OUTSIDE_TOLERANCE, Delivery.IMMEDIATELY, false),
+                        new PreferenceView(NotificationType.QUALITY_STEP_ANSWERED, Delivery.IMMEDIATELY, false),
+                        new PreferenceView(NotificationType.INBOX_EXCEPTION, Delivery.DAILY_DIGEST, false));
+        assertThat(actors.as(people().login("admin"), () -> preferences.mine())).extracting(PreferenceView::type)
+                .containsExactly(NotificationType.DEAD_LETTER, NotificationType.IMPORT_FAILED);
+    }
+
     private People people() {
         return new People(users, actors);
     }
 
     private SentMail sent() {
         return new SentMail(actors, jdbc, transactions);
+    }
+
+    private long remindersOf(UUID subject) {
+        return sent().query("select count(*) from deadline_reminder where subject_id = ?", subject);
     }
 
     private List<String> titlesOf(CurrentUser person) {
