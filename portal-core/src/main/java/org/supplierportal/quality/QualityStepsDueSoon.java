@@ -18,7 +18,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.supplierportal.cluster.DeadlineReminders;
+import org.supplierportal.order.DeadlineReminders;
 import org.supplierportal.tenancy.CurrentUsers;
 import org.supplierportal.tenancy.TenantId;
 

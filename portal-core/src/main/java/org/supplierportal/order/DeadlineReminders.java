@@ -1,4 +1,4 @@
-package org.supplierportal.cluster;
+package org.supplierportal.order;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -14,7 +14,9 @@ import org.supplierportal.tenancy.TenantId;
 /**
  * Remembers which reminders before a deadline went out ("acknowledgment due within 24 hours", "quality step due
  * soon"), so each goes out once per thing and deadline across every node: the row's key refuses a second claim, even
- * from a node that checked at the same moment. A new deadline for the same thing is a new reminder.
+ * from a node that checked at the same moment. A new deadline for the same thing is a new reminder. Kept with the
+ * orders, whose acknowledgment deadlines it was made for; the quality module (which uses orders already) claims its
+ * steps' reminders here too, and a module test of either starts with it.
  */
 @Service
 public class DeadlineReminders {
