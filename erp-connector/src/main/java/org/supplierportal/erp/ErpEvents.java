@@ -1,5 +1,6 @@
 package org.supplierportal.erp;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /** What happens in the ERP connector, as events other modules (notifications) react to. */
@@ -18,5 +19,16 @@ public final class ErpEvents {
      */
     public record DeadLetterOpened(UUID deadLetterId, String direction, String kind, String sourceSystem,
                                    String recordKey, String subject, String error) {
+    }
+
+    /**
+     * An import job (orders, receipts, invoices, reconciliation) that ran well before failed: its feed stands still
+     * until someone looks. Published for the first failed run only, not again at each scheduled run that fails the
+     * same way; once a run succeeds, the next failure is news again.
+     *
+     * @param executionId the run, as the integration page lists it (0 when the job could not even start)
+     * @param error       why, as the run recorded it
+     */
+    public record ImportFailed(String jobName, long executionId, Instant failedAt, String error) {
     }
 }

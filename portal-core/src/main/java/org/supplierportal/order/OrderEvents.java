@@ -45,4 +45,11 @@ public final class OrderEvents {
     public record AcknowledgmentOverdue(OrderId orderId, TenantId tenantId, String number, int revision, Instant dueAt,
                                         String rule) {
     }
+
+    /**
+     * The acknowledgment of an order's current revision is due soon (within the reminder window, 24 hours unless
+     * configured) and the supplier has not answered yet. Raised once per order and deadline.
+     */
+    public record AcknowledgmentDueSoon(OrderId orderId, TenantId tenantId, String number, int revision, Instant dueAt) {
+    }
 }

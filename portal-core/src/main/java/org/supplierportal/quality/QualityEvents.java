@@ -40,4 +40,21 @@ public final class QualityEvents {
     /** A new incident against a supplier (opened by a buyer or the ERP): its people are told. */
     public record IncidentOpened(TenantId tenantId, UUID incidentId, String incidentNumber) {
     }
+
+    /**
+     * The buyer sent a step back: the supplier must answer it again.
+     *
+     * @param comment    what the buyer found missing
+     * @param returnedAt when, which tells one return of the step from the next
+     */
+    public record StepReturned(TenantId tenantId, UUID incidentId, String incidentNumber, StepKind kind, String comment,
+                               Instant dueAt, Instant returnedAt) {
+    }
+
+    /**
+     * A step still the supplier's turn falls due within the reminder window ({@code portal.quality.due-soon-window}).
+     * Raised once per step and due time.
+     */
+    public record StepDueSoon(TenantId tenantId, UUID incidentId, String incidentNumber, StepKind kind, Instant dueAt) {
+    }
 }

@@ -184,6 +184,10 @@ public class QualityService {
         auditLog.record(new TenantId(incident.tenantId()), accept ? AuditAction.QUALITY_STEP_ACCEPTED : AuditAction.QUALITY_STEP_RETURNED,
                 "QualityIncident", incident.number(), kind.label() + " of " + incident.number() + (accept ? " accepted" : " returned")
                         + " by " + me.displayName() + (closed ? "; all steps accepted, incident closed" : ""), null, null);
+        if (!accept) {
+            events.publishEvent(new QualityEvents.StepReturned(new TenantId(incident.tenantId()), id, incident.number(), kind,
+                    comment.strip(), incident.step(kind).dueAt(), clock.instant()));
+        }
         if (closed) {
             events.publishEvent(new QualityEvents.IncidentClosed(new TenantId(incident.tenantId()), id, incident.number()));
         }

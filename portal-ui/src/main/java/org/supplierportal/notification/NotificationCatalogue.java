@@ -1,18 +1,32 @@
 package org.supplierportal.notification;
 
+import java.math.BigDecimal;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.supplierportal.acknowledgment.AcknowledgmentEvents;
 import org.supplierportal.erp.ErpEvents;
 import org.supplierportal.inbox.InboxEvents;
+import org.supplierportal.invoice.InvoiceEvents;
+import org.supplierportal.invoice.InvoiceStatus;
 import org.supplierportal.order.OrderEvents;
+import org.supplierportal.order.OrderId;
+import org.supplierportal.quality.QualityEvents;
+import org.supplierportal.quality.StepView;
+import org.supplierportal.shipment.ShipmentEvents;
 
 /**
  * Which domain event becomes which notification, about what, linking where. Pure: who receives it is decided by the
- * type's audience and the event's supplier ({@link Recipients}).
+ * type's audience and the event's supplier ({@link Recipients}). Times are written in UTC until notifications are in
+ * the reader's language and time zone.
  */
 final class NotificationCatalogue {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private NotificationCatalogue() {
     }
@@ -38,8 +52,10 @@ final class NotificationCatalogue {
                 orderLink(event.orderId().value()));
     }
 
+    /** A supplier's answer that waits for a buyer's decision is its own type; every other exception is "in the inbox". */
     static NotificationDraft exceptionRaised(InboxEvents.ExceptionRaised event) {
-        return new NotificationDraft(NotificationType.INBOX_EXCEPTION, event.tenantId(), "inbox-exception:" + event.exceptionId(),
+        NotificationType type = event.type().isAnswerDecision() ? NotificationType.ANSWER_OUTSIDE_TOLERANCE : NotificationType.INBOX_EXCEPTION;
+        return new NotificationDraft(type, event.tenantId(), "inbox-exception:" + event.exceptionId(),
                 List.of(event.type().label(), event.supplierName(), event.orderNumber() == null ? "" : event.orderNumber(),
                         event.lineNumber() == null ? "" : String.valueOf(event.lineNumber()), event.rule()), "inbox");
     }
@@ -50,7 +66,90 @@ final class NotificationCatalogue {
                         event.error()), "admin/integration");
     }
 
-    private static String orderLink(java.util.UUID orderId) {
+    static NotificationDraft acknowledgmentDueSoon(OrderEvents.AcknowledgmentDueSoon event) {
+        return new NotificationDraft(NotificationType.ACKNOWLEDGMENT_DUE_SOON, event.tenantId(),
+                "ack-due-soon:" + event.orderId() + ":" + event.dueAt().toEpochMilli(),
+                List.of(event.number(), String.valueOf(event.revision()), TIME.format(event.dueAt())), answerLink(event.orderId()));
+    }
+
+    static NotificationDraft acknowledgmentOverdue(OrderEvents.AcknowledgmentOverdue event) {
+        return new NotificationDraft(NotificationType.ACKNOWLEDGMENT_OVERDUE, event.tenantId(),
+                "ack-overdue:" + event.orderId() + ":" + event.revision(),
+                List.of(event.number(), String.valueOf(event.revision()), TIME.format(event.dueAt())), answerLink(event.orderId()));
+    }
+
+    /** @param asnId the ASN the event names by number; the listener looks it up (null: the order's page instead) */
+    static NotificationDraft receiptDiffersFromAsn(ShipmentEvents.ReceiptDiffersFromAsn event, UUID asnId) {
+        return new NotificationDraft(NotificationType.RECEIPT_DIFFERS_FROM_ASN, event.tenantId(),
+                "receipt-differs:" + event.asnNumber() + ":" + event.orderId() + ":" + event.lineNumber() + ":" + plain(event.received()),
+                List.of(event.asnNumber(), event.orderNumber(), String.valueOf(event.lineNumber()), plain(event.shipped()),
+                        plain(event.received()), event.unit()),
+                asnId == null ? orderLink(event.orderId().value()) : "shipments/" + asnId);
+    }
+
+    static NotificationDraft qualityStepReturned(QualityEvents.StepReturned event) {
+        return new NotificationDraft(NotificationType.QUALITY_STEP_RETURNED, event.tenantId(),
+                "quality-returned:" + event.incidentId() + ":" + event.kind() + ":" + event.returnedAt().toEpochMilli(),
+                List.of(event.incidentNumber(), event.kind().label(), event.comment(), TIME.format(event.dueAt())),
+                incidentLink(event.incidentId()));
+    }
+
+    static NotificationDraft qualityStepDueSoon(QualityEvents.StepDueSoon event) {
+        return new NotificationDraft(NotificationType.QUALITY_STEP_DUE_SOON, event.tenantId(),
+                "quality-due-soon:" + event.incidentId() + ":" + event.kind() + ":" + event.dueAt().toEpochMilli(),
+                List.of(event.incidentNumber(), event.kind().label(), TIME.format(event.dueAt())), incidentLink(event.incidentId()));
+    }
+
+    /**
+     * @param step the step as the listener found it: its rounds tell this answer from the supplier's next one, so a
+     *             redelivered event adds nothing and an answer after a return is told again
+     */
+    static NotificationDraft qualityStepAnswered(QualityEvents.StepAnswered event, String supplierName, StepView step) {
+        return new NotificationDraft(NotificationType.QUALITY_STEP_ANSWERED, event.tenantId(),
+                "quality-answered:" + event.incidentId() + ":" + event.kind() + ":" + step.rounds(),
+                List.of(event.incidentNumber(), event.kind().label(), supplierName), incidentLink(event.incidentId()));
+    }
+
+    static NotificationDraft invoiceBlocked(InvoiceEvents.InvoiceBlocked event) {
+        return new NotificationDraft(NotificationType.INVOICE_BLOCKED, event.tenantId(),
+                "invoice-blocked:" + event.invoiceId() + ":" + String.valueOf(event.reason()).hashCode(),
+                List.of(event.invoiceNumber(), event.orderNumber(), event.reason()), invoiceLink(event.invoiceId()));
+    }
+
+    /** Only the step to paid is a notification; the invoice's other moves are on its page. */
+    static Optional<NotificationDraft> invoicePaid(InvoiceEvents.InvoiceStatusChanged event) {
+        if (event.status() != InvoiceStatus.PAID || event.before() == InvoiceStatus.PAID) {
+            return Optional.empty();
+        }
+        return Optional.of(new NotificationDraft(NotificationType.INVOICE_PAID, event.tenantId(),
+                "invoice-paid:" + event.invoiceId(), List.of(event.invoiceNumber(), event.orderNumber()),
+                invoiceLink(event.invoiceId())));
+    }
+
+    static NotificationDraft importFailed(ErpEvents.ImportFailed event) {
+        return new NotificationDraft(NotificationType.IMPORT_FAILED, null,
+                "import-failed:" + event.jobName() + ":" + event.failedAt().toEpochMilli(),
+                List.of(event.jobName(), String.valueOf(event.executionId()), event.error(), TIME.format(event.failedAt())),
+                "admin/integration");
+    }
+
+    private static String orderLink(UUID orderId) {
         return "orders/" + orderId;
+    }
+
+    private static String answerLink(OrderId orderId) {
+        return "orders/" + orderId.value() + "/acknowledge";
+    }
+
+    private static String incidentLink(UUID incidentId) {
+        return "quality/" + incidentId;
+    }
+
+    private static String invoiceLink(UUID invoiceId) {
+        return "invoices/" + invoiceId;
+    }
+
+    private static String plain(BigDecimal quantity) {
+        return quantity == null ? "" : quantity.stripTrailingZeros().toPlainString();
     }
 }

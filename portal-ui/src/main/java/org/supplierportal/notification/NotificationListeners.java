@@ -5,8 +5,15 @@ import org.springframework.stereotype.Service;
 import org.supplierportal.acknowledgment.AcknowledgmentEvents;
 import org.supplierportal.erp.ErpEvents;
 import org.supplierportal.inbox.InboxEvents;
+import org.supplierportal.invoice.InvoiceEvents;
 import org.supplierportal.order.OrderEvents;
 import org.supplierportal.order.OrderQueries;
+import org.supplierportal.quality.IncidentView;
+import org.supplierportal.quality.QualityEvents;
+import org.supplierportal.quality.QualityQueries;
+import org.supplierportal.shipment.AsnQueries;
+import org.supplierportal.shipment.AsnView;
+import org.supplierportal.shipment.ShipmentEvents;
 import org.supplierportal.tenancy.RunsAsSystem;
 
 /**
@@ -19,10 +26,14 @@ class NotificationListeners {
 
     private final Notifier notifier;
     private final OrderQueries orders;
+    private final AsnQueries asns;
+    private final QualityQueries incidents;
 
-    NotificationListeners(Notifier notifier, OrderQueries orders) {
+    NotificationListeners(Notifier notifier, OrderQueries orders, AsnQueries asns, QualityQueries incidents) {
         this.notifier = notifier;
         this.orders = orders;
+        this.asns = asns;
+        this.incidents = incidents;
     }
 
     @ApplicationModuleListener
@@ -48,5 +59,52 @@ class NotificationListeners {
     @ApplicationModuleListener
     void on(ErpEvents.DeadLetterOpened event) {
         notifier.deliver(NotificationCatalogue.deadLetterOpened(event));
+    }
+
+    @ApplicationModuleListener
+    void on(OrderEvents.AcknowledgmentDueSoon event) {
+        notifier.deliver(NotificationCatalogue.acknowledgmentDueSoon(event));
+    }
+
+    @ApplicationModuleListener
+    void on(OrderEvents.AcknowledgmentOverdue event) {
+        notifier.deliver(NotificationCatalogue.acknowledgmentOverdue(event));
+    }
+
+    @ApplicationModuleListener
+    void on(ShipmentEvents.ReceiptDiffersFromAsn event) {
+        notifier.deliver(NotificationCatalogue.receiptDiffersFromAsn(event,
+                asns.findByNumber(event.asnNumber()).map(AsnView::id).orElse(null)));
+    }
+
+    @ApplicationModuleListener
+    void on(QualityEvents.StepReturned event) {
+        notifier.deliver(NotificationCatalogue.qualityStepReturned(event));
+    }
+
+    @ApplicationModuleListener
+    void on(QualityEvents.StepDueSoon event) {
+        notifier.deliver(NotificationCatalogue.qualityStepDueSoon(event));
+    }
+
+    @ApplicationModuleListener
+    void on(QualityEvents.StepAnswered event) {
+        IncidentView incident = incidents.find(event.incidentId());
+        notifier.deliver(NotificationCatalogue.qualityStepAnswered(event, incident.supplierName(), incident.step(event.kind())));
+    }
+
+    @ApplicationModuleListener
+    void on(InvoiceEvents.InvoiceBlocked event) {
+        notifier.deliver(NotificationCatalogue.invoiceBlocked(event));
+    }
+
+    @ApplicationModuleListener
+    void on(InvoiceEvents.InvoiceStatusChanged event) {
+        NotificationCatalogue.invoicePaid(event).ifPresent(notifier::deliver);
+    }
+
+    @ApplicationModuleListener
+    void on(ErpEvents.ImportFailed event) {
+        notifier.deliver(NotificationCatalogue.importFailed(event));
     }
 }

@@ -3,6 +3,7 @@ package org.supplierportal.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,6 +12,8 @@ import org.supplierportal.acknowledgment.AcknowledgmentEvents;
 import org.supplierportal.erp.ErpEvents;
 import org.supplierportal.inbox.ExceptionType;
 import org.supplierportal.inbox.InboxEvents;
+import org.supplierportal.invoice.InvoiceEvents;
+import org.supplierportal.invoice.InvoiceStatus;
 import org.supplierportal.order.OrderEvents;
 import org.supplierportal.order.OrderId;
 import org.supplierportal.tenancy.TenantId;
@@ -48,16 +51,71 @@ class NotificationCatalogueTest {
     @Test
     void buyersAndAdminsNotificationsLinkToWhereTheyAct() {
         NotificationDraft exception = NotificationCatalogue.exceptionRaised(new InboxEvents.ExceptionRaised(UUID.randomUUID(),
-                ACME, ExceptionType.OUTSIDE_TOLERANCE, "Acme Metals", ORDER, "4500017001", 10, "9 days late; the limit is 2"));
+                ACME, ExceptionType.SHIPMENT_OVERDUE, "Acme Metals", ORDER, "4500017001", 10, "Due 2026-12-01; nothing shipped"));
         NotificationDraft deadLetter = NotificationCatalogue.deadLetterOpened(new ErpEvents.DeadLetterOpened(UUID.randomUUID(),
                 "INBOUND", "order", "TRYTON", "42", "PO 4500017009", "Unknown unit"));
+        NotificationDraft importFailed = NotificationCatalogue.importFailed(new ErpEvents.ImportFailed("importOrders", 17,
+                Instant.parse("2026-12-01T08:15:00Z"), "Connection refused"));
 
-        assertThat(exception.type().audience()).isEqualTo(Audience.BUYER);
+        assertThat(exception.type()).isEqualTo(NotificationType.INBOX_EXCEPTION);
         assertThat(exception.link()).isEqualTo("inbox");
-        assertThat(texts.text(exception.type(), exception.arguments())).isEqualTo("Acme Metals, PO 4500017001 line 10: 9 days late; the limit is 2");
+        assertThat(texts.text(exception.type(), exception.arguments())).isEqualTo("Acme Metals, PO 4500017001 line 10: Due 2026-12-01; nothing shipped");
         assertThat(deadLetter.type().audience()).isEqualTo(Audience.ADMIN);
         assertThat(deadLetter.link()).isEqualTo("admin/integration");
         assertThat(texts.title(deadLetter.type(), deadLetter.arguments())).isEqualTo("Dead letter: order PO 4500017009");
+        assertThat(importFailed.type().audience()).isEqualTo(Audience.ADMIN);
+        assertThat(importFailed.link()).isEqualTo("admin/integration");
+        assertThat(texts.text(importFailed.type(), importFailed.arguments()))
+                .startsWith("The import importOrders failed at 2026-12-01 08:15 UTC (run 17): Connection refused.");
+    }
+
+    /** An answer waiting for a buyer's decision is told as its own type, at once, and not again as an inbox exception. */
+    @Test
+    void everyAnswerWaitingForABuyersDecisionIsAnAnswerOutsideTolerance() {
+        for (ExceptionType type : ExceptionType.values()) {
+            NotificationDraft draft = NotificationCatalogue.exceptionRaised(new InboxEvents.ExceptionRaised(UUID.randomUUID(),
+                    ACME, type, "Acme Metals", ORDER, "4500017001", 10, "9 days late; the limit is 2"));
+            assertThat(draft.type()).as(type.name()).isEqualTo(type.isAnswerDecision()
+                    ? NotificationType.ANSWER_OUTSIDE_TOLERANCE : NotificationType.INBOX_EXCEPTION);
+        }
+        assertThat(NotificationType.ANSWER_OUTSIDE_TOLERANCE.defaultDelivery()).isEqualTo(Delivery.IMMEDIATELY);
+        assertThat(NotificationType.INBOX_EXCEPTION.defaultDelivery()).isEqualTo(Delivery.DAILY_DIGEST);
+    }
+
+    @Test
+    void deadlinesLinkToTheAnswerAndAreToldOncePerDeadline() {
+        Instant due = Instant.parse("2026-12-02T16:00:00Z");
+        NotificationDraft soon = NotificationCatalogue.acknowledgmentDueSoon(new OrderEvents.AcknowledgmentDueSoon(ORDER, ACME, "4500017001", 2, due));
+        NotificationDraft later = NotificationCatalogue.acknowledgmentDueSoon(new OrderEvents.AcknowledgmentDueSoon(ORDER, ACME, "4500017001", 3,
+                due.plusSeconds(86_400)));
+
+        assertThat(soon.link()).isEqualTo("orders/" + ORDER.value() + "/acknowledge");
+        assertThat(texts.title(soon.type(), soon.arguments())).isEqualTo("PO 4500017001: acknowledgment due 2026-12-02 16:00 UTC");
+        assertThat(soon.dedupKey()).isNotEqualTo(later.dedupKey());
+    }
+
+    @Test
+    void onlyTheStepToPaidIsAPaymentNotification() {
+        UUID invoice = UUID.randomUUID();
+        assertThat(NotificationCatalogue.invoicePaid(new InvoiceEvents.InvoiceStatusChanged(ACME, invoice, "INV-1", ORDER,
+                "4500017001", InvoiceStatus.APPROVED, InvoiceStatus.PAID, null))).get()
+                .satisfies(draft -> assertThat(draft.link()).isEqualTo("invoices/" + invoice));
+        assertThat(NotificationCatalogue.invoicePaid(new InvoiceEvents.InvoiceStatusChanged(ACME, invoice, "INV-1", ORDER,
+                "4500017001", InvoiceStatus.RECEIVED, InvoiceStatus.APPROVED, null))).isEmpty();
+        assertThat(NotificationCatalogue.invoicePaid(new InvoiceEvents.InvoiceStatusChanged(ACME, invoice, "INV-1", ORDER,
+                "4500017001", InvoiceStatus.PAID, InvoiceStatus.PAID, null))).isEmpty();
+    }
+
+    @Test
+    void everyTypeHasItsTitleAndTextInTheBundle() {
+        for (NotificationType type : NotificationType.values()) {
+            if (type == NotificationType.BUYER_DECIDED) {
+                continue; // one sentence per decision, checked above
+            }
+            List<String> arguments = List.of("a", "b", "c", "d", "e", "f");
+            assertThat(texts.title(type, arguments)).as(type.name()).isNotBlank().doesNotContain("{");
+            assertThat(texts.text(type, arguments)).as(type.name()).isNotBlank().doesNotContain("{");
+        }
     }
 
     @Test

@@ -89,10 +89,13 @@ class NotificationsBrowserIT extends BrowserTestBase {
 
             browser.logIn("nordic.nils", DEMO_PASSWORD).open("/account");
             browser.choose("preference-ORDER_CHANGED", "Daily digest").waitUntilNotification("Changed purchase orders: Daily digest");
+            browser.choose("preference-INVOICE_PAID", "Off").waitUntilNotification("Paid invoices: Off");
             browser.screenshot(SCREENS.resolve("notifications-account.png"));
             assertThat(actors.as(nils, () -> preferences.mine()))
-                    .contains(new PreferenceView(NotificationType.ORDER_CHANGED, Delivery.DAILY_DIGEST, true));
+                    .contains(new PreferenceView(NotificationType.ORDER_CHANGED, Delivery.DAILY_DIGEST, true),
+                            new PreferenceView(NotificationType.INVOICE_PAID, Delivery.OFF, true));
         } finally {
+            actors.as(nils, () -> preferences.change(NotificationType.INVOICE_PAID, Delivery.DAILY_DIGEST));
             actors.as(nils, () -> preferences.change(NotificationType.ORDER_RECEIVED, Delivery.IMMEDIATELY));
             actors.as(nils, () -> preferences.change(NotificationType.ORDER_CHANGED, Delivery.IMMEDIATELY));
         }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.supplierportal.identity.UserAccountService;
 import org.supplierportal.identity.UserSummary;
 import org.supplierportal.tenancy.CurrentUser;
+import org.supplierportal.tenancy.Role;
 import org.supplierportal.testsupport.Actors;
 
 /** The demo's real accounts (with their real ids, which notifications are addressed to). */
@@ -31,6 +32,12 @@ record People(UserAccountService users, Actors actors) {
     Set<String> emailsOf(String tenantKey) {
         var tenant = actors.tenant(tenantKey).id();
         return all().stream().filter(user -> tenant.equals(user.tenantId()) && user.active() && user.email() != null)
+                .map(user -> user.email().toLowerCase()).collect(Collectors.toSet());
+    }
+
+    /** The addresses of the active buyers. */
+    Set<String> emailsOfBuyers() {
+        return all().stream().filter(user -> user.role() == Role.BUYER && user.active() && user.email() != null)
                 .map(user -> user.email().toLowerCase()).collect(Collectors.toSet());
     }
 

@@ -42,6 +42,7 @@ class JobRunner {
     private final Map<ErpJob, Job> jobs = new EnumMap<>(ErpJob.class);
     private final ErpConnection connection;
     private final SyncStates syncStates;
+    private final ImportFailures failures;
     private final CurrentUsers currentUsers;
     private final ClusterLocks locks;
     private final ExecutorService background = Executors.newFixedThreadPool(2, runnable -> {
@@ -52,7 +53,7 @@ class JobRunner {
     private final Map<ErpJob, Future<?>> running = new ConcurrentHashMap<>();
 
     JobRunner(JobOperator operator, JobRepository repository, List<Job> jobs, ErpConnection connection,
-              SyncStates syncStates, CurrentUsers currentUsers, ClusterLocks locks) {
+              SyncStates syncStates, ImportFailures failures, CurrentUsers currentUsers, ClusterLocks locks) {
         this.operator = operator;
         this.repository = repository;
         for (ErpJob job : ErpJob.values()) {
@@ -61,6 +62,7 @@ class JobRunner {
         }
         this.connection = connection;
         this.syncStates = syncStates;
+        this.failures = failures;
         this.currentUsers = currentUsers;
         this.locks = locks;
     }
@@ -111,6 +113,7 @@ class JobRunner {
     private JobRunView restart(JobExecution failed, String jobName) {
         try {
             JobExecution restarted = operator.restart(failed);
+            failures.reportIfFailed(jobName, restarted);
             syncStates.ran(jobName, restarted.getStatus() == BatchStatus.COMPLETED);
             return JobRunView.of(restarted);
         } catch (Exception e) {
@@ -149,9 +152,11 @@ class JobRunner {
         try {
             JobExecution execution = operator.start(jobs.get(job),
                     new JobParametersBuilder().addString("run", UUID.randomUUID().toString()).toJobParameters());
+            failures.reportIfFailed(job.jobName(), execution);
             syncStates.ran(job.jobName(), execution.getStatus() == BatchStatus.COMPLETED);
             return execution;
         } catch (Exception e) {
+            failures.reportNotStarted(job.jobName(), e);
             syncStates.ran(job.jobName(), false);
             throw new IllegalStateException("Could not run " + job.jobName() + ": " + e.getMessage(), e);
         }
