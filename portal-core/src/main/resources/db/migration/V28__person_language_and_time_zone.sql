@@ -20,4 +20,5 @@ create policy tenant_isolation on person_locale
     using (portal_all_tenants() or tenant_id = portal_current_tenant())
     with check (portal_all_tenants() or tenant_id = portal_current_tenant());
 
-grant select, insert, update on person_locale to ${app_role};
+-- delete: a choice can be withdrawn (back to the browser's), and goes with its person.
+grant select, insert, update, delete on person_locale to ${app_role};

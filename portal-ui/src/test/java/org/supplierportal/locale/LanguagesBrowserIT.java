@@ -23,12 +23,13 @@ import org.supplierportal.testsupport.TestOrders;
 /**
  * A supplier who chose German on "My account" (in an English browser) walks the acknowledgment in German: the menu,
  * the order, the form, the tolerance rule's explanation with German dates (31.12.2026), the confirmation; no page
- * shows a raw key.
+ * shows a raw key. The same in Simplified Chinese, up to the rule's explanation.
  */
-class GermanAcknowledgmentBrowserIT extends BrowserTestBase {
+class LanguagesBrowserIT extends BrowserTestBase {
 
     private static final LocalDate REQUESTED = LocalDate.now().plusDays(30);
     private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     // What PortalTranslations shows for a key no bundle has.
     private static final Pattern RAW_KEY = Pattern.compile("![a-zA-Z]+(\\.[A-Za-z0-9_-]+)+!");
 
@@ -50,15 +51,11 @@ class GermanAcknowledgmentBrowserIT extends BrowserTestBase {
 
     @Test
     void aSupplierWhoChoseGermanAcknowledgesInGerman() {
-        TestOrders.Builder document = TestOrders.order("SUP-DE-1")
+        TestOrders.Builder document = TestOrders.order("SUP-1001")
                 .line(10, "BR-4711", "100", "1.85", REQUESTED).line(20, "SH-2040", "40", "24.60", REQUESTED);
         OrderId order = actors.asSystem(() -> inbound.receive(document.build())).orderId();
 
-        browser.logIn("acme.anna", DEMO_PASSWORD).open("/account");
-        assertThat(browser.text(By.tagName("h1"))).isEqualTo("My account");
-        browser.click(By.id("language"));
-        browser.click(By.xpath("//vaadin-select-item[normalize-space(.)='Deutsch']"));
-        browser.click(By.id("save-language"));
+        chooseLanguage("Deutsch");
         browser.waitUntilNotification("Gespeichert: Deutsch");
         browser.waitUntilText(By.tagName("h1"), "Mein Konto");
         assertThat(browser.menu()).contains("Bestellungen", "Startseite");
@@ -92,8 +89,39 @@ class GermanAcknowledgmentBrowserIT extends BrowserTestBase {
         noRawKey("4-sent");
     }
 
+    @Test
+    void aSupplierWhoChoseChineseReadsTheOrderAndTheRuleInChinese() {
+        TestOrders.Builder document = TestOrders.order("SUP-1001").line(10, "BR-4711", "100", "1.85", REQUESTED);
+        OrderId order = actors.asSystem(() -> inbound.receive(document.build())).orderId();
+
+        chooseLanguage("简体中文");
+        browser.waitUntilText(By.tagName("h1"), "我的账户");
+        assertThat(browser.menu()).contains("采购订单", "首页");
+        noRawKey("zh-1-account");
+
+        browser.open("/orders/" + order);
+        assertThat(browser.text(By.id("order-view"))).contains("订单 " + document.number())
+                .contains("新订单，待确认").contains(CHINESE_DATE.format(REQUESTED));
+        noRawKey("zh-2-order");
+
+        browser.click(By.id("acknowledge")).waitUntilPath("/orders/" + order + "/acknowledge");
+        browser.choose("line-10-decision", "建议修改").fill("line-10-quantity", "120");
+        browser.waitUntilText(By.id("line-10-preview"), "转交采购员");
+        assertThat(browser.text(By.id("line-10-preview"))).contains("比订购数量 100 多 20%");
+        noRawKey("zh-3-acknowledge");
+    }
+
+    /** Anna, in the test's English browser, picks a language on My account and saves it. */
+    private void chooseLanguage(String nativeName) {
+        browser.logIn("acme.anna", DEMO_PASSWORD).open("/account");
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("My account");
+        browser.click(By.id("language"));
+        browser.click(By.xpath("//vaadin-select-item[normalize-space(.)='" + nativeName + "']"));
+        browser.click(By.id("save-language"));
+    }
+
     private void noRawKey(String step) {
-        browser.screenshot(Path.of("target", "screenshots", "german-acknowledgment-" + step + ".png"));
+        browser.screenshot(Path.of("target", "screenshots", "languages-" + step + ".png"));
         assertThat(browser.pageText()).doesNotContainPattern(RAW_KEY).doesNotContain("!tolerance.").doesNotContain("!ack.");
     }
 }
