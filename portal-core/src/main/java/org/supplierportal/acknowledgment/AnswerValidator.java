@@ -76,7 +76,7 @@ final class AnswerValidator {
                 continue;
             }
             if (answer.decision() == null) {
-                problems.add(new FieldProblem(at + "decision", number, "Choose accept, propose a change or reject."));
+                problems.add(FieldProblem.of(at + "decision", number, "ack.problem.decision"));
                 continue;
             }
             int before = problems.size();
@@ -85,7 +85,7 @@ final class AnswerValidator {
                 case ACCEPT -> SupplierAnswer.accept();
                 case REJECT -> {
                     if (answer.rejectReason() == null || answer.rejectReason().isBlank()) {
-                        problems.add(new FieldProblem(at + "rejectReason", number, "Say why you reject this line."));
+                        problems.add(FieldProblem.of(at + "rejectReason", number, "ack.problem.rejectReason"));
                     }
                     yield SupplierAnswer.reject();
                 }
@@ -102,10 +102,8 @@ final class AnswerValidator {
                     .filter(number -> !seen.contains(number))
                     .toList();
             if (!unanswered.isEmpty()) {
-                problems.add(new FieldProblem("lines", null, "Answer every open line: "
-                        + (unanswered.size() == 1 ? "line " : "lines ")
-                        + unanswered.stream().map(String::valueOf).collect(Collectors.joining(", "))
-                        + (unanswered.size() == 1 ? " has" : " have") + " no answer."));
+                problems.add(FieldProblem.of("lines", null, "ack.problem.unanswered", unanswered.size(),
+                        unanswered.stream().map(String::valueOf).collect(Collectors.joining(", "))));
             }
         }
         return new Result(answers, problems);
@@ -121,8 +119,7 @@ final class AnswerValidator {
         List<SupplierAnswer.Delivery> deliveries = new ArrayList<>();
         if (answer.isSplit()) {
             if (answer.quantity() != null || answer.date() != null) {
-                problems.add(new FieldProblem(at + "deliveries", number,
-                        "Give either one quantity and date, or a split into deliveries, not both."));
+                problems.add(FieldProblem.of(at + "deliveries", number, "ack.problem.eitherSplit"));
             }
             for (int d = 0; d < answer.deliveries().size(); d++) {
                 LineAnswer.Delivery delivery = answer.deliveries().get(d);
@@ -134,7 +131,7 @@ final class AnswerValidator {
                 }
             }
             if (answer.deliveries().size() < 2) {
-                problems.add(new FieldProblem(at + "deliveries", number, "A split needs at least two deliveries."));
+                problems.add(FieldProblem.of(at + "deliveries", number, "ack.problem.splitTwo"));
             }
         } else {
             quantity(answer.quantity(), at + "quantity", number, problems, false);
@@ -145,7 +142,7 @@ final class AnswerValidator {
         }
         if (answer.unitPrice() != null) {
             if (answer.unitPrice().signum() <= 0) {
-                problems.add(new FieldProblem(at + "unitPrice", number, "Enter a price above zero."));
+                problems.add(FieldProblem.of(at + "unitPrice", number, "ack.problem.priceAboveZero"));
             } else if (answer.unitPrice().stripTrailingZeros().scale() > digits) {
                 // Safe to repeat: numbersFit has already refused what does not fit the column (at most 18 digits).
                 problems.add(new FieldProblem(at + "unitPrice", number, currency + " prices have at most " + digits
@@ -158,8 +155,7 @@ final class AnswerValidator {
         boolean changesSomething = answer.isSplit() || answer.quantity() != null || answer.date() != null
                 || answer.unitPrice() != null || notBlank(answer.unit()) || notBlank(answer.currency());
         if (!changesSomething) {
-            problems.add(new FieldProblem(at + "decision", number,
-                    "A proposal needs another quantity, date or price; to take the line as ordered, accept it."));
+            problems.add(FieldProblem.of(at + "decision", number, "ack.problem.proposalChangesNothing"));
         }
         if (deliveries.isEmpty()) {
             deliveries.add(new SupplierAnswer.Delivery(line.quantity(), line.requestedDate()));
@@ -205,10 +201,10 @@ final class AnswerValidator {
     private static void quantity(BigDecimal quantity, String field, int number, List<FieldProblem> problems, boolean required) {
         if (quantity == null) {
             if (required) {
-                problems.add(new FieldProblem(field, number, "Enter a quantity."));
+                problems.add(FieldProblem.of(field, number, "ack.problem.quantity"));
             }
         } else if (quantity.signum() <= 0) {
-            problems.add(new FieldProblem(field, number, "Enter a quantity above zero."));
+            problems.add(FieldProblem.of(field, number, "ack.problem.quantityAboveZero"));
         }
     }
 
@@ -216,10 +212,10 @@ final class AnswerValidator {
                              boolean required) {
         if (date == null) {
             if (required) {
-                problems.add(new FieldProblem(field, number, "Enter a date."));
+                problems.add(FieldProblem.of(field, number, "ack.problem.date"));
             }
         } else if (date.isBefore(today)) {
-            problems.add(new FieldProblem(field, number, "The date " + date + " is in the past."));
+            problems.add(FieldProblem.of(field, number, "ack.problem.datePast", date));
         }
     }
 

@@ -17,17 +17,29 @@ public record LineEvaluation(Outcome outcome, List<RuleCheck> checks) {
         checks = List.copyOf(checks);
     }
 
-    /** The checks that sent the answer to a buyer, in one sentence; empty when none did. */
-    public String reasonForBuyer() {
-        return checks.stream().filter(check -> !check.withinLimit()).map(RuleCheck::explanation)
-                .collect(Collectors.joining(" "));
+    /** The reasons of the checks that sent the answer to a buyer; empty when none did. */
+    public List<Explanation> reasonsForBuyer() {
+        return checks.stream().filter(check -> !check.withinLimit()).map(RuleCheck::reason).toList();
     }
 
-    /** A short sentence for the person answering: what will happen and why. */
-    public String summary() {
+    /** The checks that sent the answer to a buyer, in one English sentence; empty when none did. */
+    public String reasonForBuyer() {
+        return reasonsForBuyer().stream().map(Explanation::english).collect(Collectors.joining(" "));
+    }
+
+    /**
+     * The key of the short sentence for the person answering: what will happen. The sentence of
+     * {@code tolerance.summary.toBuyer} takes the {@link #reasonsForBuyer() reasons} as its argument.
+     */
+    public String summaryKey() {
         if (outcome == Outcome.COMMIT) {
-            return checks.isEmpty() ? "Confirmed at once." : "Confirmed at once: within your tolerances.";
+            return checks.isEmpty() ? "tolerance.summary.confirmed" : "tolerance.summary.confirmedWithin";
         }
-        return "Goes to a buyer: " + reasonForBuyer();
+        return "tolerance.summary.toBuyer";
+    }
+
+    /** The short sentence in English: what will happen and why. */
+    public String summary() {
+        return new Explanation(summaryKey(), outcome == Outcome.COMMIT ? List.of() : List.of(reasonForBuyer())).english();
     }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 /**
  * The tolerance rules, one small pure function each, and their combination. Limits are inclusive: an answer exactly
  * at the limit is within it. Comparisons are exact (no rounding); only the explanations round, to two decimals.
+ * The rules explain themselves as message keys with their values ({@link Explanation}); the reader's screen words them.
  */
 public final class ToleranceRules {
 
@@ -28,7 +29,7 @@ public final class ToleranceRules {
                 return new LineEvaluation(LineEvaluation.Outcome.COMMIT, checks);
             }
             case REJECT -> checks.add(new RuleCheck(ToleranceRule.REJECTION, false,
-                    "You reject the line; a buyer decides what happens to it."));
+                    Explanation.of("tolerance.rejection")));
             case PROPOSE -> {
                 unitChange(ordered, answer).ifPresent(checks::add);
                 currencyChange(ordered, answer).ifPresent(checks::add);
@@ -50,7 +51,7 @@ public final class ToleranceRules {
     static RuleCheck quantity(BigDecimal ordered, BigDecimal proposed, String unit, EffectiveLimits limits) {
         int direction = proposed.compareTo(ordered);
         if (direction == 0) {
-            return new RuleCheck(ToleranceRule.QUANTITY, true, "Quantity " + plain(proposed) + " " + unit + " as ordered.");
+            return new RuleCheck(ToleranceRule.QUANTITY, true, Explanation.of("tolerance.quantity.asOrdered", proposed, unit));
         }
         boolean over = direction > 0;
         BigDecimal limit = over ? limits.limits().quantityOverPercent() : limits.limits().quantityUnderPercent();
@@ -58,10 +59,9 @@ public final class ToleranceRules {
         BigDecimal deviation = proposed.subtract(ordered).abs();
         // Within when deviation / ordered * 100 <= limit, compared without division.
         boolean within = deviation.multiply(HUNDRED).compareTo(limit.multiply(ordered)) <= 0;
-        String text = "Quantity " + plain(proposed) + " " + unit + " is " + percent(deviation, ordered) + " "
-                + (over ? "over" : "under") + " the ordered " + plain(ordered) + "; the limit is "
-                + plain(limit) + " % " + (over ? "over" : "under") + " (" + layer.label() + ").";
-        return new RuleCheck(ToleranceRule.QUANTITY, within, text);
+        return new RuleCheck(ToleranceRule.QUANTITY, within, Explanation.of(
+                over ? "tolerance.quantity.over" : "tolerance.quantity.under",
+                proposed, unit, percent(deviation, ordered), ordered, limit, layer));
     }
 
     static RuleCheck dates(LocalDate requested, List<SupplierAnswer.Delivery> deliveries, EffectiveLimits limits) {
@@ -75,48 +75,46 @@ public final class ToleranceRules {
     static RuleCheck date(LocalDate requested, LocalDate proposed, EffectiveLimits limits) {
         long days = ChronoUnit.DAYS.between(requested, proposed);
         if (days == 0) {
-            return new RuleCheck(ToleranceRule.DELIVERY_DATE, true, "Delivery on " + proposed + " as requested.");
+            return new RuleCheck(ToleranceRule.DELIVERY_DATE, true, Explanation.of("tolerance.date.asRequested", proposed));
         }
         boolean late = days > 0;
         int limit = late ? limits.limits().dateLateDays() : limits.limits().dateEarlyDays();
         ToleranceLayer layer = late ? limits.dateLateFrom() : limits.dateEarlyFrom();
         boolean within = Math.abs(days) <= limit;
-        String text = "Delivery on " + proposed + " is " + dayCount(Math.abs(days)) + " " + (late ? "later" : "earlier")
-                + " than requested (" + requested + "); the limit is " + dayCount(limit) + " " + (late ? "late" : "early")
-                + " (" + layer.label() + ").";
-        return new RuleCheck(ToleranceRule.DELIVERY_DATE, within, text);
+        return new RuleCheck(ToleranceRule.DELIVERY_DATE, within, Explanation.of(
+                late ? "tolerance.date.late" : "tolerance.date.early",
+                proposed, Math.abs(days), requested, (long) limit, layer));
     }
 
     static RuleCheck price(BigDecimal ordered, BigDecimal proposed, String currency, EffectiveLimits limits) {
         int direction = proposed.compareTo(ordered);
         if (direction == 0) {
-            return new RuleCheck(ToleranceRule.PRICE, true, "Price " + plain(proposed) + " " + currency + " as ordered.");
+            return new RuleCheck(ToleranceRule.PRICE, true, Explanation.of("tolerance.price.asOrdered", proposed, currency));
         }
         boolean over = direction > 0;
         BigDecimal limit = over ? limits.limits().priceOverPercent() : limits.limits().priceUnderPercent();
         ToleranceLayer layer = over ? limits.priceOverFrom() : limits.priceUnderFrom();
         BigDecimal deviation = proposed.subtract(ordered).abs();
         boolean within = deviation.multiply(HUNDRED).compareTo(limit.multiply(ordered)) <= 0;
-        String text = "Price " + plain(proposed) + " " + currency + " is " + percent(deviation, ordered) + " "
-                + (over ? "above" : "below") + " the ordered " + plain(ordered) + " " + currency + "; the limit is "
-                + plain(limit) + " % " + (over ? "above" : "below") + " (" + layer.label() + ").";
-        return new RuleCheck(ToleranceRule.PRICE, within, text);
+        return new RuleCheck(ToleranceRule.PRICE, within, Explanation.of(
+                over ? "tolerance.price.over" : "tolerance.price.under",
+                proposed, currency, percent(deviation, ordered), ordered, limit, layer));
     }
 
     static Optional<RuleCheck> unitChange(OrderedLine ordered, SupplierAnswer answer) {
         if (answer.unit() == null || answer.unit().equalsIgnoreCase(ordered.unit())) {
             return Optional.empty();
         }
-        return Optional.of(new RuleCheck(ToleranceRule.UNIT, false, "You propose the unit " + answer.unit() + " instead of "
-                + ordered.unit() + "; a change of unit always needs a buyer."));
+        return Optional.of(new RuleCheck(ToleranceRule.UNIT, false,
+                Explanation.of("tolerance.unit", answer.unit(), ordered.unit())));
     }
 
     static Optional<RuleCheck> currencyChange(OrderedLine ordered, SupplierAnswer answer) {
         if (answer.currency() == null || answer.currency().equalsIgnoreCase(ordered.currency())) {
             return Optional.empty();
         }
-        return Optional.of(new RuleCheck(ToleranceRule.CURRENCY, false, "You propose the currency " + answer.currency()
-                + " instead of " + ordered.currency() + "; a change of currency always needs a buyer."));
+        return Optional.of(new RuleCheck(ToleranceRule.CURRENCY, false,
+                Explanation.of("tolerance.currency", answer.currency(), ordered.currency())));
     }
 
     private static long excess(LocalDate requested, LocalDate date, EffectiveLimits limits) {
@@ -124,15 +122,7 @@ public final class ToleranceRules {
         return days >= 0 ? days - limits.limits().dateLateDays() : -days - limits.limits().dateEarlyDays();
     }
 
-    private static String percent(BigDecimal deviation, BigDecimal base) {
-        return plain(deviation.multiply(HUNDRED).divide(base, 2, RoundingMode.HALF_UP)) + " %";
-    }
-
-    private static String dayCount(long days) {
-        return days == 1 ? "1 day" : days + " days";
-    }
-
-    static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
+    private static BigDecimal percent(BigDecimal deviation, BigDecimal base) {
+        return deviation.multiply(HUNDRED).divide(base, 2, RoundingMode.HALF_UP);
     }
 }

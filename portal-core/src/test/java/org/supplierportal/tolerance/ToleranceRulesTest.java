@@ -71,6 +71,14 @@ class ToleranceRulesTest {
     }
 
     @Test
+    void explainsAsAKeyWithTheValuesSoEachReaderGetsItInTheirLanguage() {
+        RuleCheck check = ToleranceRules.date(REQUESTED, REQUESTED.plusDays(9), LIMITS);
+
+        assertThat(check.reason().key()).isEqualTo("tolerance.date.late");
+        assertThat(check.reason().arguments()).containsExactly(REQUESTED.plusDays(9), 9L, REQUESTED, 2L, ToleranceLayer.GLOBAL);
+    }
+
+    @Test
     void acceptingCommitsAtOnceWithoutChecks() {
         LineEvaluation evaluation = ToleranceRules.evaluate(ORDERED, SupplierAnswer.accept(), LIMITS);
 

@@ -65,7 +65,7 @@ public abstract class DetailPage<T> extends Main implements BeforeEnterObserver,
 
     @Override
     public String getPageTitle() {
-        return pageTitle + " | Supplier Portal";
+        return getTranslation("page.title", pageTitle);
     }
 
     protected void setPageTitle(String pageTitle) {

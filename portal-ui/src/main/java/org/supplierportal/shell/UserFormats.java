@@ -11,11 +11,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.VaadinSession;
 
 /**
- * Dates, times and numbers in the user's own locale and time zone (taken from the browser), so a planner in Munich
- * and one in Chicago each read their own format.
+ * Dates, times and numbers in the user's own locale and time zone (the person's choice on "My account", else the
+ * browser's), so a planner in Munich and one in Chicago each read their own format. The one place screens format them.
  */
 public final class UserFormats {
 
@@ -86,12 +87,12 @@ public final class UserFormats {
     public static String age(java.time.Duration duration) {
         long minutes = Math.max(0, duration.toMinutes());
         if (minutes < 60) {
-            return minutes + " min";
+            return I18NProvider.translate("format.age.minutes", minutes);
         }
         if (minutes < 48 * 60) {
-            return (minutes / 60) + " h";
+            return I18NProvider.translate("format.age.hours", minutes / 60);
         }
-        return (minutes / (60 * 24)) + " days";
+        return I18NProvider.translate("format.age.days", minutes / (60 * 24));
     }
 
     public static String percent(BigDecimal value) {

@@ -1,5 +1,6 @@
 package org.supplierportal.acknowledgment.ui;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,13 +49,13 @@ class AcknowledgeView extends DetailPage<AnswerForm> {
 
     private final AcknowledgmentService acknowledgments;
     private final LineAnswers editors = new LineAnswers();
-    private final TextArea orderComment = TextLimits.limit(new TextArea("Comment on the whole order (optional)"), 2000);
+    private final TextArea orderComment = TextLimits.limit(new TextArea(I18NProvider.translate("ack.orderComment")), 2000);
     private AnswerActions actions;
     private AnswerForm form;
     private String idempotencyKey;
 
     AcknowledgeView(AcknowledgmentService acknowledgments) {
-        super("orderId", "Acknowledge", OrderNotFoundException.class);
+        super("orderId", I18NProvider.translate("order.acknowledge"), OrderNotFoundException.class);
         this.acknowledgments = acknowledgments;
         setId("acknowledge-view");
     }
@@ -80,18 +81,19 @@ class AcknowledgeView extends DetailPage<AnswerForm> {
         form = prepared;
         idempotencyKey = UUID.randomUUID().toString();
         OrderForAnswer order = form.order();
-        setPageTitle("Acknowledge PO " + order.number());
-        Anchor back = new Anchor("orders/" + order.id(), "Back to PO " + order.number());
+        setPageTitle(getTranslation("ack.title", order.number()));
+        Anchor back = new Anchor("orders/" + order.id(), getTranslation("ack.back", order.number()));
 
         List<OrderLineView> open = form.openLines();
         List<OrderLineView> counters = order.lines().stream().filter(line -> line.status() == LineStatus.COUNTER_PROPOSED).toList();
         if (open.isEmpty() && counters.isEmpty()) {
-            add(back, new ViewHeader("Nothing to answer on PO " + order.number(),
-                    "Every line of revision " + order.revision() + " is answered. The order page shows where each stands."));
+            add(back, new ViewHeader(getTranslation("ack.nothing.title", order.number()),
+                    getTranslation("ack.nothing.text", order.revision())));
             return;
         }
         if (!counters.isEmpty()) {
-            add(back, new ViewHeader("Respond to the buyer on PO " + order.number(), "Revision " + order.revision()));
+            add(back, new ViewHeader(getTranslation("ack.respond.title", order.number()),
+                    getTranslation("ack.respond.revision", order.revision())));
             counters.forEach(line -> add(counterCard(order, line)));
         }
         if (open.isEmpty()) {
@@ -146,12 +148,11 @@ class AcknowledgeView extends DetailPage<AnswerForm> {
         try {
             AcknowledgmentResult result = acknowledgments.submit(new AcknowledgmentRequest(order.id(), order.revision(),
                     idempotencyKey, orderComment.getValue(), answers));
-            Confirmations.done("Acknowledgment sent: " + AnswerActions.lines(result.committedCount()) + " confirmed, "
-                    + AnswerActions.lines(result.toBuyerCount()) + " sent to the buyer.");
+            Confirmations.done(getTranslation("ack.sent", result.committedCount(), result.toBuyerCount()));
             UI.getCurrent().navigate("orders/" + order.id());
         } catch (InvalidAcknowledgmentException invalid) {
             List<String> general = editors.place(invalid.problems());
-            Confirmations.failed(general.isEmpty() ? "Some answers need correcting; see the marked fields." : String.join(" ", general));
+            Confirmations.failed(general.isEmpty() ? getTranslation("ack.correct") : String.join(" ", general));
         } catch (StaleRevisionException stale) {
             StaleRevisionDialog dialog = new StaleRevisionDialog(order.number(), stale);
             Map<Integer, LineAnswer> kept = answers.stream().collect(Collectors.toMap(LineAnswer::lineNumber, Function.identity()));
@@ -167,11 +168,10 @@ class AcknowledgeView extends DetailPage<AnswerForm> {
         int line = card.lineNumber();
         try {
             acknowledgments.respondToCounter(order.id(), line, accept, reason);
-            Confirmations.done(accept ? "Line " + line + " confirmed with the buyer's values."
-                    : "Your rejection of the counter-proposal on line " + line + " went to the buyer.");
+            Confirmations.done(getTranslation(accept ? "ack.counter.accepted" : "ack.counter.rejected", line));
             build(acknowledgments.prepare(order.id()), Map.of());
         } catch (InvalidAcknowledgmentException invalid) {
-            card.refuse(invalid.problems().getFirst().message());
+            card.refuse(LineAnswerEditor.text(invalid.problems().getFirst()));
         } catch (LineNotInThatStateException conflict) {
             Confirmations.failed(conflict.getMessage());
             build(acknowledgments.prepare(order.id()), Map.of());

@@ -20,13 +20,13 @@ class AnswerActions extends Div {
     private final Span outlook = new Span();
 
     AnswerActions(OrderId order) {
-        Button send = new Button("Send acknowledgment", click -> fireEvent(new SendRequested(this)));
+        Button send = new Button(getTranslation("ack.send"), click -> fireEvent(new SendRequested(this)));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setId("send-acknowledgment");
         send.setDisableOnClick(true);
         send.addClickListener(click -> send.setEnabled(true));
         outlook.setId("outlook");
-        add(send, new Anchor("orders/" + order, "Cancel"), outlook);
+        add(send, new Anchor("orders/" + order, getTranslation("ack.cancel")), outlook);
         addClassName("sticky-actions");
     }
 
@@ -36,12 +36,8 @@ class AnswerActions extends Div {
         long commit = previews.stream().filter(preview -> preview.valid()
                 && preview.evaluation().outcome() == LineEvaluation.Outcome.COMMIT).count();
         long buyer = previews.size() - invalid - commit;
-        outlook.setText(lines(commit) + " confirmed at once, " + lines(buyer) + " to the buyer"
-                + (invalid > 0 ? ", " + lines(invalid) + " to correct" : "") + ".");
-    }
-
-    static String lines(long count) {
-        return count == 1 ? "1 line" : count + " lines";
+        outlook.setText(invalid > 0 ? getTranslation("ack.outlook.toCorrect", commit, buyer, invalid)
+                : getTranslation("ack.outlook", commit, buyer));
     }
 
     Registration addSendListener(ComponentEventListener<SendRequested> listener) {

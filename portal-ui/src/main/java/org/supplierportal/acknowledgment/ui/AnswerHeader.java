@@ -1,5 +1,6 @@
 package org.supplierportal.acknowledgment.ui;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -13,11 +14,10 @@ import org.supplierportal.shell.ViewHeader;
 class AnswerHeader extends ViewHeader {
 
     AnswerHeader(OrderForAnswer order) {
-        super("Acknowledge PO " + order.number(), "Revision " + order.revision() + ". Answer each line: "
-                + "inside your tolerances it is confirmed at once, outside them the buyer decides.");
-        Button acceptAll = new Button("Accept all", click -> fireEvent(new AcceptedAll(this)));
+        super(I18NProvider.translate("ack.title", order.number()), I18NProvider.translate("ack.description", order.revision()));
+        Button acceptAll = new Button(getTranslation("ack.acceptAll"), click -> fireEvent(new AcceptedAll(this)));
         acceptAll.setId("accept-all");
-        Button rejectAll = new Button("Reject all…", click -> {
+        Button rejectAll = new Button(getTranslation("ack.rejectAll"), click -> {
             RejectAllDialog dialog = new RejectAllDialog();
             dialog.addRejectListener(rejected -> fireEvent(new RejectedAll(this, rejected.value())));
             dialog.open();

@@ -17,19 +17,19 @@ import org.supplierportal.shell.ValueEvent;
 class CounterProposalCard extends Div {
 
     private final int lineNumber;
-    private final TextField reason = TextLimits.limit(new TextField("Why do you reject it?"), 900);
+    private final TextField reason = TextLimits.limit(new TextField(getTranslation("ack.field.rejectReason")), 900);
 
     CounterProposalCard(OrderLineView line) {
         this.lineNumber = line.lineNumber();
         reason.setWidthFull();
         reason.setId("counter-" + lineNumber + "-reason");
-        Button accept = new Button("Accept the buyer's proposal", click -> fireEvent(new Accepted(this)));
+        Button accept = new Button(getTranslation("ack.counter.accept"), click -> fireEvent(new Accepted(this)));
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         accept.setId("counter-" + lineNumber + "-accept");
-        Button reject = new Button("Reject it", click -> fireEvent(new Rejected(this, reason.getValue())));
+        Button reject = new Button(getTranslation("ack.counter.reject"), click -> fireEvent(new Rejected(this, reason.getValue())));
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         reject.setId("counter-" + lineNumber + "-reject");
-        add(new H2("Line " + lineNumber + " · " + line.partNumber()), new Paragraph(line.statusNote()), reason, new Div(accept, reject));
+        add(new H2(getTranslation("ack.line.heading", lineNumber, line.partNumber())), new Paragraph(line.statusNote()), reason, new Div(accept, reject));
         addClassNames("banner", "banner-info");
         setId("counter-" + lineNumber);
     }

@@ -20,11 +20,11 @@ import org.supplierportal.acknowledgment.LineAnswer;
 class DeliveryRow extends Div {
 
     private final BigDecimalField quantity = new BigDecimalField();
-    private final DatePicker date = new DatePicker("Date");
+    private final DatePicker date = new DatePicker(getTranslation("ack.field.date"));
 
     DeliveryRow(int lineNumber, int index, String unit, BigDecimal amount, LocalDate when) {
         addClassName("answer-fields");
-        quantity.setLabel("Quantity (" + unit + ")");
+        quantity.setLabel(getTranslation("ack.field.quantity", unit));
         quantity.setValue(amount);
         quantity.setId("line-" + lineNumber + "-delivery-" + index + "-quantity");
         quantity.setValueChangeMode(ValueChangeMode.LAZY);
@@ -32,7 +32,7 @@ class DeliveryRow extends Div {
         date.setId("line-" + lineNumber + "-delivery-" + index + "-date");
         Button removeButton = new Button(VaadinIcon.TRASH.create(), click -> fireEvent(new RemoveRequested(this)));
         removeButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        removeButton.setAriaLabel("Remove this delivery");
+        removeButton.setAriaLabel(getTranslation("ack.field.removeDelivery"));
         quantity.addValueChangeListener(event -> fireEvent(new Changed(this)));
         date.addValueChangeListener(event -> fireEvent(new Changed(this)));
         add(quantity, date, removeButton);

@@ -1,5 +1,6 @@
 package org.supplierportal.acknowledgment.ui;
 
+import org.supplierportal.locale.Explanations;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,8 +30,8 @@ class LineAnswerEditor extends Div {
     private final OrderLineView line;
     private final RadioButtonGroup<Decision> decision = new RadioButtonGroup<>();
     private final ProposalFields proposal;
-    private final TextField rejectReason = TextLimits.limit(new TextField("Why do you reject it?"), 1000);
-    private final TextField comment = TextLimits.limit(new TextField("Comment to the buyer (optional)"), 2000);
+    private final TextField rejectReason = TextLimits.limit(new TextField(getTranslation("ack.field.rejectReason")), 1000);
+    private final TextField comment = TextLimits.limit(new TextField(getTranslation("ack.field.comment")), 2000);
     private final Div preview = new Div();
 
     LineAnswerEditor(OrderLineView line, String currency) {
@@ -42,9 +43,9 @@ class LineAnswerEditor extends Div {
 
         decision.setItems(Decision.ACCEPT, Decision.PROPOSE, Decision.REJECT);
         decision.setItemLabelGenerator(choice -> switch (choice) {
-            case ACCEPT -> "Accept";
-            case PROPOSE -> "Propose a change";
-            case REJECT -> "Reject";
+            case ACCEPT -> getTranslation("ack.decision.accept");
+            case PROPOSE -> getTranslation("ack.decision.propose");
+            case REJECT -> getTranslation("ack.decision.reject");
         });
         decision.setValue(Decision.ACCEPT);
         decision.setId(prefix + "decision");
@@ -107,13 +108,13 @@ class LineAnswerEditor extends Div {
         if (!result.valid()) {
             List<String> unplaced = place(result.problems());
             preview.addClassName("preview-invalid");
-            preview.setText(unplaced.isEmpty() ? "Correct the marked fields." : String.join(" ", unplaced));
+            preview.setText(unplaced.isEmpty() ? getTranslation("ack.correctMarked") : String.join(" ", unplaced));
             return;
         }
         LineEvaluation evaluation = result.evaluation();
         boolean commit = evaluation.outcome() == LineEvaluation.Outcome.COMMIT;
         preview.addClassName(commit ? "preview-commit" : "preview-buyer");
-        preview.setText(evaluation.summary());
+        preview.setText(Explanations.summary(evaluation));
     }
 
     /** Marks the fields named by the service's problems; returns the messages no field could show. */
@@ -123,13 +124,18 @@ class LineAnswerEditor extends Div {
             String field = problem.field().substring(problem.field().indexOf('.') + 1);
             HasValidation target = field.equals("rejectReason") ? rejectReason : proposal.field(field);
             if (target == null) {
-                unplaced.add(problem.message());
+                unplaced.add(text(problem));
             } else {
-                target.setErrorMessage(problem.message());
+                target.setErrorMessage(text(problem));
                 target.setInvalid(true);
             }
         }
         return unplaced;
+    }
+
+    /** A problem in the reader's language where it has a key; the service's English otherwise. */
+    static String text(FieldProblem problem) {
+        return problem.translatable() == null ? problem.message() : Explanations.translate(problem.translatable());
     }
 
     Registration addChangeListener(ComponentEventListener<AnswerChanged> listener) {

@@ -1,5 +1,6 @@
 package org.supplierportal.acknowledgment.ui;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -42,9 +43,10 @@ final class LineAnswers {
         for (FieldProblem problem : problems) {
             int index = problem.field().startsWith("lines[") ? Integer.parseInt(problem.field().substring(6, problem.field().indexOf(']'))) : -1;
             if (index >= 0 && index < editors.size()) {
-                editors.get(index).place(List.of(problem)).forEach(message -> general.add("Line " + problem.lineNumber() + ": " + message));
+                editors.get(index).place(List.of(problem)).forEach(message ->
+                        general.add(I18NProvider.translate("ack.problem.ofLine", problem.lineNumber(), message)));
             } else {
-                general.add(problem.message());
+                general.add(LineAnswerEditor.text(problem));
             }
         }
         return general;

@@ -1,5 +1,6 @@
 package org.supplierportal.acknowledgment.ui;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import java.math.BigDecimal;
 
 import com.vaadin.flow.component.html.Div;
@@ -12,13 +13,13 @@ import org.supplierportal.shell.UserFormats;
 class OrderedLine extends Div {
 
     OrderedLine(OrderLineView line, String currency) {
-        add(new H3("Line " + line.lineNumber() + " · " + line.partNumber()),
-                new Paragraph((line.supplierPartNumber() == null ? "" : "Your part " + line.supplierPartNumber() + " · ")
+        add(new H3(getTranslation("ack.line.heading", line.lineNumber(), line.partNumber())),
+                new Paragraph((line.supplierPartNumber() == null ? "" : getTranslation("ack.line.yourPart", line.supplierPartNumber()) + " · ")
                         + (line.description() == null ? "" : line.description())),
-                new Paragraph("Ordered: " + UserFormats.quantity(line.quantity(), line.unit()) + " on "
-                        + UserFormats.date(line.requestedDate()) + " at " + price(line, currency)));
+                new Paragraph(getTranslation("ack.line.ordered", UserFormats.quantity(line.quantity(), line.unit()),
+                        UserFormats.date(line.requestedDate()), price(line, currency))));
         if (line.changedInRevision() > 1) {
-            note("Changed in revision " + line.changedInRevision() + ".");
+            note(getTranslation("ack.line.changedIn", line.changedInRevision()));
         }
         if (line.statusNote() != null && line.changedInRevision() <= 1) {
             note(line.statusNote());
@@ -33,6 +34,7 @@ class OrderedLine extends Div {
 
     private static String price(OrderLineView line, String currency) {
         String money = UserFormats.money(line.unitPrice(), currency);
-        return line.priceUnit().compareTo(BigDecimal.ONE) == 0 ? money : money + " per " + UserFormats.quantity(line.priceUnit(), line.unit());
+        return line.priceUnit().compareTo(BigDecimal.ONE) == 0 ? money
+                : I18NProvider.translate("lines.pricePer", money, UserFormats.quantity(line.priceUnit(), line.unit()));
     }
 }

@@ -30,25 +30,25 @@ class ProposalFields extends Div {
 
     private final OrderLineView line;
     private final BigDecimalField quantity = new BigDecimalField();
-    private final DatePicker date = new DatePicker("Delivery date");
+    private final DatePicker date = new DatePicker(getTranslation("ack.field.deliveryDate"));
     private final BigDecimalField price = new BigDecimalField();
-    private final Checkbox split = new Checkbox("Split into several deliveries");
+    private final Checkbox split = new Checkbox(getTranslation("ack.field.split"));
     private final Div deliveries = new Div();
     private final List<DeliveryRow> deliveryRows = new ArrayList<>();
 
     ProposalFields(OrderLineView line, String currency) {
         this.line = line;
         String prefix = "line-" + line.lineNumber() + "-";
-        quantity.setLabel("Quantity (" + line.unit() + ")");
+        quantity.setLabel(getTranslation("ack.field.quantity", line.unit()));
         quantity.setPlaceholder(UserFormats.number(line.quantity()));
         quantity.setId(prefix + "quantity");
         date.setPlaceholder(UserFormats.date(line.requestedDate()));
         date.setId(prefix + "date");
-        price.setLabel("Unit price (" + currency + ")");
+        price.setLabel(getTranslation("ack.field.unitPrice", currency));
         price.setPlaceholder(UserFormats.number(line.unitPrice()));
         price.setId(prefix + "price");
         split.setId(prefix + "split");
-        Button addDelivery = new Button("Add delivery", VaadinIcon.PLUS.create(), click -> addDelivery(null, null));
+        Button addDelivery = new Button(getTranslation("ack.field.addDelivery"), VaadinIcon.PLUS.create(), click -> addDelivery(null, null));
         addDelivery.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         addDelivery.setId(prefix + "add-delivery");
         Div deliveryEditor = new Div(deliveries, addDelivery);

@@ -14,14 +14,14 @@ import org.supplierportal.shell.ValueEvent;
 class RejectAllDialog extends Dialog {
 
     RejectAllDialog() {
-        setHeaderTitle("Reject every line?");
-        TextField reason = TextLimits.limit(new TextField("Why do you reject the order?"), 1000);
+        setHeaderTitle(getTranslation("ack.rejectAll.title"));
+        TextField reason = TextLimits.limit(new TextField(getTranslation("ack.rejectAll.reason")), 1000);
         reason.setWidthFull();
         reason.setRequiredIndicatorVisible(true);
-        add(new Paragraph("The buyer sees your reason on every line. You can still change single lines before sending."), reason);
-        Button apply = new Button("Reject all lines", click -> {
+        add(new Paragraph(getTranslation("ack.rejectAll.text")), reason);
+        Button apply = new Button(getTranslation("ack.rejectAll.apply"), click -> {
             if (reason.getValue().isBlank()) {
-                reason.setErrorMessage("Say why you reject the order.");
+                reason.setErrorMessage(getTranslation("ack.rejectAll.reasonMissing"));
                 reason.setInvalid(true);
                 return;
             }
@@ -29,7 +29,7 @@ class RejectAllDialog extends Dialog {
             close();
         });
         apply.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", click -> close()), apply);
+        getFooter().add(new Button(getTranslation("ack.cancel"), click -> close()), apply);
     }
 
     Registration addRejectListener(ComponentEventListener<RejectedAll> listener) {

@@ -15,18 +15,17 @@ import org.supplierportal.order.RevisionChange;
 class StaleRevisionDialog extends Dialog {
 
     StaleRevisionDialog(String orderNumber, StaleRevisionException stale) {
-        setHeaderTitle("PO " + orderNumber + " changed while you were answering");
-        add(new Paragraph("You answered revision " + stale.answeredRevision() + "; the buyer has since sent revision "
-                + stale.currentRevision() + ". Nothing was sent. Your answers are kept for the lines still open."));
+        setHeaderTitle(getTranslation("ack.stale.title", orderNumber));
+        add(new Paragraph(getTranslation("ack.stale.text", stale.answeredRevision(), stale.currentRevision())));
         Div changes = new Div();
         for (RevisionChange change : stale.changes().changes()) {
-            changes.add(new Paragraph((change.lineNumber() == null ? "Order" : "Line " + change.lineNumber()) + " · "
+            changes.add(new Paragraph((change.lineNumber() == null ? getTranslation("changes.order") : getTranslation("changes.line", change.lineNumber())) + " · "
                     + change.field() + ": " + (change.before() == null ? "—" : change.before()) + " → "
                     + (change.after() == null ? "—" : change.after())));
         }
         changes.setId("stale-changes");
         add(changes);
-        Button review = new Button("Review revision " + stale.currentRevision(), click -> {
+        Button review = new Button(getTranslation("ack.stale.review", stale.currentRevision()), click -> {
             close();
             fireEvent(new ReviewRequested(this));
         });

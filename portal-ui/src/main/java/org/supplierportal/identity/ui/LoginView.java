@@ -8,7 +8,7 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
@@ -22,9 +22,8 @@ import org.supplierportal.tenancy.CurrentUsers;
  * the account deactivated or the attempts throttled: a different answer would tell a stranger which logins exist.
  */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Log in | Supplier Portal")
 @AnonymousAllowed
-class LoginView extends Main implements BeforeEnterObserver {
+class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
     private final CurrentUsers currentUsers;
@@ -37,14 +36,11 @@ class LoginView extends Main implements BeforeEnterObserver {
         addClassName("login-page");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n("Incorrect username or password",
-                "Check your username and password and try again. After several wrong attempts, log-ins are refused for a"
-                        + " few minutes. If your account or company was deactivated, ask your administrator."));
+        form.setI18n(i18n());
         notice.addClassName("login-notice");
         notice.setVisible(false);
 
-        Div brand = new Div(new H1("Supplier Portal"),
-                new Paragraph("Purchase orders, confirmations and shipments between you and your customer."));
+        Div brand = new Div(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.tagline")));
         brand.addClassName("login-brand");
         Div card = new Div(brand, notice, form);
         card.addClassName("login-card");
@@ -64,10 +60,10 @@ class LoginView extends Main implements BeforeEnterObserver {
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey("logout")) {
-            showNotice("You have logged out.");
+            showNotice(getTranslation("login.loggedOut"));
         }
         if (parameters.containsKey("password-set")) {
-            showNotice("Your password is set. Log in with " + parameters.get("password-set").getFirst() + " and your new password.");
+            showNotice(getTranslation("login.passwordSet", parameters.get("password-set").getFirst()));
         }
         if (parameters.containsKey("error")) {
             forgetLastLoginFailure();
@@ -87,12 +83,19 @@ class LoginView extends Main implements BeforeEnterObserver {
         }
     }
 
-    private static LoginI18n i18n(String errorTitle, String errorMessage) {
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("login.title"));
+    }
+
+    private LoginI18n i18n() {
         LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("Log in");
-        i18n.getForm().setUsername("Username");
-        i18n.getErrorMessage().setTitle(errorTitle);
-        i18n.getErrorMessage().setMessage(errorMessage);
+        i18n.getForm().setTitle(getTranslation("login.title"));
+        i18n.getForm().setUsername(getTranslation("login.username"));
+        i18n.getForm().setPassword(getTranslation("login.password"));
+        i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.error.text"));
         return i18n;
     }
 }

@@ -9,14 +9,15 @@ import org.supplierportal.order.RevisionChange;
 class ChangeGrid extends Grid<RevisionChange> {
 
     ChangeGrid(List<RevisionChange> changes) {
-        addColumn(change -> change.lineNumber() == null ? "Order" : "Line " + change.lineNumber()).setHeader("Where").setAutoWidth(true);
+        addColumn(change -> change.lineNumber() == null ? getTranslation("changes.order")
+                : getTranslation("changes.line", change.lineNumber())).setHeader(getTranslation("changes.where")).setAutoWidth(true);
         addColumn(change -> switch (change.kind()) {
-            case LINE_ADDED -> "New line";
-            case LINE_REMOVED -> "Line removed";
+            case LINE_ADDED -> getTranslation("changes.lineAdded");
+            case LINE_REMOVED -> getTranslation("changes.lineRemoved");
             default -> change.field();
-        }).setHeader("What").setAutoWidth(true);
-        addColumn(change -> change.before() == null ? "" : change.before()).setHeader("Before").setFlexGrow(1);
-        addColumn(change -> change.after() == null ? "" : change.after()).setHeader("Now").setFlexGrow(1);
+        }).setHeader(getTranslation("order.history.what")).setAutoWidth(true);
+        addColumn(change -> change.before() == null ? "" : change.before()).setHeader(getTranslation("changes.before")).setFlexGrow(1);
+        addColumn(change -> change.after() == null ? "" : change.after()).setHeader(getTranslation("changes.now")).setFlexGrow(1);
         setItems(changes);
         setAllRowsVisible(true);
         addClassName("change-grid");

@@ -15,16 +15,16 @@ class OrderFacts extends Div {
         Div facts = new Div();
         facts.addClassName("facts");
         if (supplierName != null) {
-            facts.add(fact("Supplier", supplierName));
+            facts.add(fact(getTranslation("orders.column.supplier"), supplierName));
         }
-        facts.add(fact("Buyer", summary.buyerName() + (header.buyerEmail() == null ? "" : " · " + header.buyerEmail())),
-                fact("Ordered", UserFormats.date(summary.orderDate())),
-                fact("Total", UserFormats.money(summary.totalAmount(), summary.currency())),
-                fact("Payment terms", header.paymentTerms()),
-                fact("Incoterms", header.incoterms()),
-                fact("Ship to", header.shipTo()));
+        facts.add(fact(getTranslation("orders.column.buyer"), summary.buyerName() + (header.buyerEmail() == null ? "" : " · " + header.buyerEmail())),
+                fact(getTranslation("orders.column.ordered"), UserFormats.date(summary.orderDate())),
+                fact(getTranslation("orders.column.total"), UserFormats.money(summary.totalAmount(), summary.currency())),
+                fact(getTranslation("order.paymentTerms"), header.paymentTerms()),
+                fact(getTranslation("order.incoterms"), header.incoterms()),
+                fact(getTranslation("order.shipTo"), header.shipTo()));
         if (summary.status().awaitsSupplier() && summary.ackDueAt() != null) {
-            facts.add(fact("Acknowledge by", UserFormats.dateTime(summary.ackDueAt())));
+            facts.add(fact(getTranslation("orders.column.acknowledgeBy"), UserFormats.dateTime(summary.ackDueAt())));
         }
         add(facts);
         addClassName("card");

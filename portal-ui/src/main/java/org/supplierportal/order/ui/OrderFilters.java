@@ -30,22 +30,22 @@ import org.supplierportal.tenant.TenantSummary;
  */
 class OrderFilters extends Div {
 
-    private final MultiSelectComboBox<OrderStatus> status = new MultiSelectComboBox<>("Status");
-    private final Checkbox overdue = new Checkbox("Only overdue acknowledgments");
-    private final DatePicker from = new DatePicker("Ordered from");
-    private final DatePicker to = new DatePicker("Ordered until");
-    private final TextField search = TextLimits.limit(new TextField("PO or part number"), 100);
-    private final ComboBox<TenantSummary> supplier = new ComboBox<>("Supplier");
+    private final MultiSelectComboBox<OrderStatus> status = new MultiSelectComboBox<>(getTranslation("orders.column.status"));
+    private final Checkbox overdue = new Checkbox(getTranslation("orders.filter.overdue"));
+    private final DatePicker from = new DatePicker(getTranslation("orders.filter.from"));
+    private final DatePicker to = new DatePicker(getTranslation("orders.filter.until"));
+    private final TextField search = TextLimits.limit(new TextField(getTranslation("orders.filter.search")), 100);
+    private final ComboBox<TenantSummary> supplier = new ComboBox<>(getTranslation("orders.column.supplier"));
     private boolean applyingAddress;
 
     /** @param suppliers the suppliers to filter by, for those who see them all; null for a supplier's own people */
     OrderFilters(List<TenantSummary> suppliers) {
         status.setItems(OrderStatus.values());
-        status.setItemLabelGenerator(OrderStatus::label);
+        status.setItemLabelGenerator(item -> getTranslation("order.status." + item.name()));
         status.setId("filter-status");
         status.setWidth("18rem");
         search.setId("filter-search");
-        search.setPlaceholder("e.g. 45000 or BR-4711");
+        search.setPlaceholder(getTranslation("orders.filter.search.placeholder"));
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         overdue.setId("filter-overdue");

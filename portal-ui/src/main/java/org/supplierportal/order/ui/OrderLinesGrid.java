@@ -1,5 +1,6 @@
 package org.supplierportal.order.ui;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -20,18 +21,18 @@ class OrderLinesGrid extends Grid<OrderLineView> {
     OrderLinesGrid(List<OrderLineView> lines, String currency) {
         setId("order-lines");
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        addColumn(OrderLineView::lineNumber).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
+        addColumn(OrderLineView::lineNumber).setHeader(getTranslation("lines.column.line")).setAutoWidth(true).setFlexGrow(0);
         addColumn(line -> line.partNumber() + (line.supplierPartNumber() == null ? "" : " / " + line.supplierPartNumber()))
-                .setHeader("Part / your part").setAutoWidth(true);
-        addColumn(OrderLineView::description).setHeader("Description").setFlexGrow(2);
-        addColumn(line -> UserFormats.quantity(line.quantity(), line.unit())).setHeader("Quantity")
+                .setHeader(getTranslation("lines.column.part")).setAutoWidth(true);
+        addColumn(OrderLineView::description).setHeader(getTranslation("lines.column.description")).setFlexGrow(2);
+        addColumn(line -> UserFormats.quantity(line.quantity(), line.unit())).setHeader(getTranslation("lines.column.quantity"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        addColumn(line -> price(line, line.unitPrice(), currency)).setHeader("Price").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        addColumn(line -> price(line, line.unitPrice(), currency)).setHeader(getTranslation("lines.column.price")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         addColumn(line -> UserFormats.date(line.requestedDate())
-                + (line.schedule().size() > 1 ? " (+" + (line.schedule().size() - 1) + " more)" : ""))
-                .setHeader("Requested").setAutoWidth(true);
-        addComponentColumn(line -> OrderBadges.of(line.status())).setHeader("Status").setAutoWidth(true);
-        addColumn(line -> agreed(line, currency)).setHeader("Agreed").setFlexGrow(2);
+                + (line.schedule().size() > 1 ? " " + getTranslation("lines.moreDates", line.schedule().size() - 1) : ""))
+                .setHeader(getTranslation("lines.column.requested")).setAutoWidth(true);
+        addComponentColumn(line -> OrderBadges.of(line.status())).setHeader(getTranslation("orders.column.status")).setAutoWidth(true);
+        addColumn(line -> agreed(line, currency)).setHeader(getTranslation("lines.column.agreed")).setFlexGrow(2);
         // The note and schedule go in a row under each line: they are sentences, too long for a column.
         setItemDetailsRenderer(new ComponentRenderer<>(OrderLinesGrid::details));
         setDetailsVisibleOnClick(false);
@@ -48,9 +49,10 @@ class OrderLinesGrid extends Grid<OrderLineView> {
             details.add(new Paragraph(line.statusNote()));
         }
         if (!line.schedule().isEmpty()) {
-            details.add(new Paragraph("Requested schedule: " + line.schedule().stream()
-                    .map(entry -> UserFormats.quantity(entry.quantity(), line.unit()) + " on " + UserFormats.date(entry.date()))
-                    .collect(Collectors.joining(", "))));
+            details.add(new Paragraph(I18NProvider.translate("lines.schedule", line.schedule().stream()
+                    .map(entry -> I18NProvider.translate("lines.quantityOn", UserFormats.quantity(entry.quantity(), line.unit()),
+                            UserFormats.date(entry.date())))
+                    .collect(Collectors.joining(", ")))));
         }
         return details;
     }
@@ -61,14 +63,15 @@ class OrderLinesGrid extends Grid<OrderLineView> {
             return "";
         }
         String deliveries = commitment.deliveries().stream()
-                .map(delivery -> UserFormats.quantity(delivery.quantity(), line.unit()) + " on " + UserFormats.date(delivery.date()))
+                .map(delivery -> I18NProvider.translate("lines.quantityOn", UserFormats.quantity(delivery.quantity(), line.unit()),
+                        UserFormats.date(delivery.date())))
                 .collect(Collectors.joining(" + "));
-        return deliveries + " at " + price(line, commitment.unitPrice(), currency);
+        return I18NProvider.translate("lines.deliveriesAt", deliveries, price(line, commitment.unitPrice(), currency));
     }
 
     private static String price(OrderLineView line, BigDecimal price, String currency) {
         String money = UserFormats.money(price, currency);
         return line.priceUnit().compareTo(BigDecimal.ONE) == 0 ? money
-                : money + " per " + UserFormats.quantity(line.priceUnit(), line.unit());
+                : I18NProvider.translate("lines.pricePer", money, UserFormats.quantity(line.priceUnit(), line.unit()));
     }
 }

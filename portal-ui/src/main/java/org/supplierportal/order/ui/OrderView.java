@@ -37,6 +37,7 @@ import org.supplierportal.shell.OrderTab;
 import org.supplierportal.shell.UserFormats;
 import org.supplierportal.shell.ViewHeader;
 import org.supplierportal.tenancy.CurrentUser;
+import com.vaadin.flow.i18n.I18NProvider;
 import org.supplierportal.tenancy.CurrentUsers;
 import org.supplierportal.tenancy.Role;
 import org.supplierportal.tenant.TenantService;
@@ -59,7 +60,7 @@ class OrderView extends DetailPage<OrderDetail> {
 
     OrderView(OrderQueries orders, AuditLog auditLog, TenantService tenants, CurrentUsers currentUsers, Clock clock,
               List<OrderTab> contributedTabs) {
-        super("orderId", "Purchase order", OrderNotFoundException.class);
+        super("orderId", I18NProvider.translate("order.title"), OrderNotFoundException.class);
         this.contributedTabs = contributedTabs.stream().sorted(Comparator.comparingInt(OrderTab::order)).toList();
         this.orders = orders;
         this.auditLog = auditLog;
@@ -83,25 +84,26 @@ class OrderView extends DetailPage<OrderDetail> {
     @Override
     protected void show(OrderDetail detail, QueryParameters query) {
         OrderSummary summary = detail.summary();
-        setPageTitle("PO " + summary.number());
+        setPageTitle(getTranslation("order.heading", summary.number()));
         boolean supplier = user.hasRole(Role.SUPPLIER_USER);
         boolean toAnswer = detail.lines().stream().anyMatch(line -> line.status() == LineStatus.AWAITING_ANSWER);
         boolean counters = detail.lines().stream().anyMatch(line -> line.status() == LineStatus.COUNTER_PROPOSED);
 
-        Button answer = new Button(counters && !toAnswer ? "Respond to the buyer" : "Acknowledge",
+        Button answer = new Button(getTranslation(counters && !toAnswer ? "order.respond" : "order.acknowledge"),
                 VaadinIcon.CHECK_SQUARE_O.create(), click -> UI.getCurrent().navigate("orders/" + summary.id() + "/acknowledge"));
         answer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         answer.setId("acknowledge");
         answer.setVisible(supplier && (toAnswer || counters));
-        add(new RouterLink("All orders", OrdersView.class),
-                new ViewHeader("PO " + summary.number(), "Revision " + summary.revision() + " · " + summary.status().label(), answer));
+        add(new RouterLink(getTranslation("order.allOrders"), OrdersView.class),
+                new ViewHeader(getTranslation("order.heading", summary.number()), getTranslation("order.revisionAndStatus",
+                        summary.revision(), getTranslation("order.status." + summary.status().name())), answer));
         if (supplier && summary.status() == OrderStatus.CHANGED) {
             add(changedBanner(orders.changesSinceLastAnswer(summary.id())));
         }
         if (summary.isOverdue(clock.instant())) {
-            Div overdue = new Div(new H2("Acknowledgment overdue"),
-                    new Paragraph("It was due " + UserFormats.dateTime(summary.ackDueAt()) + ". "
-                            + (supplier ? "Please acknowledge it now; the buyer has been told." : "The supplier has not answered yet.")));
+            Div overdue = new Div(new H2(getTranslation("order.overdue.title")),
+                    new Paragraph(getTranslation(supplier ? "order.overdue.supplier" : "order.overdue.buyer",
+                            UserFormats.dateTime(summary.ackDueAt()))));
             overdue.addClassNames("banner", "banner-warning");
             overdue.setId("overdue-banner");
             add(overdue);
@@ -115,21 +117,21 @@ class OrderView extends DetailPage<OrderDetail> {
         OrderSummary summary = detail.summary();
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
-        tabs.add("Lines", new OrderLinesGrid(detail.lines(), summary.currency()));
+        tabs.add(getTranslation("order.tab.lines"), new OrderLinesGrid(detail.lines(), summary.currency()));
         RevisionComparison changes = orders.changesSinceLastAnswer(summary.id());
-        tabs.add("Changes" + (changes.isEmpty() ? "" : " (" + changes.changes().size() + ")"), changesTab(changes));
-        tabs.add("Revisions (" + detail.revisions().size() + ")", revisions(detail.revisions()));
+        tabs.add(changes.isEmpty() ? getTranslation("order.tab.changes") : getTranslation("order.tab.changes.count",
+                changes.changes().size()), changesTab(changes));
+        tabs.add(getTranslation("order.tab.revisions", detail.revisions().size()), revisions(detail.revisions()));
         contributedTabs.forEach(contributed -> contributed.create(summary.id().value())
                 .ifPresent(tab -> tabs.add(tab.label(), tab.content())));
-        tabs.add("History", history(auditLog.trailOf("PurchaseOrder", summary.id().toString())));
+        tabs.add(getTranslation("order.tab.history"), history(auditLog.trailOf("PurchaseOrder", summary.id().toString())));
         tabs.setId("order-tabs");
         return tabs;
     }
 
     private static Component changedBanner(RevisionComparison changes) {
-        Div banner = new Div(new H2("Changed since you answered revision " + changes.fromRevision()),
-                new Paragraph("The buyer changed " + changes.changes().size() + (changes.changes().size() == 1 ? " thing" : " things")
-                        + ". Changed lines need your answer again; the others keep what you agreed."),
+        Div banner = new Div(new H2(I18NProvider.translate("order.changed.title", changes.fromRevision())),
+                new Paragraph(I18NProvider.translate("order.changed.text", changes.changes().size())),
                 new ChangeGrid(changes.changes()));
         banner.addClassNames("banner", "banner-warning");
         banner.setId("changed-banner");
@@ -138,9 +140,10 @@ class OrderView extends DetailPage<OrderDetail> {
 
     private static Component changesTab(RevisionComparison changes) {
         if (changes.isEmpty()) {
-            return new Paragraph("No changes: this is the revision " + (changes.toRevision() <= 1 ? "the order was placed with." : "you last saw."));
+            return new Paragraph(I18NProvider.translate(changes.toRevision() <= 1 ? "order.changes.none.first" : "order.changes.none"));
         }
-        Div tab = new Div(new Paragraph("From revision " + changes.fromRevision() + " to revision " + changes.toRevision() + ":"),
+        Div tab = new Div(new Paragraph(I18NProvider.translate("order.changes.range", changes.fromRevision(),
+                changes.toRevision())),
                 new ChangeGrid(changes.changes()));
         tab.setId("changes");
         return tab;
@@ -149,10 +152,11 @@ class OrderView extends DetailPage<OrderDetail> {
     private static Grid<RevisionSummary> revisions(List<RevisionSummary> revisions) {
         Grid<RevisionSummary> grid = new Grid<>();
         grid.setId("revisions");
-        grid.addColumn(RevisionSummary::revision).setHeader("Revision").setAutoWidth(true);
-        grid.addColumn(revision -> UserFormats.dateTime(revision.receivedAt())).setHeader("Received").setAutoWidth(true);
-        grid.addColumn(revision -> revision.revision() == 1 ? "Order placed" : revision.changeCount() + " changes")
-                .setHeader("What").setFlexGrow(1);
+        grid.addColumn(RevisionSummary::revision).setHeader(I18NProvider.translate("order.revisions.revision")).setAutoWidth(true);
+        grid.addColumn(revision -> UserFormats.dateTime(revision.receivedAt())).setHeader(I18NProvider.translate("order.revisions.received")).setAutoWidth(true);
+        grid.addColumn(revision -> revision.revision() == 1 ? I18NProvider.translate("order.revisions.placed")
+                        : I18NProvider.translate("order.revisions.changes", revision.changeCount()))
+                .setHeader(I18NProvider.translate("order.history.what")).setFlexGrow(1);
         grid.setItems(revisions);
         grid.setAllRowsVisible(true);
         return grid;
@@ -162,12 +166,12 @@ class OrderView extends DetailPage<OrderDetail> {
         Grid<AuditRecord> grid = new Grid<>();
         grid.setId("history");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(entry -> UserFormats.dateTime(entry.occurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditRecord::actor).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditRecord::summary).setHeader("What").setFlexGrow(1);
+        grid.addColumn(entry -> UserFormats.dateTime(entry.occurredAt())).setHeader(I18NProvider.translate("order.history.when")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditRecord::actor).setHeader(I18NProvider.translate("order.history.who")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditRecord::summary).setHeader(I18NProvider.translate("order.history.what")).setFlexGrow(1);
         grid.setItems(trail);
         grid.setAllRowsVisible(true);
-        grid.setEmptyStateText("Nothing has happened to this order yet.");
+        grid.setEmptyStateText(I18NProvider.translate("order.history.empty"));
         return grid;
     }
 }

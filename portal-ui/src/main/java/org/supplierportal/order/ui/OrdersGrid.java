@@ -28,21 +28,21 @@ class OrdersGrid extends Grid<OrderSummary> {
         this.clock = clock;
         setId("orders");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        addColumn(OrderSummary::number).setHeader("PO").setKey("number").setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        addColumn(order -> order.revision()).setHeader("Rev.").setAutoWidth(true).setFlexGrow(0);
+        addColumn(OrderSummary::number).setHeader(getTranslation("orders.column.po")).setKey("number").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        addColumn(order -> order.revision()).setHeader(getTranslation("orders.column.revision")).setAutoWidth(true).setFlexGrow(0);
         if (supplierNames != null) {
-            addColumn(order -> supplierNames.getOrDefault(order.tenantId().value(), "")).setHeader("Supplier").setAutoWidth(true);
+            addColumn(order -> supplierNames.getOrDefault(order.tenantId().value(), "")).setHeader(getTranslation("orders.column.supplier")).setAutoWidth(true);
         }
-        addColumn(order -> UserFormats.date(order.orderDate())).setHeader("Ordered").setKey("orderDate").setSortable(true).setAutoWidth(true);
-        addColumn(OrderSummary::buyerName).setHeader("Buyer").setAutoWidth(true);
-        addColumn(OrderSummary::lineCount).setHeader("Lines").setAutoWidth(true).setFlexGrow(0);
-        addColumn(order -> UserFormats.money(order.totalAmount(), order.currency())).setHeader("Total")
+        addColumn(order -> UserFormats.date(order.orderDate())).setHeader(getTranslation("orders.column.ordered")).setKey("orderDate").setSortable(true).setAutoWidth(true);
+        addColumn(OrderSummary::buyerName).setHeader(getTranslation("orders.column.buyer")).setAutoWidth(true);
+        addColumn(OrderSummary::lineCount).setHeader(getTranslation("orders.column.lines")).setAutoWidth(true).setFlexGrow(0);
+        addColumn(order -> UserFormats.money(order.totalAmount(), order.currency())).setHeader(getTranslation("orders.column.total"))
                 .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
-        addColumn(order -> UserFormats.date(order.firstRequestedDate())).setHeader("First delivery")
+        addColumn(order -> UserFormats.date(order.firstRequestedDate())).setHeader(getTranslation("orders.column.firstDelivery"))
                 .setKey("requested").setSortable(true).setAutoWidth(true);
-        addComponentColumn(order -> OrderBadges.of(order.status())).setHeader("Status").setAutoWidth(true);
-        addComponentColumn(this::due).setHeader("Acknowledge by").setKey("due").setSortable(true).setAutoWidth(true);
-        setEmptyStateText("No orders match these filters. Clear a filter to see more.");
+        addComponentColumn(order -> OrderBadges.of(order.status())).setHeader(getTranslation("orders.column.status")).setAutoWidth(true);
+        addComponentColumn(this::due).setHeader(getTranslation("orders.column.acknowledgeBy")).setKey("due").setSortable(true).setAutoWidth(true);
+        setEmptyStateText(getTranslation("orders.empty.filtered"));
         addItemClickListener(event -> UI.getCurrent().navigate(OrderView.class,
                 new RouteParameters("orderId", event.getItem().id().toString())));
         setHeight("32rem");
@@ -70,7 +70,7 @@ class OrdersGrid extends Grid<OrderSummary> {
         }
         Span due = new Span(UserFormats.dateTime(order.ackDueAt()));
         if (order.isOverdue(clock.instant())) {
-            due.setText(due.getText() + " (overdue)");
+            due.setText(getTranslation("orders.overdue", due.getText()));
             due.addClassName("overdue");
         }
         return due;

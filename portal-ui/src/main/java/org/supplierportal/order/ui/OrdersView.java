@@ -21,7 +21,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -42,10 +42,9 @@ import org.supplierportal.tenant.TenantSummary;
  * bookmark it; exports what it shows as CSV.
  */
 @Route("orders")
-@PageTitle("Purchase orders | Supplier Portal")
 @Menu(title = "Purchase orders", order = 10, icon = "vaadin:clipboard-text")
 @RolesAllowed({Role.SUPPLIER_USER_NAME, Role.BUYER_NAME, Role.ADMIN_NAME})
-class OrdersView extends Main implements BeforeEnterObserver {
+class OrdersView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int COUNT_CAP = 10_000;
 
@@ -62,9 +61,9 @@ class OrdersView extends Main implements BeforeEnterObserver {
         setId("orders-view");
         getStyle().set("max-width", "none");
 
-        add(new ViewHeader("Purchase orders", crossTenant
-                ? "Every supplier's purchase orders. Filter, open one to see its lines and history."
-                : "Your customer's purchase orders to " + user.tenantName() + ". Open one to acknowledge it.", exportLink(clock)));
+        add(new ViewHeader(getTranslation("menu.orders"), crossTenant
+                ? getTranslation("orders.description.crossTenant")
+                : getTranslation("orders.description.supplier", user.tenantName()), exportLink(clock)));
         List<TenantSummary> suppliers = crossTenant ? tenants.listAll() : null;
         Map<UUID, String> supplierNames = new HashMap<>();
         if (suppliers != null) {
@@ -96,7 +95,7 @@ class OrdersView extends Main implements BeforeEnterObserver {
             }
         };
         Anchor export = new Anchor(csv, AttachmentType.DOWNLOAD, "");
-        export.add(VaadinIcon.DOWNLOAD.create(), new Span(" Export CSV"));
+        export.add(VaadinIcon.DOWNLOAD.create(), new Span(" " + getTranslation("orders.exportCsv")));
         export.setId("export-csv");
         export.addClassName("export-link");
         return export;
@@ -106,10 +105,14 @@ class OrdersView extends Main implements BeforeEnterObserver {
         OrderFilter filter = filters.filter();
         grid.setItems(query -> orders.search(filter, OrdersGrid.sortOf(query.getSortOrders()), query.getOffset(), query.getLimit()).stream());
         long matching = orders.count(filter, COUNT_CAP);
-        count.setText(matching > COUNT_CAP ? String.format("%,d+ orders", COUNT_CAP)
-                : matching == 1 ? "1 order" : String.format("%,d orders", matching));
+        count.setText(matching > COUNT_CAP ? getTranslation("orders.count.capped", COUNT_CAP)
+                : getTranslation("orders.count", matching));
         boolean filtered = !filter.equals(new OrderFilter(Set.of(), false, null, null, null, filter.supplier()));
-        grid.setEmptyStateText(filtered ? "No orders match these filters. Clear a filter to see more."
-                : "No purchase orders yet. They appear here as soon as the buyer places them in the ERP.");
+        grid.setEmptyStateText(filtered ? getTranslation("orders.empty.filtered") : getTranslation("orders.empty"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("menu.orders"));
     }
 }

@@ -1,5 +1,6 @@
 package org.supplierportal.order.ui;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -40,17 +41,21 @@ class SupplierActionsSection implements HomeSection {
         });
     }
 
+    private static String t(String key) {
+        return I18NProvider.translate(key);
+    }
+
     @Override
     public Component create(CurrentUser user) {
         SupplierDashboard dashboard = orders.dashboard();
         Div cards = new Div(
-                card("new-orders", dashboard.newOrders(), "New orders to acknowledge", "Answer each line: accept, propose or reject.", "status=NEW", dashboard.newOrders() > 0 ? "" : "calm"),
-                card("changed-orders", dashboard.changedOrders(), "Changed orders", "The buyer changed them since you answered.", "status=CHANGED", dashboard.changedOrders() > 0 ? "" : "calm"),
-                card("overdue-orders", dashboard.overdue(), "Overdue acknowledgments", "Past the deadline to acknowledge.", "overdue=true", dashboard.overdue() > 0 ? "urgent" : "calm"),
-                card("buyer-answered", dashboard.buyerAnswered(), "Buyer answered", "Counter-proposals and returned answers.", "status=ACTION_REQUIRED", dashboard.buyerAnswered() > 0 ? "" : "calm"),
-                card("in-review", dashboard.inReview(), "Waiting for the buyer", "Answers outside your tolerances.", "status=IN_REVIEW", "calm"));
+                card("new-orders", dashboard.newOrders(), t("home.actions.new"), t("home.actions.new.hint"), "status=NEW", dashboard.newOrders() > 0 ? "" : "calm"),
+                card("changed-orders", dashboard.changedOrders(), t("home.actions.changed"), t("home.actions.changed.hint"), "status=CHANGED", dashboard.changedOrders() > 0 ? "" : "calm"),
+                card("overdue-orders", dashboard.overdue(), t("home.actions.overdue"), t("home.actions.overdue.hint"), "overdue=true", dashboard.overdue() > 0 ? "urgent" : "calm"),
+                card("buyer-answered", dashboard.buyerAnswered(), t("home.actions.buyerAnswered"), t("home.actions.buyerAnswered.hint"), "status=ACTION_REQUIRED", dashboard.buyerAnswered() > 0 ? "" : "calm"),
+                card("in-review", dashboard.inReview(), t("home.actions.inReview"), t("home.actions.inReview.hint"), "status=IN_REVIEW", "calm"));
         cards.addClassName("action-cards");
-        Div section = new Div(new H2("What needs your action"), cards);
+        Div section = new Div(new H2(t("home.actions.title")), cards);
         section.addClassName("card");
         section.setId("supplier-actions");
         return section;

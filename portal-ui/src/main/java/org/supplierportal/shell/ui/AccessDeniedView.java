@@ -6,7 +6,7 @@ import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,9 +14,8 @@ import org.supplierportal.shell.ViewHeader;
 import org.supplierportal.tenancy.CurrentUsers;
 
 /** Shown instead of a screen the user's role may not open (for example a supplier typing an admin page's URL). */
-@PageTitle("Access denied | Supplier Portal")
 @ParentLayout(MainLayout.class)
-class AccessDeniedView extends Main implements HasErrorParameter<AccessDeniedException> {
+class AccessDeniedView extends Main implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 
     private final CurrentUsers currentUsers;
 
@@ -29,11 +28,16 @@ class AccessDeniedView extends Main implements HasErrorParameter<AccessDeniedExc
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         removeAll();
-        String role = currentUsers.find().map(user -> user.primaryRole().label().toLowerCase()).orElse("account");
-        add(new ViewHeader("Access denied", null),
-                new Paragraph("This page is not available to your role (" + role + "). "
-                        + "If you need it for your work, ask your portal administrator."),
-                new RouterLink("Back to the home page", HomeView.class));
+        String role = currentUsers.find().map(user -> getTranslation("role.inSentence." + user.primaryRole().name()))
+                .orElse(getTranslation("shell.noRole"));
+        add(new ViewHeader(getTranslation("shell.accessDenied.title"), null),
+                new Paragraph(getTranslation("shell.accessDenied.text", role)),
+                new RouterLink(getTranslation("shell.backHome"), HomeView.class));
         return HttpServletResponse.SC_FORBIDDEN;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("shell.accessDenied.title"));
     }
 }

@@ -8,7 +8,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
+import org.supplierportal.shell.MenuTitles;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -19,27 +20,24 @@ import org.supplierportal.tenancy.CurrentUsers;
 
 /** Where everyone lands: who you are, which company you act for, and what you can do here. */
 @Route("")
-@PageTitle("Home | Supplier Portal")
 @Menu(title = "Home", order = 0, icon = "vaadin:home")
 @PermitAll
-class HomeView extends Main {
+class HomeView extends Main implements HasDynamicTitle {
 
     HomeView(CurrentUsers currentUsers, java.util.List<org.supplierportal.shell.HomeSection> sections) {
         addClassName("page");
         CurrentUser user = currentUsers.require();
-        add(new ViewHeader("Welcome, " + user.displayName(), null));
+        add(new ViewHeader(getTranslation("home.welcome", user.displayName()), null));
 
         Div identity = new Div(
-                fact("Logged in as", user.username(), "home-username"),
-                fact("Company", user.isCrossTenant() ? "All suppliers" : user.tenantName(), "home-company"),
-                fact("Role", user.primaryRole().label(), "home-role"));
+                fact(getTranslation("home.loggedInAs"), user.username(), "home-username"),
+                fact(getTranslation("home.company"), user.isCrossTenant() ? getTranslation("shell.allSuppliers") : user.tenantName(), "home-company"),
+                fact(getTranslation("home.role"), getTranslation("role." + user.primaryRole().name()), "home-role"));
         identity.addClassName("facts");
         Paragraph scope = new Paragraph(user.isCrossTenant()
-                ? "You work across every supplier: you see each supplier's data, and act on it as a "
-                  + user.primaryRole().label().toLowerCase() + "."
-                : "You act for " + user.tenantName() + ": you see only " + user.tenantName()
-                  + "'s data, and nobody from another supplier sees yours.");
-        Div card = new Div(new H2("Who you are"), identity, scope);
+                ? getTranslation("home.scope.crossTenant", getTranslation("role.inSentence." + user.primaryRole().name()))
+                : getTranslation("home.scope.supplier", user.tenantName()));
+        Div card = new Div(new H2(getTranslation("home.whoYouAre")), identity, scope);
         card.addClassName("card");
         add(card);
 
@@ -50,12 +48,17 @@ class HomeView extends Main {
         UnorderedList places = new UnorderedList();
         MenuConfiguration.getMenuEntries().stream()
                 .filter(entry -> !entry.menuClass().equals(HomeView.class))
-                .forEach(entry -> places.add(new ListItem(new RouterLink(entry.title(), entry.menuClass()))));
-        Div next = new Div(new H2("What you can do here"));
+                .forEach(entry -> places.add(new ListItem(new RouterLink(MenuTitles.of(entry), entry.menuClass()))));
+        Div next = new Div(new H2(getTranslation("home.whatYouCanDo")));
         next.add(places.getChildren().findAny().isPresent() ? places
-                : new Paragraph("More screens arrive as the portal grows."));
+                : new Paragraph(getTranslation("home.moreToCome")));
         next.addClassName("card");
         add(next);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("menu.home"));
     }
 
     private static Div fact(String label, String value, String id) {

@@ -23,6 +23,8 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.beans.factory.ObjectProvider;
+import com.vaadin.flow.i18n.I18NProvider;
+import org.supplierportal.shell.MenuTitles;
 import org.supplierportal.shell.NavbarItem;
 import org.supplierportal.shell.UserFormats;
 import org.supplierportal.tenancy.CurrentUser;
@@ -60,7 +62,7 @@ class MainLayout extends AppLayout {
     }
 
     private static Div brand() {
-        Span name = new Span("Supplier Portal");
+        Span name = new Span(I18NProvider.translate("app.name"));
         name.addClassName("brand-name");
         Div brand = new Div(name);
         brand.addClassName("brand");
@@ -71,7 +73,7 @@ class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addClassName("main-nav");
         MenuConfiguration.getMenuEntries().forEach(entry -> {
-            SideNavItem item = new SideNavItem(entry.title(), entry.path());
+            SideNavItem item = new SideNavItem(MenuTitles.of(entry), entry.path());
             if (entry.icon() != null && !entry.icon().isBlank()) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
@@ -84,14 +86,14 @@ class MainLayout extends AppLayout {
         Anchor name = new Anchor("account", user.displayName());
         name.setId("my-account");
         name.addClassName("user-name");
-        Span company = new Span(user.isCrossTenant() ? "All suppliers" : user.tenantName());
+        Span company = new Span(user.isCrossTenant() ? getTranslation("shell.allSuppliers") : user.tenantName());
         company.addClassName("user-company");
         company.setId("acting-for");
-        Span role = new Span(user.primaryRole().label());
+        Span role = new Span(getTranslation("role." + user.primaryRole().name()));
         role.addClassName("user-role");
         Div identity = new Div(name, company, role);
         identity.addClassName("user-identity");
-        Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
+        Button logout = new Button(getTranslation("shell.logout"), VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
         Header header = new Header();

@@ -6,7 +6,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
@@ -14,10 +14,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.supplierportal.shell.ViewHeader;
 
 /** Shown for an address that is no page of the portal, or a record the user cannot see. */
-@PageTitle("Not found | Supplier Portal")
 @ParentLayout(MainLayout.class)
 @PermitAll
-class PageNotFoundView extends Main implements HasErrorParameter<NotFoundException> {
+class PageNotFoundView extends Main implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     PageNotFoundView() {
         addClassName("page");
@@ -27,10 +26,14 @@ class PageNotFoundView extends Main implements HasErrorParameter<NotFoundExcepti
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
-        add(new ViewHeader("Page not found", null),
-                new Paragraph("There is no page at /" + event.getLocation().getPath()
-                        + ", or it shows something your account cannot see."),
-                new RouterLink("Back to the home page", HomeView.class));
+        add(new ViewHeader(getTranslation("shell.notFound.title"), null),
+                new Paragraph(getTranslation("shell.notFound.text", "/" + event.getLocation().getPath())),
+                new RouterLink(getTranslation("shell.backHome"), HomeView.class));
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("shell.notFound.title"));
     }
 }

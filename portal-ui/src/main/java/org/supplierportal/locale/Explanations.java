@@ -1,0 +1,47 @@
+package org.supplierportal.locale;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import org.supplierportal.shell.UserFormats;
+import org.supplierportal.tolerance.Explanation;
+import org.supplierportal.tolerance.LineEvaluation;
+import org.supplierportal.tolerance.ToleranceLayer;
+
+/**
+ * The rules' reasons ({@link Explanation}: a key with values) in the reader's language, numbers and dates the
+ * reader's way: the one place a screen turns them into words.
+ */
+public final class Explanations {
+
+    private Explanations() {
+    }
+
+    public static String translate(Explanation explanation) {
+        Object[] arguments = explanation.arguments().stream().map(Explanations::formatted).toArray();
+        return I18NProvider.translate(explanation.key(), arguments);
+    }
+
+    /** What will happen to an answer, and why, as the person answering reads it. */
+    public static String summary(LineEvaluation evaluation) {
+        List<Explanation> reasons = evaluation.reasonsForBuyer();
+        if (evaluation.outcome() == LineEvaluation.Outcome.COMMIT) {
+            return I18NProvider.translate(evaluation.summaryKey());
+        }
+        return I18NProvider.translate(evaluation.summaryKey(),
+                reasons.stream().map(Explanations::translate).collect(Collectors.joining(" ")));
+    }
+
+    private static Object formatted(Object argument) {
+        return switch (argument) {
+            case BigDecimal number -> UserFormats.number(number);
+            case LocalDate date -> UserFormats.date(date);
+            case ToleranceLayer layer -> I18NProvider.translate(Explanation.layerKey(layer));
+            case null -> "";
+            default -> argument;
+        };
+    }
+}

@@ -1,0 +1,68 @@
+package org.supplierportal.locale;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.supplierportal.tenancy.CurrentUser;
+import org.supplierportal.tenancy.CurrentUsers;
+
+/** Each person's language and time zone, as they chose them; people read and change only their own. */
+@Service
+public class PersonLocales {
+
+    private final JdbcClient jdbc;
+    private final CurrentUsers currentUsers;
+    private final Clock clock;
+
+    PersonLocales(JdbcClient jdbc, CurrentUsers currentUsers, Clock clock) {
+        this.jdbc = jdbc;
+        this.currentUsers = currentUsers;
+        this.clock = clock;
+    }
+
+    /** The current person's choice; empty until they made one (then the browser's language and zone apply). */
+    @Transactional(readOnly = true)
+    public Optional<PersonLocale> mine() {
+        return find(currentUsers.require().userId());
+    }
+
+    /** Sets the current person's language and time zone. */
+    @Transactional
+    public PersonLocale change(PortalLanguage language, ZoneId timeZone) {
+        CurrentUser me = currentUsers.require();
+        PersonLocale chosen = new PersonLocale(language, timeZone);
+        jdbc.sql("""
+                        insert into person_locale (user_id, tenant_id, language, time_zone, changed_at)
+                        values (:user, :tenant, :language, :zone, :now)
+                        on conflict (user_id) do update set language = excluded.language, time_zone = excluded.time_zone,
+                            changed_at = excluded.changed_at""")
+                .param("user", me.userId()).param("tenant", me.tenantId() == null ? null : me.tenantId().value())
+                .param("language", language.tag()).param("zone", timeZone.getId())
+                .param("now", Timestamp.from(clock.instant()))
+                .update();
+        return chosen;
+    }
+
+    /**
+     * One person's choice, for whatever writes to them (an e-mail in their language); in the caller's transaction,
+     * which must be allowed to see the person's row.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PersonLocale> of(UUID person) {
+        return find(person);
+    }
+
+    private Optional<PersonLocale> find(UUID person) {
+        return jdbc.sql("select language, time_zone from person_locale where user_id = :user").param("user", person)
+                .query((row, number) -> new PersonLocale(
+                        PortalLanguage.ofTag(row.getString("language")).orElse(PortalLanguage.ENGLISH),
+                        ZoneId.of(row.getString("time_zone"))))
+                .optional();
+    }
+}
