@@ -33,6 +33,14 @@ class EventPublicationHousekeeping {
     @Scheduled(initialDelayString = "${portal.cluster.housekeeping-interval:PT1M}",
             fixedDelayString = "${portal.cluster.housekeeping-interval:PT1M}")
     @SchedulerLock(name = "events:housekeeping", lockAtLeastFor = "PT5S")
+    public void onSchedule() {
+        lookAfterThePublications();
+    }
+
+    /**
+     * The work itself, without the cluster lock: a direct call must not be skipped silently because another node (or
+     * this one, within the lock's minimum hold) just did the scheduled round. Running it twice at once is harmless.
+     */
     public void lookAfterThePublications() {
         incomplete.resubmitIncompletePublicationsOlderThan(properties.eventsResubmitAfter());
         completed.deletePublicationsOlderThan(properties.eventsRetention());

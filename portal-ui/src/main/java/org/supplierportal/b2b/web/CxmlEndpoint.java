@@ -3,6 +3,7 @@ package org.supplierportal.b2b.web;
 import java.io.IOException;
 import java.io.InputStream;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
@@ -17,6 +18,8 @@ import org.supplierportal.b2b.cxml.CxmlInbound;
  * status code where HTTP has it (200, 400, 401, 403, 406, 409), so proxies and monitoring see refusals too; cXML's
  * own codes (450 Not Implemented) travel with HTTP 400. The body is read up to 1 MB.
  */
+// Not part of the REST API's OpenAPI document: cXML partners follow the cXML specification, not our API's manners.
+@Hidden
 @RestController
 class CxmlEndpoint {
 
