@@ -1,8 +1,6 @@
 package org.supplierportal.notification;
 
 import java.math.BigDecimal;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,8 +23,6 @@ import org.supplierportal.shipment.ShipmentEvents;
  * the reader's language and time zone.
  */
 final class NotificationCatalogue {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private NotificationCatalogue() {
     }
@@ -56,7 +52,7 @@ final class NotificationCatalogue {
     static NotificationDraft exceptionRaised(InboxEvents.ExceptionRaised event) {
         NotificationType type = event.type().isAnswerDecision() ? NotificationType.ANSWER_OUTSIDE_TOLERANCE : NotificationType.INBOX_EXCEPTION;
         return new NotificationDraft(type, event.tenantId(), "inbox-exception:" + event.exceptionId(),
-                List.of(event.type().label(), event.supplierName(), event.orderNumber() == null ? "" : event.orderNumber(),
+                List.of(event.type().name(), event.supplierName(), event.orderNumber() == null ? "" : event.orderNumber(),
                         event.lineNumber() == null ? "" : String.valueOf(event.lineNumber()), event.rule()), "inbox");
     }
 
@@ -69,13 +65,13 @@ final class NotificationCatalogue {
     static NotificationDraft acknowledgmentDueSoon(OrderEvents.AcknowledgmentDueSoon event) {
         return new NotificationDraft(NotificationType.ACKNOWLEDGMENT_DUE_SOON, event.tenantId(),
                 "ack-due-soon:" + event.orderId() + ":" + event.dueAt().toEpochMilli(),
-                List.of(event.number(), String.valueOf(event.revision()), TIME.format(event.dueAt())), answerLink(event.orderId()));
+                List.of(event.number(), String.valueOf(event.revision()), event.dueAt().toString()), answerLink(event.orderId()));
     }
 
     static NotificationDraft acknowledgmentOverdue(OrderEvents.AcknowledgmentOverdue event) {
         return new NotificationDraft(NotificationType.ACKNOWLEDGMENT_OVERDUE, event.tenantId(),
                 "ack-overdue:" + event.orderId() + ":" + event.revision(),
-                List.of(event.number(), String.valueOf(event.revision()), TIME.format(event.dueAt())), answerLink(event.orderId()));
+                List.of(event.number(), String.valueOf(event.revision()), event.dueAt().toString()), answerLink(event.orderId()));
     }
 
     /** @param asnId the ASN the event names by number; the listener looks it up (null: the order's page instead) */
@@ -90,14 +86,14 @@ final class NotificationCatalogue {
     static NotificationDraft qualityStepReturned(QualityEvents.StepReturned event) {
         return new NotificationDraft(NotificationType.QUALITY_STEP_RETURNED, event.tenantId(),
                 "quality-returned:" + event.incidentId() + ":" + event.kind() + ":" + event.returnedAt().toEpochMilli(),
-                List.of(event.incidentNumber(), event.kind().label(), event.comment(), TIME.format(event.dueAt())),
+                List.of(event.incidentNumber(), event.kind().name(), event.comment(), event.dueAt().toString()),
                 incidentLink(event.incidentId()));
     }
 
     static NotificationDraft qualityStepDueSoon(QualityEvents.StepDueSoon event) {
         return new NotificationDraft(NotificationType.QUALITY_STEP_DUE_SOON, event.tenantId(),
                 "quality-due-soon:" + event.incidentId() + ":" + event.kind() + ":" + event.dueAt().toEpochMilli(),
-                List.of(event.incidentNumber(), event.kind().label(), TIME.format(event.dueAt())), incidentLink(event.incidentId()));
+                List.of(event.incidentNumber(), event.kind().name(), event.dueAt().toString()), incidentLink(event.incidentId()));
     }
 
     /**
@@ -107,7 +103,7 @@ final class NotificationCatalogue {
     static NotificationDraft qualityStepAnswered(QualityEvents.StepAnswered event, String supplierName, StepView step) {
         return new NotificationDraft(NotificationType.QUALITY_STEP_ANSWERED, event.tenantId(),
                 "quality-answered:" + event.incidentId() + ":" + event.kind() + ":" + step.rounds(),
-                List.of(event.incidentNumber(), event.kind().label(), supplierName), incidentLink(event.incidentId()));
+                List.of(event.incidentNumber(), event.kind().name(), supplierName), incidentLink(event.incidentId()));
     }
 
     static NotificationDraft invoiceBlocked(InvoiceEvents.InvoiceBlocked event) {
@@ -129,7 +125,7 @@ final class NotificationCatalogue {
     static NotificationDraft importFailed(ErpEvents.ImportFailed event) {
         return new NotificationDraft(NotificationType.IMPORT_FAILED, null,
                 "import-failed:" + event.jobName() + ":" + event.failedAt().toEpochMilli(),
-                List.of(event.jobName(), String.valueOf(event.executionId()), event.error(), TIME.format(event.failedAt())),
+                List.of(event.jobName(), String.valueOf(event.executionId()), event.error(), event.failedAt().toString()),
                 "admin/integration");
     }
 

@@ -32,10 +32,17 @@ public class NotificationInbox {
         return store.unreadCount(me());
     }
 
+    /** The latest, worded in English with UTC times. */
     @Transactional(readOnly = true)
     public List<NotificationView> latest() {
+        return latest(ReaderLocale.DEFAULT);
+    }
+
+    /** The latest, worded for one reader: a screen passes its language and time zone. */
+    @Transactional(readOnly = true)
+    public List<NotificationView> latest(ReaderLocale reader) {
         return store.latest(me(), LIST_SIZE).stream().map(stored -> new NotificationView(stored.id(), stored.type(),
-                texts.title(stored.type(), stored.arguments()), texts.text(stored.type(), stored.arguments()),
+                texts.title(reader, stored.type(), stored.arguments()), texts.text(reader, stored.type(), stored.arguments()),
                 stored.link(), stored.createdAt(), stored.readAt() != null)).toList();
     }
 

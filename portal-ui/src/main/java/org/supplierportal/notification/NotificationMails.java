@@ -2,14 +2,18 @@ package org.supplierportal.notification;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.supplierportal.identity.PortalPublicUrl;
+import org.supplierportal.locale.PersonLocales;
 
 /**
  * The e-mails of notifications: one about one notification, or a digest of several; each with the link to the page
- * that acts on it and, per type it holds, a one-click unsubscribe link.
+ * that acts on it and, per type it holds, a one-click unsubscribe link. Each is written in its recipient's language
+ * and time zone as they chose them on "My account"; someone who never chose reads English with UTC times (a mail has
+ * no browser to ask).
  */
 @Component
 class NotificationMails {
@@ -17,38 +21,52 @@ class NotificationMails {
     private final NotificationTexts texts;
     private final UnsubscribeTokens tokens;
     private final PortalPublicUrl publicUrl;
+    private final PersonLocales personLocales;
 
-    NotificationMails(NotificationTexts texts, UnsubscribeTokens tokens, PortalPublicUrl publicUrl) {
+    NotificationMails(NotificationTexts texts, UnsubscribeTokens tokens, PortalPublicUrl publicUrl, PersonLocales personLocales) {
         this.texts = texts;
         this.tokens = tokens;
         this.publicUrl = publicUrl;
+        this.personLocales = personLocales;
     }
 
     MailContent single(Recipient recipient, NotificationType type, List<String> arguments, String link) {
+        ReaderLocale reader = readerOf(recipient);
+        Locale language = reader.language();
         String unsubscribe = unsubscribeUrl(recipient, type);
-        String body = texts.get("mail.greeting", recipient.displayName()) + "\n\n"
-                + texts.text(type, arguments) + "\n\n"
-                + texts.get("mail.open", url(link)) + "\n\n"
-                + "-- \n" + texts.get("mail.unsubscribe", texts.typeName(type), unsubscribe) + "\n"
-                + texts.get("mail.preferences", url("account")) + "\n";
-        return new MailContent(texts.title(type, arguments), body, unsubscribe);
+        String body = texts.get(language, "mail.greeting", recipient.displayName()) + "\n\n"
+                + texts.text(reader, type, arguments) + "\n\n"
+                + texts.get(language, "mail.open", url(link)) + "\n\n"
+                + "-- \n" + texts.get(language, "mail.unsubscribe", texts.typeName(language, type), unsubscribe) + "\n"
+                + texts.get(language, "mail.preferences", url("account")) + "\n";
+        return new MailContent(texts.title(reader, type, arguments), body, unsubscribe);
     }
 
     MailContent digest(Recipient recipient, List<StoredNotification> notifications) {
-        StringBuilder body = new StringBuilder(texts.get("mail.greeting", recipient.displayName())).append("\n\n")
-                .append(texts.get("mail.digest.intro")).append("\n\n");
+        ReaderLocale reader = readerOf(recipient);
+        Locale language = reader.language();
+        StringBuilder body = new StringBuilder(texts.get(language, "mail.greeting", recipient.displayName())).append("\n\n")
+                .append(texts.get(language, "mail.digest.intro")).append("\n\n");
         Set<NotificationType> types = new LinkedHashSet<>();
         for (StoredNotification notification : notifications) {
             types.add(notification.type());
-            body.append("* ").append(texts.title(notification.type(), notification.arguments())).append('\n')
-                    .append("  ").append(texts.text(notification.type(), notification.arguments())).append('\n')
+            body.append("* ").append(texts.title(reader, notification.type(), notification.arguments())).append('\n')
+                    .append("  ").append(texts.text(reader, notification.type(), notification.arguments())).append('\n')
                     .append("  ").append(url(notification.link())).append("\n\n");
         }
         body.append("-- \n");
-        types.forEach(type -> body.append(texts.get("mail.unsubscribe", texts.typeName(type), unsubscribeUrl(recipient, type))).append('\n'));
-        body.append(texts.get("mail.preferences", url("account"))).append('\n');
-        return new MailContent(texts.get("mail.digest.subject", notifications.size()), body.toString(),
+        types.forEach(type -> body.append(texts.get(language, "mail.unsubscribe", texts.typeName(language, type),
+                unsubscribeUrl(recipient, type))).append('\n'));
+        body.append(texts.get(language, "mail.preferences", url("account"))).append('\n');
+        return new MailContent(texts.get(language, "mail.digest.subject", notifications.size()), body.toString(),
                 types.size() == 1 ? unsubscribeUrl(recipient, types.iterator().next()) : null);
+    }
+
+    /** In the sender's transaction, which runs as the system and may read every person's choice. */
+    private ReaderLocale readerOf(Recipient recipient) {
+        return personLocales.of(recipient.userId())
+                .map(chosen -> new ReaderLocale(chosen.language().locale(), chosen.timeZone()))
+                .orElse(ReaderLocale.DEFAULT);
     }
 
     private String unsubscribeUrl(Recipient recipient, NotificationType type) {

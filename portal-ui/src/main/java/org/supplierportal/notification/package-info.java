@@ -6,7 +6,8 @@
  * through Vaadin push) and, as the person chose per type (immediately, in a daily digest, or not at all), goes out
  * by e-mail through an outbox ({@code notification_mail}), claimed row by row so a mail server that is down delays
  * mail and loses none. Each e-mail links to the page that acts on it and to a signed one-click unsubscribe. Texts
- * come from the {@code i18n/notifications} bundle; the notification keeps only its type and arguments.
+ * come from the {@code i18n/notifications} bundle in the portal's five languages; the notification keeps only its type and
+ * language-neutral arguments, so each person reads it (on screen and by e-mail) in their own language and time zone.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications")
 package org.supplierportal.notification;

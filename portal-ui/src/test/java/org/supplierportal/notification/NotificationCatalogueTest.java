@@ -23,6 +23,7 @@ class NotificationCatalogueTest {
 
     private static final TenantId ACME = new TenantId(UUID.randomUUID());
     private static final OrderId ORDER = new OrderId(UUID.randomUUID());
+    private static final ReaderLocale EN = ReaderLocale.DEFAULT;
     private final NotificationTexts texts = new NotificationTexts();
 
     @Test
@@ -32,8 +33,8 @@ class NotificationCatalogueTest {
 
         assertThat(received.supplier()).isEqualTo(ACME);
         assertThat(received.link()).isEqualTo("orders/" + ORDER.value());
-        assertThat(texts.title(received.type(), received.arguments())).isEqualTo("New PO 4500017001");
-        assertThat(texts.text(changed.type(), changed.arguments())).contains("line(s) 10, 30 again");
+        assertThat(texts.title(EN, received.type(), received.arguments())).isEqualTo("New PO 4500017001");
+        assertThat(texts.text(EN, changed.type(), changed.arguments())).contains("line(s) 10, 30 again");
         assertThat(changed.dedupKey()).isNotEqualTo(NotificationCatalogue.orderChanged(
                 new OrderEvents.PurchaseOrderRevised(ORDER, ACME, "4500017001", 3, List.of(10))).dedupKey());
     }
@@ -43,8 +44,8 @@ class NotificationCatalogueTest {
         for (String decision : List.of("APPROVED", "REJECTED", "COUNTERED")) {
             NotificationDraft draft = NotificationCatalogue.buyerDecided(new AcknowledgmentEvents.BuyerDecisionApplied(
                     UUID.randomUUID(), ORDER, ACME, 20, decision), "4500017001");
-            assertThat(texts.title(draft.type(), draft.arguments())).startsWith("PO 4500017001 line 20: ");
-            assertThat(texts.text(draft.type(), draft.arguments())).contains("PO 4500017001 line 20");
+            assertThat(texts.title(EN, draft.type(), draft.arguments())).startsWith("PO 4500017001 line 20: ");
+            assertThat(texts.text(EN, draft.type(), draft.arguments())).contains("PO 4500017001 line 20");
         }
     }
 
@@ -59,14 +60,14 @@ class NotificationCatalogueTest {
 
         assertThat(exception.type()).isEqualTo(NotificationType.INBOX_EXCEPTION);
         assertThat(exception.link()).isEqualTo("inbox");
-        assertThat(texts.text(exception.type(), exception.arguments())).isEqualTo("Acme Metals, PO 4500017001 line 10: Due 2026-12-01; nothing shipped");
+        assertThat(texts.text(EN, exception.type(), exception.arguments())).isEqualTo("Acme Metals, PO 4500017001 line 10: Due 2026-12-01; nothing shipped");
         assertThat(deadLetter.type().audience()).isEqualTo(Audience.ADMIN);
         assertThat(deadLetter.link()).isEqualTo("admin/integration");
-        assertThat(texts.title(deadLetter.type(), deadLetter.arguments())).isEqualTo("Dead letter: order PO 4500017009");
+        assertThat(texts.title(EN, deadLetter.type(), deadLetter.arguments())).isEqualTo("Dead letter: order PO 4500017009");
         assertThat(importFailed.type().audience()).isEqualTo(Audience.ADMIN);
         assertThat(importFailed.link()).isEqualTo("admin/integration");
-        assertThat(texts.text(importFailed.type(), importFailed.arguments()))
-                .startsWith("The import importOrders failed at 2026-12-01 08:15 UTC (run 17): Connection refused.");
+        assertThat(texts.text(EN, importFailed.type(), importFailed.arguments()))
+                .startsWith("The import importOrders failed at Dec 1, 2026, 8:15\u202fAM UTC (run 17): Connection refused.");
     }
 
     /** An answer waiting for a buyer's decision is told as its own type, at once, and not again as an inbox exception. */
@@ -90,7 +91,7 @@ class NotificationCatalogueTest {
                 due.plusSeconds(86_400)));
 
         assertThat(soon.link()).isEqualTo("orders/" + ORDER.value() + "/acknowledge");
-        assertThat(texts.title(soon.type(), soon.arguments())).isEqualTo("PO 4500017001: acknowledgment due 2026-12-02 16:00 UTC");
+        assertThat(texts.title(EN, soon.type(), soon.arguments())).isEqualTo("PO 4500017001: acknowledgment due Dec 2, 2026, 4:00\u202fPM UTC");
         assertThat(soon.dedupKey()).isNotEqualTo(later.dedupKey());
     }
 
@@ -113,8 +114,8 @@ class NotificationCatalogueTest {
                 continue; // one sentence per decision, checked above
             }
             List<String> arguments = List.of("a", "b", "c", "d", "e", "f");
-            assertThat(texts.title(type, arguments)).as(type.name()).isNotBlank().doesNotContain("{");
-            assertThat(texts.text(type, arguments)).as(type.name()).isNotBlank().doesNotContain("{");
+            assertThat(texts.title(EN, type, arguments)).as(type.name()).isNotBlank().doesNotContain("{");
+            assertThat(texts.text(EN, type, arguments)).as(type.name()).isNotBlank().doesNotContain("{");
         }
     }
 

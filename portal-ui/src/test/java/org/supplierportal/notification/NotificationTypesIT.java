@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,8 @@ import org.supplierportal.invoice.InvoiceInbound;
 import org.supplierportal.invoice.InvoiceQueries;
 import org.supplierportal.invoice.InvoiceResult;
 import org.supplierportal.invoice.InvoiceStatus;
+import org.supplierportal.locale.PersonLocales;
+import org.supplierportal.locale.PortalLanguage;
 import org.supplierportal.order.AcknowledgmentsDueSoon;
 import org.supplierportal.order.OrderId;
 import org.supplierportal.order.OrderInbound;
@@ -99,6 +103,8 @@ class NotificationTypesIT {
     TestClock clock;
     @Autowired
     Actors actors;
+    @Autowired
+    PersonLocales personLocales;
 
     @AfterEach
     void realTime() {
@@ -129,6 +135,37 @@ class NotificationTypesIT {
         assertThat(sent().await(overdue, acme)).isEqualTo(onceEach(acme));
         assertThat(Mailbox.body(Mailbox.about(overdue).getFirst())).contains("/orders/" + id.value() + "/acknowledge");
         assertThat(Mailbox.countsByAddressee(order.number()).keySet()).as("nobody but the supplier's people").isEqualTo(acme);
+    }
+
+    /** Each e-mail is written for its reader: one who chose German and Berlin reads both; the others English and UTC. */
+    @Test
+    void aReminderIsMailedInEachRecipientsLanguageAndTimeZone() {
+        CurrentUser anna = people().login("acme.anna");
+        actors.as(anna, () -> personLocales.change(PortalLanguage.GERMAN, ZoneId.of("Europe/Berlin")));
+        try {
+            TestOrders.Builder order = acmeOrder();
+            OrderId id = actors.asSystem(() -> orders.receive(order.build())).orderId();
+            Instant due = actors.asSystem(() -> orderQueries.detail(id)).summary().ackDueAt();
+            clock.advance(Duration.between(clock.instant(), due.minus(Duration.ofHours(12))));
+            actors.asSystem(() -> acknowledgmentsDueSoon.raiseNewlyDueSoon());
+
+            String annasAddress = people().email("acme.anna");
+            Set<String> others = new HashSet<>(people().emailsOf("acme-metals"));
+            others.remove(annasAddress);
+            String english = "PO " + order.number() + ": acknowledgment due";
+            String german = "Bestellung " + order.number() + ": Bestätigung fällig am "
+                    + DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm").withZone(ZoneId.of("Europe/Berlin")).format(due);
+            assertThat(sent().await(german, Set.of(annasAddress))).isEqualTo(onceEach(Set.of(annasAddress)));
+            assertThat(sent().await(english, others)).isEqualTo(onceEach(others));
+            MimeMessage annas = Mailbox.about(german).getFirst();
+            assertThat(Mailbox.subject(annas)).startsWith(german);
+            assertThat(Mailbox.body(annas)).startsWith("Guten Tag ").contains("Bitte bestätigen Sie die Bestellung " + order.number())
+                    .contains("/orders/" + id.value() + "/acknowledge").contains("Keine E-Mails mehr zu „Bald fällige Auftragsbestätigungen“");
+            assertThat(Mailbox.about(english)).extracting(Mailbox::subject)
+                    .allMatch(subject -> subject.endsWith(" UTC"));
+        } finally {
+            actors.asSystem(() -> transactions.execute(status -> jdbc.update("delete from person_locale where user_id = ?", anna.userId())));
+        }
     }
 
     @Test

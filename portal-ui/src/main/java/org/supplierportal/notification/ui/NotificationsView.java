@@ -18,6 +18,7 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import org.supplierportal.notification.NotificationInbox;
 import org.supplierportal.notification.NotificationTexts;
+import org.supplierportal.notification.ReaderLocale;
 import org.supplierportal.notification.NotificationView;
 import org.supplierportal.shell.Confirmations;
 import org.supplierportal.shell.EmptyState;
@@ -98,7 +99,7 @@ class NotificationsView extends Main {
     }
 
     private void refresh() {
-        var notifications = inbox.latest();
+        var notifications = inbox.latest(new ReaderLocale(getLocale(), UserFormats.timeZone()));
         grid.setItems(notifications);
         grid.setVisible(!notifications.isEmpty());
         empty.setVisible(notifications.isEmpty());

@@ -1,0 +1,88 @@
+package org.supplierportal.notification;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A notification's stored arguments as one reader sees them. A notification is stored once for every reader, so it
+ * keeps what is language-neutral: a time as an ISO instant, a quantity as a plain number, a step or exception kind
+ * as its code. Here each becomes the reader's: the time in their zone and their language's format (with the zone
+ * named, as a mail is read far from where it was sent), the number with their separators, the code as their word.
+ * An argument that does not read as its kind (a notification stored before this, with its text already in English)
+ * is shown as stored. Which argument is which is decided per type, beside {@link NotificationCatalogue}'s order.
+ */
+final class NotificationArguments {
+
+    enum Kind { TIME, NUMBER, STEP, EXCEPTION }
+
+    private static final Map<NotificationType, Map<Integer, Kind>> KINDS = Map.of(
+            NotificationType.ACKNOWLEDGMENT_DUE_SOON, Map.of(2, Kind.TIME),
+            NotificationType.ACKNOWLEDGMENT_OVERDUE, Map.of(2, Kind.TIME),
+            NotificationType.RECEIPT_DIFFERS_FROM_ASN, Map.of(3, Kind.NUMBER, 4, Kind.NUMBER),
+            NotificationType.QUALITY_STEP_RETURNED, Map.of(1, Kind.STEP, 3, Kind.TIME),
+            NotificationType.QUALITY_STEP_DUE_SOON, Map.of(1, Kind.STEP, 2, Kind.TIME),
+            NotificationType.QUALITY_STEP_ANSWERED, Map.of(1, Kind.STEP),
+            NotificationType.INBOX_EXCEPTION, Map.of(0, Kind.EXCEPTION),
+            NotificationType.ANSWER_OUTSIDE_TOLERANCE, Map.of(0, Kind.EXCEPTION),
+            NotificationType.IMPORT_FAILED, Map.of(3, Kind.TIME));
+
+    private NotificationArguments() {
+    }
+
+    /**
+     * @param words the reader's word for a bundle key, empty when the bundle has none
+     */
+    static Object[] render(NotificationType type, List<String> arguments, ReaderLocale reader,
+                           Function<String, Optional<String>> words) {
+        Map<Integer, Kind> kinds = KINDS.getOrDefault(type, Map.of());
+        Object[] rendered = new Object[arguments.size()];
+        for (int index = 0; index < rendered.length; index++) {
+            String argument = arguments.get(index);
+            Kind kind = kinds.get(index);
+            rendered[index] = kind == null || argument.isEmpty() ? argument : switch (kind) {
+                case TIME -> time(argument, reader);
+                case NUMBER -> number(argument, reader);
+                case STEP -> words.apply("value.step." + argument).orElse(argument);
+                case EXCEPTION -> words.apply("value.exception." + argument).orElse(argument);
+            };
+        }
+        return rendered;
+    }
+
+    private static String time(String argument, ReaderLocale reader) {
+        try {
+            return formatter(reader).format(Instant.parse(argument));
+        } catch (DateTimeParseException storedAsText) {
+            return argument;
+        }
+    }
+
+    private static DateTimeFormatter formatter(ReaderLocale reader) {
+        return new DateTimeFormatterBuilder().appendLocalized(FormatStyle.MEDIUM, FormatStyle.SHORT).appendLiteral(' ')
+                .appendZoneText(TextStyle.SHORT).toFormatter(reader.language()).withZone(reader.timeZone());
+    }
+
+    private static String number(String argument, ReaderLocale reader) {
+        BigDecimal value;
+        try {
+            value = new BigDecimal(argument);
+        } catch (NumberFormatException storedAsText) {
+            return argument;
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(reader.language());
+        int decimals = Math.max(0, value.stripTrailingZeros().scale());
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        return format.format(value);
+    }
+}
