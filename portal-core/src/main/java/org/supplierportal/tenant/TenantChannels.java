@@ -93,8 +93,24 @@ public class TenantChannels {
         return tenants.findByKey(tenantKey).filter(Tenant::active).flatMap(tenant -> channels.findById(tenant.id().value())
                 .filter(channel -> channel.settings().transport() == B2bTransport.SFTP
                         && channel.settings().channel() != B2bChannel.PORTAL_ONLY)
-                .map(channel -> new SftpLogin(tenant.id(), tenant.key(), tenant.name(), channel.sftpPasswordHash(),
-                        channel.settings().sftpPublicKey(), channel.settings())));
+                .map(channel -> login(tenant, channel)));
+    }
+
+    /**
+     * A supplier on X12 or EDIFACT as its channel settings stand now, whatever its transport: for taking a refused
+     * document in again after its settings were fixed. Empty for a supplier that is inactive or not on EDI any more.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<SftpLogin> ediPartner(TenantId tenantId) {
+        return tenants.findById(tenantId.value()).filter(Tenant::active).flatMap(tenant -> channels.findById(tenant.id().value())
+                .filter(channel -> channel.settings().channel() == B2bChannel.X12 || channel.settings().channel() == B2bChannel.EDIFACT)
+                .map(channel -> login(tenant, channel)));
+    }
+
+    private static SftpLogin login(Tenant tenant, TenantChannel channel) {
+        return new SftpLogin(tenant.id(), tenant.key(), tenant.name(), channel.sftpPasswordHash(),
+                channel.settings().sftpPublicKey(), channel.settings());
     }
 
     /**

@@ -2,9 +2,10 @@ package org.supplierportal.b2b.log;
 
 /**
  * Where a document stands. In: RECEIVED, then VALID once its syntax passed, then APPLIED or REFUSED; a repeat of an
- * interchange already received is DUPLICATE and never applied. Out: SENT, then ACKNOWLEDGED or REFUSED when the
- * partner's 997 comes back.
+ * interchange already received is DUPLICATE and never applied; a REFUSED one an admin took in again after a fix is
+ * REPROCESSED (what became of it is the newer entry). Out: SENT, then ACKNOWLEDGED or REFUSED when the partner's 997
+ * comes back.
  */
 public enum B2bMessageState {
-    RECEIVED, VALID, APPLIED, REFUSED, DUPLICATE, SENT, ACKNOWLEDGED
+    RECEIVED, VALID, APPLIED, REFUSED, DUPLICATE, REPROCESSED, SENT, ACKNOWLEDGED
 }

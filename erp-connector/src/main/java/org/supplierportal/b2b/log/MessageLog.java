@@ -11,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.supplierportal.order.OrderId;
+import org.supplierportal.tenancy.TenantId;
 
 /**
  * The log of every B2B document in and out. Each call is its own transaction, so what was received stays recorded
@@ -50,7 +51,7 @@ public class MessageLog {
                 insert into b2b_message (id, tenant_id, direction, standard, document_type, state, partner_id,
                     interchange_control, group_control, file_name, raw, created_at, updated_at)
                 values (?, ?, ?, ?, ?, 'RECEIVED', ?, ?, ?, ?, ?, ?, ?)
-                on conflict (tenant_id, partner_id, interchange_control) where direction = 'IN' and state <> 'DUPLICATE'
+                on conflict (tenant_id, partner_id, interchange_control) where direction = 'IN' and state not in ('DUPLICATE', 'REPROCESSED')
                 do nothing""", id, document.tenantId().value(), document.direction(), document.standard(),
                 document.documentType(), document.partnerId(), document.interchangeControl(), document.groupControl(),
                 document.fileName(), document.raw(), now, now);
@@ -94,7 +95,7 @@ public class MessageLog {
     @Transactional(readOnly = true)
     public Optional<B2bMessageView> firstReceipt(String partnerId, String interchangeControl) {
         return jdbc.query(SELECT_VIEW + """
-                where m.direction = 'IN' and m.state <> 'DUPLICATE' and m.partner_id = ? and m.interchange_control = ?""",
+                where m.direction = 'IN' and m.state not in ('DUPLICATE', 'REPROCESSED') and m.partner_id = ? and m.interchange_control = ?""",
                 MessageLog::view, partnerId, interchangeControl).stream().findFirst();
     }
 
@@ -136,6 +137,44 @@ public class MessageLog {
     public long count() {
         Long count = jdbc.queryForObject("select count(*) from b2b_message", Long.class);
         return count == null ? 0 : count;
+    }
+
+    /**
+     * A refused inbound EDI document, as it was received, for taking it in again. cXML is left out: its log copy has
+     * the shared secret blanked, and its sender had the refusal in the answer to its post.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<RefusedDocument> refused(UUID id) {
+        return jdbc.query("""
+                select tenant_id, file_name, raw from b2b_message
+                where id = ? and direction = 'IN' and state = 'REFUSED' and standard <> 'cXML'""", (rs, row) -> new RefusedDocument(
+                new TenantId(rs.getObject(1, UUID.class)), rs.getString(2), rs.getString(3)),
+                id).stream().findFirst();
+    }
+
+    /**
+     * Marks a refused document REPROCESSED, which frees its control number for its receipt again.
+     *
+     * @return false when it is no longer refused (another admin took it in a moment before)
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public boolean markReprocessed(UUID id, String by) {
+        Timestamp now = Timestamp.from(clock.instant());
+        boolean marked = jdbc.update("""
+                update b2b_message set state = 'REPROCESSED', updated_at = ?,
+                    detail = coalesce(detail || E'\n', '') || 'Taken in again by ' || ? || ' at ' || ? || ' (see the newer entry)'
+                where id = ? and direction = 'IN' and state = 'REFUSED'""", now, by,
+                now.toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(), id) == 1;
+        if (marked) {
+            metrics.state(B2bDocument.IN, "reprocessed", B2bMessageState.REPROCESSED);
+        }
+        return marked;
+    }
+
+    /** A refused inbound document as it was received. @param raw its text, as the log keeps it */
+    public record RefusedDocument(TenantId tenantId, String fileName, String raw) {
     }
 
     /** The document exactly as it came in or went out. */

@@ -1,6 +1,7 @@
 package org.supplierportal.b2b.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
@@ -25,6 +26,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
+import org.supplierportal.b2b.InboundDocuments;
+import org.supplierportal.b2b.Reprocessing;
 import org.supplierportal.b2b.log.B2bMessageState;
 import org.supplierportal.b2b.log.B2bMessageView;
 import org.supplierportal.b2b.log.MessageLog;
@@ -74,6 +77,8 @@ class X12OverSftpIT {
     MessageLog messageLog;
     @Autowired
     SftpServer server;
+    @Autowired
+    Reprocessing reprocessing;
 
     @BeforeAll
     static void startClient() {
@@ -149,15 +154,58 @@ class X12OverSftpIT {
                 .extracting(OrderLineView::status).containsOnly(LineStatus.AWAITING_ANSWER);
     }
 
+    /** An admin fixes the supplier's identifiers and takes the refused interchange in again: applied once, not twice. */
+    @Test
+    void aRefusedInterchangeIsTakenInAgainAfterTheSettingsWereFixed() throws Exception {
+        TenantSummary supplier = supplierOnX12("9999999"); // the admin mistyped the supplier's ISA ID
+        OrderId order = bookOrder(supplier);
+        upload(supplier, "855-refused.edi", the855For(number(supplier, order)));
+        B2bMessageView refused = awaitInbound(supplier, "855-refused.edi");
+        assertThat(refused.state()).isEqualTo(B2bMessageState.REFUSED);
+        assertThat(refused.detail()).contains("Sent with another partner's identifiers");
+        assertThatThrownBy(() -> actors.as(actors.supplierUser(supplier.key()), () -> reprocessing.reprocess(refused.id())))
+                .as("only the portal's admins").isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+
+        actors.as(actors.admin(), () -> channels.update(supplier.id(), settings("1556150")));
+        InboundDocuments.InboundOutcome outcome = actors.as(actors.admin(), () -> reprocessing.reprocess(refused.id()));
+
+        assertThat(outcome.applied()).as(outcome.summary()).isTrue();
+        assertThat(lineStatuses(supplier, order)).containsExactly(LineStatus.COMMITTED, LineStatus.BUYER_REVIEW,
+                LineStatus.BUYER_REVIEW, LineStatus.COMMITTED);
+        List<B2bMessageView> entries = entriesOf(supplier, "855-refused.edi");
+        assertThat(entries).extracting(B2bMessageView::state)
+                .containsExactlyInAnyOrder(B2bMessageState.APPLIED, B2bMessageState.REPROCESSED);
+        assertThat(entries).filteredOn(entry -> entry.state() == B2bMessageState.REPROCESSED).singleElement()
+                .satisfies(entry -> assertThat(entry.detail()).contains("Taken in again by " + actors.admin().username() + " at "));
+        assertThatThrownBy(() -> actors.as(actors.admin(), () -> reprocessing.reprocess(refused.id())))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("not refused");
+
+        upload(supplier, "855-resent.edi", the855For(number(supplier, order)));
+        assertThat(awaitInbound(supplier, "855-resent.edi").state()).as("the applied one holds its control number")
+                .isEqualTo(B2bMessageState.DUPLICATE);
+    }
+
     private TenantSummary supplierOnX12() {
+        return supplierOnX12("1556150");
+    }
+
+    private TenantSummary supplierOnX12(String isaId) {
         int n = SUPPLIERS.incrementAndGet();
         String key = "edi-books-" + n + "-" + ProcessHandle.current().pid();
         TenantSummary supplier = actors.onboard(new TenantDefinition(key, "EDI Books " + n, List.of("EDI-" + key), null,
                 null, 2, null, null));
-        actors.as(actors.admin(), () -> channels.update(supplier.id(), new ChannelSettings(B2bChannel.X12, "004010", "ZZ",
-                "1556150", "1556150", B2bTransport.SFTP, Set.of(B2bDocument.PURCHASE_ORDERS, B2bDocument.ORDER_ACKNOWLEDGMENTS),
-                null, PASSWORD, false)));
+        actors.as(actors.admin(), () -> channels.update(supplier.id(), settings(isaId)));
         return supplier;
+    }
+
+    private static ChannelSettings settings(String isaId) {
+        return new ChannelSettings(B2bChannel.X12, "004010", "ZZ", isaId, "1556150", B2bTransport.SFTP,
+                Set.of(B2bDocument.PURCHASE_ORDERS, B2bDocument.ORDER_ACKNOWLEDGMENTS), null, PASSWORD, false);
+    }
+
+    private List<B2bMessageView> entriesOf(TenantSummary supplier, String fileName) {
+        return actors.as(actors.admin(), () -> messageLog.recent(0, 200)).stream()
+                .filter(message -> message.supplierName().equals(supplier.name()) && fileName.equals(message.fileName())).toList();
     }
 
     /** The order the node-x12 855 answers: four lines of 3, 2, 1 and 2 units (line 3's price made non-zero). */
