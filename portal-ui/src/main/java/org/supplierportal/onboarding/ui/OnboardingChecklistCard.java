@@ -25,8 +25,8 @@ class OnboardingChecklistCard extends Div {
     OnboardingChecklistCard(TenantSummary tenant, OnboardingChecklist checklist) {
         setId("onboarding-checklist");
         addClassNames("card", "checklist");
-        add(new H2(checklist.complete() ? "Onboarding complete"
-                : "Onboarding: " + checklist.doneCount() + " of " + checklist.steps().size() + " steps done"));
+        add(new H2(checklist.complete() ? getTranslation("supplier.onboarding.complete")
+                : getTranslation("supplier.onboarding.progress", checklist.doneCount(), checklist.steps().size())));
         UnorderedList steps = new UnorderedList();
         for (OnboardingStep step : checklist.steps()) {
             ListItem item = new ListItem();
@@ -35,11 +35,11 @@ class OnboardingChecklistCard extends Div {
                     new Span(step.name()), hint(step.next()));
             steps.add(item);
         }
-        Button invite = new Button("Invite people", VaadinIcon.ENVELOPE.create(), click -> UI.getCurrent()
+        Button invite = new Button(getTranslation("supplier.invitePeople"), VaadinIcon.ENVELOPE.create(), click -> UI.getCurrent()
                 .navigate("admin/users", QueryParameters.simple(Map.of("supplier", tenant.key(), "invite", ""))));
         invite.setId("invite-people");
         invite.setEnabled(tenant.active());
-        Button confirmTolerances = new Button(tenant.tolerancesReviewedAt() == null ? "Confirm tolerances" : "Confirm tolerances again",
+        Button confirmTolerances = new Button(getTranslation(tenant.tolerancesReviewedAt() == null ? "supplier.confirmTolerances" : "supplier.confirmTolerancesAgain"),
                 VaadinIcon.CHECK.create(), click -> fireEvent(new TolerancesConfirmed(this)));
         confirmTolerances.setId("confirm-tolerances");
         add(steps, new HorizontalLayout(invite, confirmTolerances));
