@@ -48,6 +48,12 @@ class LanguageTourBrowserIT extends BrowserTestBase {
             buyer      | /quality/new      | de    | Neue Reklamation
             admin      | /admin/users      | de    | Benutzer
             buyer      | /inbox            | de    | Klärungsfälle
+            admin      | /suppliers        | de    | Lieferanten
+            admin      | /suppliers/new    | de    | Lieferanten anlegen
+            buyer      | /suppliers/acme-metals | de | Acme Metals
+            admin      | /webhooks         | de    | Webhooks
+            admin      | /admin/api-clients | de   | API-Clients
+            admin      | /admin/integration | de   | Integration
             acme.anna  | /shipments        | zh-CN | 发货
             acme.anna  | /shipments/new    | zh-CN | 新建发货通知
             acme.anna  | /quality          | zh-CN | 质量问题
@@ -57,6 +63,12 @@ class LanguageTourBrowserIT extends BrowserTestBase {
             buyer      | /quality/new      | zh-CN | 新建质量问题
             admin      | /admin/users      | zh-CN | 用户
             buyer      | /inbox            | zh-CN | 异常待办
+            admin      | /suppliers        | zh-CN | 供应商
+            admin      | /suppliers/new    | zh-CN | 引入供应商
+            buyer      | /suppliers/acme-metals | zh-CN | Acme Metals
+            admin      | /webhooks         | zh-CN | Webhook
+            admin      | /admin/api-clients | zh-CN | API 客户端
+            admin      | /admin/integration | zh-CN | 系统集成
             """)
     void opensInTheChosenLanguage(String username, String path, String language, String title) {
         choose(username, language);
