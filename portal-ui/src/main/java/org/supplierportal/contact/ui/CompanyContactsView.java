@@ -99,8 +99,8 @@ class CompanyContactsView extends Main implements HasDynamicTitle {
                     try {
                         contacts.remove(contact.id());
                         Confirmations.done(getTranslation("contact.removed", contact.name()));
-                    } catch (ContactNotFoundException e) {
-                        Confirmations.failed(e.getMessage());
+                    } catch (ContactNotFoundException gone) {
+                        Confirmations.failed(getTranslation("contact.notFound"));
                     }
                     refresh();
                 });

@@ -91,9 +91,11 @@ class ContactDialog extends Dialog {
             String savedName = save.apply(draft);
             close();
             Confirmations.done(getTranslation("contact.saved", savedName));
-        } catch (ContactChangedMeanwhileException | ContactNotFoundException conflict) {
+        } catch (ContactChangedMeanwhileException changed) {
             // Nothing of the user's input is lost silently: the dialog stays open with it, and says what happened.
-            Confirmations.failed(conflict.getMessage());
+            Confirmations.failed(getTranslation("contact.changedMeanwhile", name.getValue()));
+        } catch (ContactNotFoundException gone) {
+            Confirmations.failed(getTranslation("contact.notFound"));
         } catch (ConstraintViolationException invalid) {
             String rest = FieldErrors.show(invalid, fields);
             if (!rest.isEmpty()) {

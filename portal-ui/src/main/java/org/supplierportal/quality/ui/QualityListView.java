@@ -97,7 +97,7 @@ class QualityListView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (!supplier) {
             grid.addColumn(IncidentView::supplierName).setHeader(getTranslation("orders.column.supplier")).setAutoWidth(true);
         }
-        grid.addColumn(IncidentView::title).setHeader("Defect").setFlexGrow(1).setWidth("14em");
+        grid.addColumn(IncidentView::title).setHeader(getTranslation("quality.column.defect")).setFlexGrow(1).setWidth("14em");
         grid.addColumn(incident -> incident.partNumber() == null ? "" : incident.partNumber()).setHeader(getTranslation("quality.field.part")).setAutoWidth(true);
         grid.addColumn(incident -> incident.orderNumber() == null ? ""
                 : incident.orderLineNumber() == null ? getTranslation("asn.orders", incident.orderNumber())

@@ -55,8 +55,10 @@ class EditAsnView extends AsnFormPage implements BeforeEnterObserver, HasDynamic
                 UI.getCurrent().navigate("shipments/" + changed.id(), QueryParameters.of("changed", "true"));
             } catch (InvalidAsnException invalid) {
                 form.showProblems(invalid.problems());
-            } catch (AsnChangedMeanwhileException | AsnNotChangeableException conflict) {
-                Confirmations.failed(conflict.getMessage());
+            } catch (AsnChangedMeanwhileException changed) {
+                Confirmations.failed(getTranslation("asn.changedMeanwhile", asn.number()));
+            } catch (AsnNotChangeableException tooLate) {
+                Confirmations.failed(getTranslation("asn.notChangeable", asn.number()));
             }
         });
         save.setId("send-asn");

@@ -131,7 +131,7 @@ class ShipmentView extends DetailPage<AsnView> {
                 render(asns.cancel(asn.id()), null);
                 Confirmations.done(getTranslation("asn.cancelled", asn.number()));
             } catch (AsnNotChangeableException tooLate) {
-                Confirmations.failed(tooLate.getMessage());
+                Confirmations.failed(getTranslation("asn.notChangeable", asn.number()));
             }
         });
         dialog.setCancelable(true);

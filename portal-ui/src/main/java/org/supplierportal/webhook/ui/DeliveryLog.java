@@ -24,7 +24,7 @@ class DeliveryLog extends Grid<WebhookDeliveryView> {
         if (showSupplier) {
             addColumn(WebhookDeliveryView::supplierKey).setHeader(getTranslation("orders.column.supplier")).setAutoWidth(true);
         }
-        addColumn(WebhookDeliveryView::url).setHeader("Address").setWidth("12rem").setFlexGrow(1)
+        addColumn(WebhookDeliveryView::url).setHeader(getTranslation("webhooks.column.address")).setWidth("12rem").setFlexGrow(1)
                 .setTooltipGenerator(WebhookDeliveryView::url);
         addColumn(WebhookDeliveryView::attempts).setHeader(getTranslation("webhooks.column.attempts")).setAutoWidth(true);
         addColumn(DeliveryLog::lastAnswer).setHeader(getTranslation("webhooks.column.lastAnswer")).setFlexGrow(1);

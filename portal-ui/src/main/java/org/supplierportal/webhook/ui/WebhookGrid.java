@@ -27,12 +27,12 @@ class WebhookGrid extends Grid<WebhookView> {
             addColumn(webhook -> webhook.supplierName() == null ? getTranslation("webhooks.buyerSide") : webhook.supplierName())
                     .setHeader(getTranslation("orders.column.supplier")).setAutoWidth(true);
         }
-        addColumn(WebhookView::url).setHeader("Address").setWidth("14rem").setFlexGrow(2).setTooltipGenerator(WebhookView::url);
+        addColumn(WebhookView::url).setHeader(getTranslation("webhooks.column.address")).setWidth("14rem").setFlexGrow(2).setTooltipGenerator(WebhookView::url);
         addColumn(webhook -> webhook.eventTypes().stream().sorted().map(BusinessEventType::wireName)
-                .collect(Collectors.joining(", "))).setHeader("Events").setWidth("12rem").setFlexGrow(1);
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("webhooks.dialog.events")).setWidth("12rem").setFlexGrow(1);
         addComponentColumn(WebhookGrid::status).setHeader(getTranslation("orders.column.status")).setAutoWidth(true);
         addColumn(webhook -> webhook.createdBy() + ", " + UserFormats.date(LocalDate.ofInstant(webhook.createdAt(),
-                UserFormats.timeZone()))).setHeader("Created by").setWidth("10rem").setFlexGrow(0);
+                UserFormats.timeZone()))).setHeader(getTranslation("apiClients.column.createdBy")).setWidth("10rem").setFlexGrow(0);
         addComponentColumn(webhook -> actions(webhook, togglePause, delete)).setAutoWidth(true).setFlexGrow(0);
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAllRowsVisible(true);
