@@ -54,6 +54,8 @@ class LanguageTourBrowserIT extends BrowserTestBase {
             admin      | /webhooks         | de    | Webhooks
             admin      | /admin/api-clients | de   | API-Clients
             admin      | /admin/integration | de   | Integration
+            admin      | /admin/tolerances | de    | Toleranzen
+            buyer      | /performance      | de    | Lieferantenbewertung
             acme.anna  | /shipments        | zh-CN | 发货
             acme.anna  | /shipments/new    | zh-CN | 新建发货通知
             acme.anna  | /quality          | zh-CN | 质量问题
@@ -69,6 +71,8 @@ class LanguageTourBrowserIT extends BrowserTestBase {
             admin      | /webhooks         | zh-CN | Webhook
             admin      | /admin/api-clients | zh-CN | API 客户端
             admin      | /admin/integration | zh-CN | 系统集成
+            admin      | /admin/tolerances | zh-CN | 容差
+            buyer      | /performance      | zh-CN | 供应商绩效
             """)
     void opensInTheChosenLanguage(String username, String path, String language, String title) {
         choose(username, language);
