@@ -31,6 +31,7 @@ import org.supplierportal.tenancy.TenantId;
 import org.supplierportal.tenant.TenantSummary;
 import org.supplierportal.shell.DatePickers;
 import com.vaadin.flow.i18n.I18NProvider;
+import org.supplierportal.locale.Explanations;
 
 /**
  * The form of a new API client: a name, whom it acts for (admins choose a supplier or the buyer side; a supplier's
@@ -121,7 +122,7 @@ class NewApiClientDialog extends Dialog {
         FieldErrors.clear(fields);
         for (ApiClientProblem problem : problems) {
             HasValidation field = fields.getOrDefault(problem.field(), name);
-            field.setErrorMessage(problem.message());
+            field.setErrorMessage(problem.translatable() == null ? problem.message() : Explanations.translate(problem.translatable()));
             field.setInvalid(true);
         }
     }
