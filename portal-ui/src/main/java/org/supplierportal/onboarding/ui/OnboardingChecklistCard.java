@@ -18,6 +18,7 @@ import com.vaadin.flow.shared.Registration;
 import org.supplierportal.onboarding.OnboardingChecklist;
 import org.supplierportal.onboarding.OnboardingStep;
 import org.supplierportal.tenant.TenantSummary;
+import org.supplierportal.locale.Explanations;
 
 /** What onboarding a supplier still takes, step by step, with the two steps an admin does from here. */
 class OnboardingChecklistCard extends Div {
@@ -32,7 +33,7 @@ class OnboardingChecklistCard extends Div {
             ListItem item = new ListItem();
             item.addClassName(step.done() ? "step-done" : "step-open");
             item.add(step.done() ? VaadinIcon.CHECK_CIRCLE.create() : VaadinIcon.CIRCLE_THIN.create(),
-                    new Span(step.name()), hint(step.next()));
+                    new Span(Explanations.translate(step.title())), hint(Explanations.translate(step.nextStep())));
             steps.add(item);
         }
         Button invite = new Button(getTranslation("supplier.invitePeople"), VaadinIcon.ENVELOPE.create(), click -> UI.getCurrent()
