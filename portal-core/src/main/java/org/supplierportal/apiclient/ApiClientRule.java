@@ -23,7 +23,7 @@ public final class ApiClientRule {
     public static List<ApiClientProblem> problems(ApiClientDraft draft, Instant now) {
         List<ApiClientProblem> problems = new ArrayList<>();
         if (draft.name() == null || draft.name().isBlank()) {
-            problems.add(new ApiClientProblem("name", "Give the client a name that says which system uses it."));
+            problems.add(ApiClientProblem.of("name", "apiClient.problem.name"));
         } else {
             String text = TextRule.problem(draft.name(), NAME_MAX);
             if (text != null) {
@@ -31,22 +31,21 @@ public final class ApiClientRule {
             }
         }
         if (draft.scopes().isEmpty()) {
-            problems.add(new ApiClientProblem("scopes", "Choose at least one scope: what the system may do."));
+            problems.add(ApiClientProblem.of("scopes", "apiClient.problem.scopes"));
         }
         if (!draft.buyerSide()) {
             List<String> buyerScopes = draft.scopes().stream().filter(scope -> scope.side() == ApiScope.Side.BUYER)
                     .map(ApiScope::wireName).sorted().toList();
             if (!buyerScopes.isEmpty()) {
-                problems.add(new ApiClientProblem("scopes", "A supplier's client cannot have the buyer side's scopes: "
-                        + String.join(", ", buyerScopes) + "."));
+                problems.add(ApiClientProblem.of("scopes", "apiClient.problem.buyerScopes", String.join(", ", buyerScopes)));
             }
         }
         if (draft.expiresAt() == null) {
-            problems.add(new ApiClientProblem("expiresAt", "Choose when the client's secret stops working."));
+            problems.add(ApiClientProblem.of("expiresAt", "apiClient.problem.expiry"));
         } else if (!draft.expiresAt().isAfter(now)) {
-            problems.add(new ApiClientProblem("expiresAt", "The expiry must be in the future."));
+            problems.add(ApiClientProblem.of("expiresAt", "apiClient.problem.expiryPast"));
         } else if (draft.expiresAt().isAfter(now.plus(LONGEST_VALIDITY))) {
-            problems.add(new ApiClientProblem("expiresAt", "At most two years ahead; create a new client to rotate the secret then."));
+            problems.add(ApiClientProblem.of("expiresAt", "apiClient.problem.expiryTooLate"));
         }
         return problems;
     }

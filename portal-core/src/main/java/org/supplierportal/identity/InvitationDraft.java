@@ -15,11 +15,11 @@ import org.supplierportal.tenancy.TenantId;
  * @param tenantId the supplier for a supplier role; null for buyers and admins
  */
 public record InvitationDraft(
-        @NotBlank(message = "Enter the person's e-mail address")
-        @Email(message = "Enter an e-mail address like name@company.com")
-        @Size(max = 100, message = "Use an address of at most 100 characters") String email,
-        @NotBlank(message = "Enter the person's full name") @Size(max = 200, message = "At most 200 characters")
+        @NotBlank(message = "{validation.invitation.email.required}")
+        @Email(message = "{validation.email.format}")
+        @Size(max = 100, message = "{validation.invitation.email.max}") String email,
+        @NotBlank(message = "{validation.invitation.name.required}") @Size(max = 200, message = "{validation.max200}")
         String displayName,
-        @NotNull(message = "Choose a role") Role role,
+        @NotNull(message = "{validation.invitation.role.required}") Role role,
         TenantId tenantId) {
 }

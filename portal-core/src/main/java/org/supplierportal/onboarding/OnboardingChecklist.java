@@ -3,6 +3,7 @@ package org.supplierportal.onboarding;
 import java.util.List;
 
 import org.supplierportal.tenancy.TenantId;
+import org.supplierportal.tolerance.Explanation;
 
 /** What a supplier's onboarding has done and still lacks, in the order an admin works through it. */
 public record OnboardingChecklist(TenantId tenantId, List<OnboardingStep> steps) {
@@ -27,20 +28,20 @@ public record OnboardingChecklist(TenantId tenantId, List<OnboardingStep> steps)
     static OnboardingChecklist of(TenantId tenant, List<String> partyCodes, long activeUsers, long openInvitations,
                                   String tolerancesReviewedBy, boolean ordersReceived) {
         return new OnboardingChecklist(tenant, List.of(
-                new OnboardingStep("ERP party codes mapped", !partyCodes.isEmpty(), partyCodes.isEmpty()
-                        ? "Enter the supplier's party code from the ERP, so that its orders reach it"
-                        : String.join(", ", partyCodes)),
-                new OnboardingStep("At least one active user", activeUsers > 0, activeUsers > 0
-                        ? activeUsers + (activeUsers == 1 ? " person can log in" : " people can log in")
+                new OnboardingStep(Explanation.of("onboarding.step.codes"), !partyCodes.isEmpty(), partyCodes.isEmpty()
+                        ? Explanation.of("onboarding.next.codes")
+                        : Explanation.of("onboarding.found.codes", String.join(", ", partyCodes))),
+                new OnboardingStep(Explanation.of("onboarding.step.users"), activeUsers > 0, activeUsers > 0
+                        ? Explanation.of("onboarding.found.users", activeUsers)
                         : openInvitations > 0
-                        ? openInvitations + (openInvitations == 1 ? " invitation is" : " invitations are") + " waiting to be accepted"
-                        : "Invite the supplier's people"),
-                new OnboardingStep("Tolerances reviewed", tolerancesReviewedBy != null, tolerancesReviewedBy != null
-                        ? "Confirmed by " + tolerancesReviewedBy
-                        : "Check the tolerance limits and confirm them"),
-                new OnboardingStep("First order received", ordersReceived, ordersReceived
-                        ? "Orders are arriving"
-                        : partyCodes.isEmpty() ? "Orders arrive once the party code is mapped"
-                        : "Orders arrive from the ERP with the next order for " + String.join(" or ", partyCodes))));
+                        ? Explanation.of("onboarding.next.invitations", openInvitations)
+                        : Explanation.of("onboarding.next.users")),
+                new OnboardingStep(Explanation.of("onboarding.step.tolerances"), tolerancesReviewedBy != null, tolerancesReviewedBy != null
+                        ? Explanation.of("onboarding.found.tolerances", tolerancesReviewedBy)
+                        : Explanation.of("onboarding.next.tolerances")),
+                new OnboardingStep(Explanation.of("onboarding.step.firstOrder"), ordersReceived, ordersReceived
+                        ? Explanation.of("onboarding.found.orders")
+                        : partyCodes.isEmpty() ? Explanation.of("onboarding.next.ordersNeedCodes")
+                        : Explanation.of("onboarding.next.orders", String.join(", ", partyCodes)))));
     }
 }

@@ -34,22 +34,22 @@ final class IncidentReferenceCheck {
         List<QualityProblem> problems = new ArrayList<>();
         boolean knownSupplier = facts.supplierName() != null;
         if (draft.supplier() != null && !knownSupplier) {
-            problems.add(new QualityProblem("supplier", "There is no such supplier."));
+            problems.add(QualityProblem.of("supplier", "quality.problem.noSuchSupplier"));
         }
         String partNumber = QualityRules.blank(draft.partNumber()) ? null : draft.partNumber().strip();
         UUID orderId = null;
         if (knownSupplier && !QualityRules.blank(draft.orderNumber())) {
             String order = draft.orderNumber().strip();
             if (facts.orderLines().isEmpty()) {
-                problems.add(new QualityProblem("orderNumber", facts.supplierName() + " has no PO " + order + "."));
+                problems.add(QualityProblem.of("orderNumber", "quality.problem.noSuchOrder", facts.supplierName(), order));
             } else {
                 orderId = facts.orderLines().getFirst().orderId().value();
                 partNumber = checkLine(draft, order, facts.orderLines(), partNumber, problems);
             }
         }
         if (knownSupplier && !QualityRules.blank(draft.asnNumber()) && !facts.asnSent()) {
-            problems.add(new QualityProblem("asnNumber", facts.supplierName() + " has sent no ASN "
-                    + draft.asnNumber().strip() + "."));
+            problems.add(QualityProblem.of("asnNumber", "quality.problem.noSuchAsn", facts.supplierName(),
+                    draft.asnNumber().strip()));
         }
         return new Result(orderId, partNumber, problems);
     }
@@ -63,15 +63,15 @@ final class IncidentReferenceCheck {
         Optional<ShippableLine> line = lines.stream()
                 .filter(candidate -> candidate.lineNumber() == draft.orderLineNumber()).findFirst();
         if (line.isEmpty()) {
-            problems.add(new QualityProblem("orderLineNumber", "PO " + order + " has no line " + draft.orderLineNumber() + "."));
+            problems.add(QualityProblem.of("orderLineNumber", "quality.problem.noSuchLine", order, String.valueOf(draft.orderLineNumber())));
             return partNumber;
         }
         if (partNumber == null) {
             return line.get().partNumber();
         }
         if (!partNumber.equals(line.get().partNumber())) {
-            problems.add(new QualityProblem("partNumber", "Line " + draft.orderLineNumber() + " of PO " + order
-                    + " is part " + line.get().partNumber() + ", not " + partNumber + "."));
+            problems.add(QualityProblem.of("partNumber", "quality.problem.otherPart", String.valueOf(draft.orderLineNumber()), order,
+                    line.get().partNumber(), partNumber));
         }
         return partNumber;
     }

@@ -29,18 +29,18 @@ public final class QualityRules {
     public static List<QualityProblem> checkIncident(IncidentDraft draft, Map<StepKind, Instant> dueDates, Instant now) {
         List<QualityProblem> problems = new ArrayList<>();
         if (draft.supplier() == null) {
-            problems.add(new QualityProblem("supplier", "Choose the supplier the incident is against."));
+            problems.add(QualityProblem.of("supplier", "quality.problem.supplier"));
         }
         if (draft.severity() == null) {
-            problems.add(new QualityProblem("severity", "Choose how severe the defect is."));
+            problems.add(QualityProblem.of("severity", "quality.problem.severity"));
         }
-        requireText(problems, "title", draft.title(), TITLE_MAX, "Give the incident a short title.");
-        requireText(problems, "defect", draft.defect(), DEFECT_MAX, "Describe the defect: what was found, where and how.");
+        requireText(problems, "title", draft.title(), TITLE_MAX, QualityProblem.of("title", "quality.problem.title"));
+        requireText(problems, "defect", draft.defect(), DEFECT_MAX, QualityProblem.of("defect", "quality.problem.defect"));
         if (blank(draft.partNumber()) && blank(draft.orderNumber())) {
-            problems.add(new QualityProblem("partNumber", "Enter the part number, or the PO and line it came on."));
+            problems.add(QualityProblem.of("partNumber", "quality.problem.partOrOrder"));
         }
         if (draft.orderLineNumber() != null && blank(draft.orderNumber())) {
-            problems.add(new QualityProblem("orderNumber", "Enter the PO of line " + draft.orderLineNumber() + "."));
+            problems.add(QualityProblem.of("orderNumber", "quality.problem.orderOfLine", String.valueOf(draft.orderLineNumber())));
         }
         optionalText(problems, "partNumber", draft.partNumber(), PART_MAX);
         optionalText(problems, "orderNumber", draft.orderNumber(), ORDER_NUMBER_MAX);
@@ -51,7 +51,7 @@ public final class QualityRules {
         if (quantityProblem != null) {
             problems.add(new QualityProblem("quantityAffected", quantityProblem + "."));
         } else if (draft.quantityAffected() != null && draft.quantityAffected().signum() <= 0) {
-            problems.add(new QualityProblem("quantityAffected", "The quantity affected must be more than zero."));
+            problems.add(QualityProblem.of("quantityAffected", "quality.problem.quantity"));
         }
         Instant previous = null;
         StepKind previousKind = null;
@@ -59,12 +59,12 @@ public final class QualityRules {
             Instant due = dueDates.get(kind);
             String field = "dueDates." + kind.name();
             if (due == null) {
-                problems.add(new QualityProblem(field, "Enter when the " + kind.label().toLowerCase() + " is due."));
+                problems.add(QualityProblem.of(field, "quality.problem.dueMissing", QualityProblem.step(kind)));
             } else if (!due.isAfter(now)) {
-                problems.add(new QualityProblem(field, "The " + kind.label().toLowerCase() + " must be due in the future."));
+                problems.add(QualityProblem.of(field, "quality.problem.dueInPast", QualityProblem.step(kind)));
             } else if (previous != null && due.isBefore(previous)) {
-                problems.add(new QualityProblem(field, "The " + kind.label().toLowerCase() + " cannot be due before the "
-                        + previousKind.label().toLowerCase() + "."));
+                problems.add(QualityProblem.of(field, "quality.problem.dueBeforePrevious", QualityProblem.step(kind),
+                        QualityProblem.step(previousKind)));
             }
             if (due != null) {
                 previous = due;
@@ -78,13 +78,12 @@ public final class QualityRules {
     public static List<QualityProblem> checkResponse(IncidentStatus incident, StepKind kind, StepStatus step, String text) {
         List<QualityProblem> problems = new ArrayList<>();
         if (incident == IncidentStatus.CLOSED) {
-            problems.add(new QualityProblem("response", "The incident is closed; nothing more can be answered."));
+            problems.add(QualityProblem.of("response", "quality.problem.closed"));
         } else if (!step.awaitsSupplier()) {
-            problems.add(new QualityProblem("response", step == StepStatus.ACCEPTED
-                    ? "The " + kind.label().toLowerCase() + " is already accepted."
-                    : "The " + kind.label().toLowerCase() + " is waiting for the buyer's review; you can answer again if it is returned."));
+            problems.add(QualityProblem.of("response", step == StepStatus.ACCEPTED ? "quality.problem.alreadyAccepted"
+                    : "quality.problem.inReview", QualityProblem.step(kind)));
         }
-        requireText(problems, "response", text, RESPONSE_MAX, "Write your " + kind.label().toLowerCase() + ".");
+        requireText(problems, "response", text, RESPONSE_MAX, QualityProblem.of("response", "quality.problem.response", QualityProblem.step(kind)));
         return problems;
     }
 
@@ -92,27 +91,25 @@ public final class QualityRules {
     public static List<QualityProblem> checkReview(StepKind kind, StepStatus step, boolean accept, String comment) {
         List<QualityProblem> problems = new ArrayList<>();
         if (step != StepStatus.SUBMITTED) {
-            problems.add(new QualityProblem("comment", switch (step) {
-                case ACCEPTED -> "The " + kind.label().toLowerCase() + " is already accepted.";
-                default -> "The supplier has not answered the " + kind.label().toLowerCase() + " yet.";
-            }));
+            problems.add(QualityProblem.of("comment", step == StepStatus.ACCEPTED ? "quality.problem.alreadyAccepted"
+                    : "quality.problem.notAnswered", QualityProblem.step(kind)));
         }
         if (!accept && blank(comment)) {
-            problems.add(new QualityProblem("comment", "Say what is missing, so the supplier can answer again."));
+            problems.add(QualityProblem.of("comment", "quality.problem.returnWhy"));
         }
         if (comment != null && comment.strip().length() > COMMENT_MAX) {
-            problems.add(new QualityProblem("comment", "Keep the comment under " + COMMENT_MAX + " characters."));
+            problems.add(QualityProblem.of("comment", "quality.problem.commentLength", COMMENT_MAX));
         } else if (comment != null && TextRule.hasControlCharacter(comment)) {
             problems.add(new QualityProblem("comment", TextRule.problem(comment, COMMENT_MAX) + "."));
         }
         return problems;
     }
 
-    private static void requireText(List<QualityProblem> problems, String field, String text, int max, String missing) {
+    private static void requireText(List<QualityProblem> problems, String field, String text, int max, QualityProblem missing) {
         if (blank(text)) {
-            problems.add(new QualityProblem(field, missing));
+            problems.add(missing);
         } else if (text.strip().length() > max) {
-            problems.add(new QualityProblem(field, "Keep it under " + max + " characters (now " + text.strip().length() + ")."));
+            problems.add(QualityProblem.of(field, "quality.problem.tooLong", max, text.strip().length()));
         } else if (TextRule.hasControlCharacter(text)) {
             problems.add(new QualityProblem(field, TextRule.problem(text, max) + "."));
         }

@@ -26,18 +26,18 @@ final class AsnPackageRules {
             AsnDraft.Package pack = draft.packages().get(p);
             String at = "packages[" + p + "]";
             if (pack.contents().isEmpty()) {
-                problems.add(new AsnProblem(at, "Package " + (p + 1) + " is empty; put a line in it or remove it"));
+                problems.add(AsnProblem.of(at, "asn.problem.packageEmpty", p + 1));
             }
             if (pack.grossWeightKg() != null && pack.grossWeightKg().signum() < 0) {
-                problems.add(new AsnProblem(at + ".grossWeightKg", "A weight cannot be negative"));
+                problems.add(AsnProblem.of(at + ".grossWeightKg", "asn.problem.negativeWeight"));
             }
             for (int c = 0; c < pack.contents().size(); c++) {
                 AsnDraft.Content content = pack.contents().get(c);
                 String contentAt = at + ".contents[" + c + "]";
                 if (content.line() < 1 || content.line() > draft.lines().size()) {
-                    problems.add(new AsnProblem(contentAt + ".line", "There is no ASN line " + content.line()));
+                    problems.add(AsnProblem.of(contentAt + ".line", "asn.problem.noSuchLine", content.line()));
                 } else if (content.quantity() == null || content.quantity().signum() <= 0) {
-                    problems.add(new AsnProblem(contentAt + ".quantity", "Enter the quantity in this package, more than 0"));
+                    problems.add(AsnProblem.of(contentAt + ".quantity", "asn.problem.packageQuantity"));
                 } else {
                     packed[content.line() - 1] = packed[content.line() - 1].add(content.quantity());
                 }
@@ -46,8 +46,7 @@ final class AsnPackageRules {
         for (int i = 0; i < draft.lines().size(); i++) {
             BigDecimal shipped = draft.lines().get(i).quantity();
             if (shipped != null && shipped.signum() > 0 && packed[i].compareTo(shipped) != 0) {
-                problems.add(new AsnProblem("lines[" + i + "].quantity", "ASN line " + (i + 1) + " ships " + AsnRules.plain(shipped)
-                        + " but its packages hold " + AsnRules.plain(packed[i]) + "; pack all of it, or remove the packages"));
+                problems.add(AsnProblem.of("lines[" + i + "].quantity", "asn.problem.packedDiffers", i + 1, shipped, packed[i]));
             }
         }
         return problems;

@@ -62,7 +62,7 @@ public final class AsnRules {
             return problems;
         }
         if (draft.lines().isEmpty()) {
-            problems.add(new AsnProblem("lines", "Choose at least one order line to ship"));
+            problems.add(AsnProblem.of("lines", "asn.problem.noLines"));
             return problems;
         }
         Map<OrderLineKey, List<Integer>> positions = new LinkedHashMap<>();
@@ -74,7 +74,7 @@ public final class AsnRules {
             OrderLineKey key = new OrderLineKey(new OrderId(line.orderId()), line.lineNumber());
             ShippableLine orderLine = line.orderId() == null ? null : facts.lines().get(key);
             if (orderLine == null) {
-                problems.add(new AsnProblem(at, "Line " + line.lineNumber() + " is not a line of one of your orders"));
+                problems.add(AsnProblem.of(at, "asn.problem.notYourLine", String.valueOf(line.lineNumber())));
                 continue;
             }
             String name = "PO " + orderLine.orderNumber() + " line " + orderLine.lineNumber();
@@ -93,8 +93,7 @@ public final class AsnRules {
         }
         positions.forEach((key, at) -> checkOpenQuantity(draft, key, at, facts, problems));
         if (shipTos.size() > 1) {
-            problems.add(new AsnProblem("lines", "These orders go to different places (" + String.join("; ", shipTos)
-                    + "). One ASN is for one ship-to: make one ASN per place."));
+            problems.add(AsnProblem.of("lines", "asn.problem.shipTos", String.join("; ", shipTos)));
         }
         problems.addAll(AsnPackageRules.check(draft));
         return problems;
@@ -102,15 +101,14 @@ public final class AsnRules {
 
     private static void checkHeader(AsnDraft draft, LocalDate today, List<AsnProblem> problems) {
         if (draft.shipDate() == null) {
-            problems.add(new AsnProblem("shipDate", "Enter the day the goods leave"));
+            problems.add(AsnProblem.of("shipDate", "asn.problem.shipDate"));
         } else if (draft.shipDate().isBefore(today.minusDays(MAX_DAYS_IN_THE_PAST))) {
-            problems.add(new AsnProblem("shipDate", "More than " + MAX_DAYS_IN_THE_PAST
-                    + " days ago; send the ASN when the goods leave"));
+            problems.add(AsnProblem.of("shipDate", "asn.problem.shipDateLongAgo", MAX_DAYS_IN_THE_PAST));
         }
         if (draft.expectedArrival() == null) {
-            problems.add(new AsnProblem("expectedArrival", "Enter the day the goods are expected to arrive"));
+            problems.add(AsnProblem.of("expectedArrival", "asn.problem.arrival"));
         } else if (draft.shipDate() != null && draft.expectedArrival().isBefore(draft.shipDate())) {
-            problems.add(new AsnProblem("expectedArrival", "The arrival cannot be before the ship date"));
+            problems.add(AsnProblem.of("expectedArrival", "asn.problem.arrivalBeforeShipDate"));
         }
     }
 
@@ -168,7 +166,7 @@ public final class AsnRules {
 
     private static void checkQuantity(AsnDraft.Line line, ShippableLine orderLine, String at, List<AsnProblem> problems) {
         if (line.quantity() == null || line.quantity().signum() <= 0) {
-            problems.add(new AsnProblem(at + ".quantity", "Enter the quantity shipped, more than 0"));
+            problems.add(AsnProblem.of(at + ".quantity", "asn.problem.quantity"));
         }
     }
 
@@ -178,12 +176,11 @@ public final class AsnRules {
         }
         BigDecimal count = BigDecimal.valueOf(line.serials().size());
         if (line.quantity().compareTo(count) != 0) {
-            problems.add(new AsnProblem(at + ".serials", "A serialised part needs one serial number per piece: "
-                    + line.serials().size() + " serial numbers for a quantity of " + line.quantity().stripTrailingZeros().toPlainString()));
+            problems.add(AsnProblem.of(at + ".serials", "asn.problem.serialCount", line.serials().size(), line.quantity()));
         }
         List<String> twice = line.serials().stream().filter(serial -> !seen.add(serial)).toList();
         if (!twice.isEmpty()) {
-            problems.add(new AsnProblem(at + ".serials", "Serial number " + String.join(", ", twice) + " appears twice"));
+            problems.add(AsnProblem.of(at + ".serials", "asn.problem.serialTwice", String.join(", ", twice)));
         }
     }
 
@@ -200,16 +197,12 @@ public final class AsnRules {
         BigDecimal allowance = target.multiply(percent).divide(HUNDRED);
         BigDecimal limit = open.add(allowance);
         if (here.compareTo(limit) > 0) {
-            String unit = orderLine.unit() == null ? "" : " " + orderLine.unit();
-            String message = "PO " + orderLine.orderNumber() + " line " + orderLine.lineNumber() + ": " + plain(here) + unit
-                    + " is more than the " + plain(open) + unit + " still open"
-                    + (allowance.signum() > 0 ? " plus the " + plain(percent) + " % over-delivery allowance (at most "
-                    + plain(limit) + unit + ")" : " (no over-delivery is allowed for this part)");
-            problems.add(new AsnProblem("lines[" + at.getLast() + "].quantity", message));
+            String unit = orderLine.unit() == null ? "" : orderLine.unit();
+            String field = "lines[" + at.getLast() + "].quantity";
+            String line = String.valueOf(orderLine.lineNumber());
+            problems.add(allowance.signum() > 0
+                    ? AsnProblem.of(field, "asn.problem.moreThanOpenWithAllowance", orderLine.orderNumber(), line, here, unit, open, percent, limit)
+                    : AsnProblem.of(field, "asn.problem.moreThanOpen", orderLine.orderNumber(), line, here, unit, open));
         }
-    }
-
-    static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
     }
 }

@@ -128,8 +128,7 @@ public class AsnService {
                 supplier.shipping().shipBeforeAcknowledgment(), LocalDate.now(clock));
         List<AsnProblem> problems = new ArrayList<>(AsnRules.check(draft, facts));
         if (!draft.packages().isEmpty() && supplier.shipping().gs1CompanyPrefix() == null) {
-            problems.add(new AsnProblem("packages", "Your company has no GS1 company prefix in the portal, so packages"
-                    + " cannot get SSCCs. Ask your customer's portal administrator to enter it, or ship without packages."));
+            problems.add(AsnProblem.of("packages", "asn.problem.noGs1Prefix"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidAsnException(problems);

@@ -19,42 +19,42 @@ import jakarta.validation.constraints.Size;
  * each field. Empty optional fields are null. Tolerance limits left empty mean "use the global default".
  */
 public record TenantDraft(
-        @NotBlank(message = "Enter a key, e.g. acme-metals")
-        @Pattern(regexp = "^$|[a-z0-9][a-z0-9-]{0,63}", message = "Use lower-case letters, digits and dashes, starting with a letter or digit (at most 64)")
+        @NotBlank(message = "{validation.tenant.key.required}")
+        @Pattern(regexp = "^$|[a-z0-9][a-z0-9-]{0,63}", message = "{validation.tenant.key.format}")
         String key,
-        @NotBlank(message = "Enter the company's name") @Size(max = 200, message = "At most 200 characters") String name,
-        @NotNull List<@NotBlank(message = "A party code cannot be empty")
-        @Size(max = 64, message = "A party code has at most 64 characters")
-        @Pattern(regexp = "^\\S*$", message = "A party code has no spaces; separate codes with commas") String> erpPartyCodes,
-        @Size(max = 200, message = "At most 200 characters") String contactName,
-        @Email(message = "Enter an e-mail address like name@company.com") @Size(max = 254, message = "At most 254 characters")
+        @NotBlank(message = "{validation.tenant.name.required}") @Size(max = 200, message = "{validation.max200}") String name,
+        @NotNull List<@NotBlank(message = "{validation.tenant.partyCode.blank}")
+        @Size(max = 64, message = "{validation.tenant.partyCode.max}")
+        @Pattern(regexp = "^\\S*$", message = "{validation.tenant.partyCode.spaces}") String> erpPartyCodes,
+        @Size(max = 200, message = "{validation.max200}") String contactName,
+        @Email(message = "{validation.email.format}") @Size(max = 254, message = "{validation.max254}")
         String contactEmail,
-        @Pattern(regexp = "^$|^\\+?[0-9 ()./-]{5,50}$", message = "Enter a phone number with digits, spaces and an optional leading +")
+        @Pattern(regexp = "^$|^\\+?[0-9 ()./-]{5,50}$", message = "{validation.phone}")
         String contactPhone,
-        @Size(max = 200, message = "At most 200 characters") String street,
-        @Size(max = 20, message = "At most 20 characters") String postalCode,
-        @Size(max = 100, message = "At most 100 characters") String city,
-        @Pattern(regexp = "^$|[A-Z]{2}", message = "Choose a country") String country,
-        @Size(max = 200, message = "At most 200 characters") String shipFromStreet,
-        @Size(max = 20, message = "At most 20 characters") String shipFromPostalCode,
-        @Size(max = 100, message = "At most 100 characters") String shipFromCity,
-        @Pattern(regexp = "^$|[A-Z]{2}", message = "Choose a country") String shipFromCountry,
-        @Pattern(regexp = "^$|[0-9]{6,12}", message = "A GS1 company prefix has 6 to 12 digits, as on the GS1 certificate")
+        @Size(max = 200, message = "{validation.max200}") String street,
+        @Size(max = 20, message = "{validation.max20}") String postalCode,
+        @Size(max = 100, message = "{validation.max100}") String city,
+        @Pattern(regexp = "^$|[A-Z]{2}", message = "{validation.tenant.country}") String country,
+        @Size(max = 200, message = "{validation.max200}") String shipFromStreet,
+        @Size(max = 20, message = "{validation.max20}") String shipFromPostalCode,
+        @Size(max = 100, message = "{validation.max100}") String shipFromCity,
+        @Pattern(regexp = "^$|[A-Z]{2}", message = "{validation.tenant.country}") String shipFromCountry,
+        @Pattern(regexp = "^$|[0-9]{6,12}", message = "{validation.tenant.gs1}")
         String gs1CompanyPrefix,
         boolean shipBeforeAcknowledgment,
-        @Size(max = 100, message = "At most 100 characters") String defaultCarrier,
-        @Min(value = 1, message = "At least 1 working day") @Max(value = 30, message = "At most 30 working days")
+        @Size(max = 100, message = "{validation.max100}") String defaultCarrier,
+        @Min(value = 1, message = "{validation.tenant.ackMin}") @Max(value = 30, message = "{validation.tenant.ackMax}")
         int acknowledgmentDeadlineWorkingDays,
-        @DecimalMin(value = "0", message = "0 to 100 %") @DecimalMax(value = "100", message = "0 to 100 %")
-        @Digits(integer = 3, fraction = 2, message = "At most 2 decimals") BigDecimal quantityUnderPercent,
-        @DecimalMin(value = "0", message = "0 to 100 %") @DecimalMax(value = "100", message = "0 to 100 %")
-        @Digits(integer = 3, fraction = 2, message = "At most 2 decimals") BigDecimal quantityOverPercent,
-        @Min(value = 0, message = "0 to 365 days") @Max(value = 365, message = "0 to 365 days") Integer dateEarlyDays,
-        @Min(value = 0, message = "0 to 365 days") @Max(value = 365, message = "0 to 365 days") Integer dateLateDays,
-        @DecimalMin(value = "0", message = "0 to 100 %") @DecimalMax(value = "100", message = "0 to 100 %")
-        @Digits(integer = 3, fraction = 2, message = "At most 2 decimals") BigDecimal priceUnderPercent,
-        @DecimalMin(value = "0", message = "0 to 100 %") @DecimalMax(value = "100", message = "0 to 100 %")
-        @Digits(integer = 3, fraction = 2, message = "At most 2 decimals") BigDecimal priceOverPercent) {
+        @DecimalMin(value = "0", message = "{validation.tenant.percent}") @DecimalMax(value = "100", message = "{validation.tenant.percent}")
+        @Digits(integer = 3, fraction = 2, message = "{validation.tenant.decimals}") BigDecimal quantityUnderPercent,
+        @DecimalMin(value = "0", message = "{validation.tenant.percent}") @DecimalMax(value = "100", message = "{validation.tenant.percent}")
+        @Digits(integer = 3, fraction = 2, message = "{validation.tenant.decimals}") BigDecimal quantityOverPercent,
+        @Min(value = 0, message = "{validation.tenant.days}") @Max(value = 365, message = "{validation.tenant.days}") Integer dateEarlyDays,
+        @Min(value = 0, message = "{validation.tenant.days}") @Max(value = 365, message = "{validation.tenant.days}") Integer dateLateDays,
+        @DecimalMin(value = "0", message = "{validation.tenant.percent}") @DecimalMax(value = "100", message = "{validation.tenant.percent}")
+        @Digits(integer = 3, fraction = 2, message = "{validation.tenant.decimals}") BigDecimal priceUnderPercent,
+        @DecimalMin(value = "0", message = "{validation.tenant.percent}") @DecimalMax(value = "100", message = "{validation.tenant.percent}")
+        @Digits(integer = 3, fraction = 2, message = "{validation.tenant.decimals}") BigDecimal priceOverPercent) {
 
     /** A draft of an existing tenant, to edit it. */
     public static TenantDraft of(TenantSummary tenant) {

@@ -12,7 +12,8 @@ import java.util.ResourceBundle;
  * and {@link #english()} gives the text the API, the stored answer and the buyer's inbox keep.
  *
  * @param arguments numbers as {@link BigDecimal}, counts as {@link Long} or {@link Integer}, dates as {@link java.time.LocalDate}, the layer a
- *                  limit comes from as {@link ToleranceLayer}, units and currencies as their codes
+ *                  limit comes from as {@link ToleranceLayer}, units and currencies as their codes, a word the reader's
+ *                  language has its own for (a quality step's name) as an {@link Explanation} of its own
  */
 public record Explanation(String key, List<Object> arguments) {
 
@@ -39,6 +40,7 @@ public record Explanation(String key, List<Object> arguments) {
         Object[] plain = arguments.stream().map(argument -> switch (argument) {
             case BigDecimal number -> number.stripTrailingZeros().toPlainString();
             case ToleranceLayer layer -> new MessageFormat(bundle.getString(layerKey(layer)), Locale.ENGLISH).format(new Object[0]);
+            case Explanation word -> word.english();
             case Number count -> count;
             default -> String.valueOf(argument);
         }).toArray();

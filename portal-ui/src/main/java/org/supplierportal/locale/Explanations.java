@@ -40,6 +40,7 @@ public final class Explanations {
             case BigDecimal number -> UserFormats.number(number);
             case LocalDate date -> UserFormats.date(date);
             case ToleranceLayer layer -> I18NProvider.translate(Explanation.layerKey(layer));
+            case Explanation word -> translate(word);
             case null -> "";
             default -> argument;
         };

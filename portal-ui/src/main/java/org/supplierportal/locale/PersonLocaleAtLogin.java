@@ -10,6 +10,8 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.springframework.stereotype.Component;
 import org.supplierportal.shell.UserFormats;
 import org.supplierportal.tenancy.CurrentUsers;
+import java.time.ZoneId;
+import java.util.function.Consumer;
 
 /**
  * Applies a logged-in person's language and time zone to every UI they open: the UI's locale (so every
@@ -48,6 +50,24 @@ public class PersonLocaleAtLogin implements VaadinServiceInitListener {
         ui.getSession().setLocale(locale);
         ui.setLocale(locale);
         ui.getSession().setAttribute(UserFormats.TIME_ZONE_ATTRIBUTE, chosen.timeZone());
+    }
+
+    /**
+     * Puts the browser's language and time zone back into effect for this UI and the session, as for a person who
+     * never chose; then tells what they are.
+     */
+    public static void followBrowser(UI ui, Consumer<PersonLocale> then) {
+        Locale browser = ui.getSession().getBrowser().getLocale();
+        PortalLanguage language = PortalLanguage.closestTo(browser);
+        Locale locale = locale(language, browser);
+        ui.getSession().setLocale(locale);
+        ui.setLocale(locale);
+        // The zone comes from the browser itself (known once the page asked for it, as the main layout does).
+        ui.getPage().retrieveExtendedClientDetails(details -> {
+            ZoneId zone = ZoneId.of(details.getTimeZoneId());
+            ui.getSession().setAttribute(UserFormats.TIME_ZONE_ATTRIBUTE, zone);
+            then.accept(new PersonLocale(language, zone));
+        });
     }
 
     private static Locale locale(PortalLanguage language, Locale browser) {

@@ -49,6 +49,12 @@ public class PersonLocales {
         return chosen;
     }
 
+    /** Forgets the current person's choice: the browser's language and time zone apply again. */
+    @Transactional
+    public void forget() {
+        jdbc.sql("delete from person_locale where user_id = :user").param("user", currentUsers.require().userId()).update();
+    }
+
     /**
      * One person's choice, for whatever writes to them (an e-mail in their language); in the caller's transaction,
      * which must be allowed to see the person's row.

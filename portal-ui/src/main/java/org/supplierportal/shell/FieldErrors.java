@@ -8,12 +8,18 @@ import com.vaadin.flow.component.HasValidation;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /**
  * Shows the service's validation messages next to the fields they concern. The rules live once, on the service's
- * input types; the form only places their messages.
+ * input types; the form only places their messages, in the reader's language where the rule names its message by a
+ * key ({@code message = "{validation.email.format}"}, the bundle {@code ValidationMessages}).
  */
 public final class FieldErrors {
+
+    private static final Pattern MESSAGE_KEY = Pattern.compile("\\{(validation\\.[A-Za-z0-9.]+)}");
 
     private FieldErrors() {
     }
@@ -37,11 +43,17 @@ public final class FieldErrors {
             if (field == null) {
                 unplaced.add(violation);
             } else if (!field.isInvalid()) {
-                field.setErrorMessage(violation.getMessage());
+                field.setErrorMessage(message(violation));
                 field.setInvalid(true);
             }
         }
-        return unplaced.stream().map(ConstraintViolation::getMessage).collect(Collectors.joining(" "));
+        return unplaced.stream().map(FieldErrors::message).collect(Collectors.joining(" "));
+    }
+
+    /** The violation's message in the reader's language when its rule names a key, else as the validator wrote it. */
+    public static String message(ConstraintViolation<?> violation) {
+        Matcher key = MESSAGE_KEY.matcher(violation.getMessageTemplate());
+        return key.matches() ? I18NProvider.translate(key.group(1)) : violation.getMessage();
     }
 
     private static String lastNode(Path path) {

@@ -19,6 +19,17 @@ import org.supplierportal.order.OrderInbound;
 import org.supplierportal.testsupport.Actors;
 import org.supplierportal.testsupport.BrowserTestBase;
 import org.supplierportal.testsupport.TestOrders;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.supplierportal.acknowledgment.AcknowledgmentRequest;
+import org.supplierportal.acknowledgment.AcknowledgmentService;
+import org.supplierportal.acknowledgment.LineAnswer;
+import java.time.format.TextStyle;
+import org.openqa.selenium.WebElement;
 
 /**
  * A supplier who chose German on "My account" (in an English browser) walks the acknowledgment in German: the menu,
@@ -29,6 +40,7 @@ class LanguagesBrowserIT extends BrowserTestBase {
 
     private static final LocalDate REQUESTED = LocalDate.now().plusDays(30);
     private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter GERMAN_MONTH = DateTimeFormatter.ofPattern("LLLL yyyy", Locale.GERMAN);
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     // What PortalTranslations shows for a key no bundle has.
     private static final Pattern RAW_KEY = Pattern.compile("![a-zA-Z]+(\\.[A-Za-z0-9_-]+)+!");
@@ -37,6 +49,8 @@ class LanguagesBrowserIT extends BrowserTestBase {
     OrderInbound inbound;
     @Autowired
     Actors actors;
+    @Autowired
+    AcknowledgmentService acknowledgments;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -109,6 +123,113 @@ class LanguagesBrowserIT extends BrowserTestBase {
         browser.waitUntilText(By.id("line-10-preview"), "转交采购员");
         assertThat(browser.text(By.id("line-10-preview"))).contains("比订购数量 100 多 20%");
         noRawKey("zh-3-acknowledge");
+    }
+
+    @Test
+    void aSupplierWhoChoseGermanGoesBackToTheBrowsersLanguage() {
+        chooseLanguage("Deutsch");
+        browser.waitUntilText(By.tagName("h1"), "Mein Konto");
+        assertThat(annasStoredChoices()).isEqualTo(1);
+
+        browser.click(By.id("use-browser-settings"));
+        browser.waitUntilNotification("Your browser's settings apply again: English");
+        browser.waitUntilText(By.tagName("h1"), "My account");
+        assertThat(browser.text(By.id("following-browser"))).contains("follows your browser");
+        assertThat(browser.findAll(By.id("use-browser-settings")).stream().filter(WebElement::isDisplayed)).isEmpty();
+        assertThat(annasStoredChoices()).isZero();
+        noRawKey("browser-settings");
+
+        // The next log-in follows the (English) browser too.
+        browser.logOut();
+        browser.logIn("acme.anna", DEMO_PASSWORD).open("/account");
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("My account");
+    }
+
+    private int annasStoredChoices() {
+        return actors.asSystem(() -> transactions.execute(status -> jdbc.queryForObject(
+                "select count(*) from person_locale where user_id in (select id from app_user where username = 'acme.anna')",
+                Integer.class)));
+    }
+
+    @Test
+    void aSupplierWhoChoseGermanSendsAnAsnInGerman() {
+        String order = confirmedOrder();
+        LocalDate today = LocalDate.now();
+
+        chooseLanguage("Deutsch");
+        browser.waitUntilNotification("Gespeichert: Deutsch");
+        browser.open("/shipments/new");
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Neues Lieferavis");
+        assertThat(browser.pageText()).contains("1. Was wird versandt").contains("3. Versand").contains("4. Packstücke")
+                .contains("Versanddatum").contains("Voraussichtliche Ankunft").contains("Spediteur").contains("Sendungsnummer");
+        // The ship date starts as today, written the German way.
+        assertThat(browser.find(By.cssSelector("#ship-date input")).getAttribute("value")).isEqualTo(GERMAN_DATE.format(today));
+
+        browser.fill("line-search", order);
+        browser.click(By.id("add-" + order + "-10"));
+        browser.waitUntilText(By.id("asn-lines"), "Bestellung " + order + " Pos. 10");
+
+        // The calendar names the month and the weekdays in German and starts the week on Monday.
+        browser.click(By.cssSelector("#ship-date input"));
+        String month = GERMAN_MONTH.format(today);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(driver -> calendarText().contains(month));
+        assertThat(calendarText()).contains("Heute").contains("Abbrechen");
+        assertThat(calendarText().replaceAll("\\s", "")).contains("Mo.Di.Mi.Do.Fr.Sa.So.");
+        noRawKey("de-asn-1-calendar");
+        browser.sendKeys(Keys.ESCAPE);
+        // The arrival before the ship date: refused by the field, in German.
+        browser.type(By.cssSelector("#expected-arrival input"), GERMAN_DATE.format(today.minusDays(1)) + Keys.ENTER);
+        browser.click(By.id("send-asn"));
+        browser.waitUntilText(By.cssSelector("#expected-arrival[invalid]"), "Die Ankunft kann nicht vor dem Versanddatum liegen");
+        assertThat(browser.text(By.id("asn-problems"))).contains("Ein Punkt ist noch zu klären");
+        noRawKey("de-asn-2-problem");
+
+        LocalDate arrival = today.plusDays(3);
+        browser.type(By.cssSelector("#expected-arrival input"), GERMAN_DATE.format(arrival) + Keys.ENTER);
+        browser.click(By.id("send-asn"));
+        browser.waitUntilText(By.id("asn-confirmation"), "ist an Ihren Kunden gesendet.");
+        assertThat(browser.text(By.id("asn-facts"))).contains("Voraussichtliche Ankunft").contains(GERMAN_DATE.format(arrival));
+        assertThat(browser.text(By.id("asn-status"))).isEqualTo("Versandt");
+        noRawKey("de-asn-3-sent");
+    }
+
+    @Test
+    void aSupplierWhoChoseChineseSeesTheAsnFormAndItsCalendarInChinese() {
+        chooseLanguage("简体中文");
+        browser.waitUntilText(By.tagName("h1"), "我的账户");
+        browser.open("/shipments/new");
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("新建发货通知");
+        assertThat(browser.pageText()).contains("发货日期").contains("预计到货日期").contains("承运商");
+        browser.click(By.cssSelector("#ship-date input"));
+        String month = LocalDate.now().getMonth().getDisplayName(TextStyle.FULL_STANDALONE, Locale.SIMPLIFIED_CHINESE);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(driver -> calendarText().contains(month));
+        assertThat(calendarText()).contains("今天");
+        noRawKey("zh-asn-1-calendar");
+    }
+
+    /** What the open date picker's calendar shows (its months are drawn in their own shadow roots). */
+    private String calendarText() {
+        return String.valueOf(((JavascriptExecutor) browser.driver()).executeScript("""
+                const found = [];
+                const walk = root => root.querySelectorAll('*').forEach(element => {
+                    if (element.localName === 'vaadin-month-calendar' || element.localName === 'vaadin-date-picker-overlay-content') {
+                        found.push(element.textContent, element.shadowRoot ? element.shadowRoot.textContent : '');
+                    }
+                    if (element.shadowRoot) {
+                        walk(element.shadowRoot);
+                    }
+                });
+                walk(document);
+                return found.join(' ');"""));
+    }
+
+    /** An order of Acme's with line 10 confirmed; returns its PO number. */
+    private String confirmedOrder() {
+        TestOrders.Builder document = TestOrders.order("SUP-1001").line(10, "BR-4711", "40", "1.85", REQUESTED);
+        OrderId id = actors.asSystem(() -> inbound.receive(document.build())).orderId();
+        actors.as(actors.supplierUser("acme-metals"), () -> acknowledgments.submit(new AcknowledgmentRequest(id, 1,
+                UUID.randomUUID().toString(), null, List.of(LineAnswer.accept(10)))));
+        return document.number();
     }
 
     /** Anna, in the test's English browser, picks a language on My account and saves it. */

@@ -37,7 +37,9 @@ class TranslationBundlesTest {
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9-]*(?:\\.[A-Za-z0-9_-]+)*\\.?)\"(\\s*\\+)?");
     // Only code that translates names keys; elsewhere "order.received" is an event type, not a key.
-    private static final Pattern TRANSLATING = Pattern.compile("getTranslation\\(|translate\\(|Explanation|FieldProblem\\.of\\(");
+    private static final Pattern TRANSLATING = Pattern.compile("getTranslation\\(|translate\\(|Explanation|FieldProblem\\.of\\(|AsnProblem\\.of\\(|QualityProblem\\.of\\(|ApiClientProblem\\.of\\(");
+    // A Bean Validation rule naming its message by a key of ValidationMessages.
+    private static final Pattern VALIDATION_KEY = Pattern.compile("message = \"\\{([a-z][A-Za-z0-9.]*)}\"");
     private static final Pattern MENU_ROUTE = Pattern.compile("@Route\\(\"([^\"]*)\"\\)");
 
     static Stream<String> bundles() {
@@ -97,6 +99,13 @@ class TranslationBundlesTest {
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
                     String source = Files.readString(file);
+                    Matcher validation = VALIDATION_KEY.matcher(source);
+                    while (validation.find()) {
+                        found++;
+                        if (!keys.contains(validation.group(1))) {
+                            missing.add(file.getFileName() + ": " + validation.group(1));
+                        }
+                    }
                     if (!TRANSLATING.matcher(source).find()) {
                         continue;
                     }

@@ -15,12 +15,13 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 import org.supplierportal.acknowledgment.LineAnswer;
+import org.supplierportal.shell.DatePickers;
 
 /** One delivery of a split line: a quantity on a date, and a button that takes it out again. */
 class DeliveryRow extends Div {
 
     private final BigDecimalField quantity = new BigDecimalField();
-    private final DatePicker date = new DatePicker(getTranslation("ack.field.date"));
+    private final DatePicker date = DatePickers.create(getTranslation("ack.field.date"));
 
     DeliveryRow(int lineNumber, int index, String unit, BigDecimal amount, LocalDate when) {
         addClassName("answer-fields");

@@ -21,6 +21,7 @@ import org.supplierportal.acknowledgment.LineAnswer;
 import org.supplierportal.order.OrderLineView;
 import org.supplierportal.shell.UserFormats;
 import org.supplierportal.tolerance.SupplierAnswer.Decision;
+import org.supplierportal.shell.DatePickers;
 
 /**
  * What the supplier proposes for one line instead of the ordered values: another quantity, date or price, or the
@@ -30,7 +31,7 @@ class ProposalFields extends Div {
 
     private final OrderLineView line;
     private final BigDecimalField quantity = new BigDecimalField();
-    private final DatePicker date = new DatePicker(getTranslation("ack.field.deliveryDate"));
+    private final DatePicker date = DatePickers.create(getTranslation("ack.field.deliveryDate"));
     private final BigDecimalField price = new BigDecimalField();
     private final Checkbox split = new Checkbox(getTranslation("ack.field.split"));
     private final Div deliveries = new Div();

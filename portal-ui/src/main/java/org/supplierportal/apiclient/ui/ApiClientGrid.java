@@ -42,25 +42,25 @@ class ApiClientGrid extends Grid<ApiClientView> {
     ApiClientGrid(boolean showSupplier, Clock clock) {
         this.clock = clock;
         setId("api-clients");
-        addColumn(ApiClientView::name).setHeader("Name").setAutoWidth(true);
+        addColumn(ApiClientView::name).setHeader(getTranslation("apiClients.column.name")).setAutoWidth(true);
         if (showSupplier) {
-            addColumn(client -> client.buyerSide() ? "Buyer side" : client.tenantName()).setHeader("Acts for").setAutoWidth(true);
+            addColumn(client -> client.buyerSide() ? getTranslation("apiClients.buyerSide") : client.tenantName())
+                    .setHeader(getTranslation("apiClients.column.actsFor")).setAutoWidth(true);
         }
         addColumn(client -> client.scopes().stream().map(ApiScope::wireName).sorted().collect(Collectors.joining(", ")))
-                .setHeader("Scopes").setFlexGrow(1);
-        addComponentColumn(this::status).setHeader("Status").setAutoWidth(true);
+                .setHeader(getTranslation("apiClients.column.scopes")).setFlexGrow(1);
+        addComponentColumn(this::status).setHeader(getTranslation("orders.column.status")).setAutoWidth(true);
         addColumn(client -> UserFormats.date(LocalDate.ofInstant(client.expiresAt(), UserFormats.timeZone())))
-                .setHeader("Expires").setAutoWidth(true);
-        addColumn(client -> client.lastUsedAt() == null ? "Never" : UserFormats.dateTime(client.lastUsedAt()))
-                .setHeader("Last used").setAutoWidth(true);
-        addColumn(client -> client.createdBy() + ", " + UserFormats.date(LocalDate.ofInstant(client.createdAt(), UserFormats.timeZone())))
-                .setHeader("Created by").setAutoWidth(true);
+                .setHeader(getTranslation("apiClients.column.expires")).setAutoWidth(true);
+        addColumn(client -> client.lastUsedAt() == null ? getTranslation("apiClients.never") : UserFormats.dateTime(client.lastUsedAt()))
+                .setHeader(getTranslation("apiClients.column.lastUsed")).setAutoWidth(true);
+        addColumn(client -> getTranslation("apiClients.createdByOn", client.createdBy(),
+                        UserFormats.date(LocalDate.ofInstant(client.createdAt(), UserFormats.timeZone()))))
+                .setHeader(getTranslation("apiClients.column.createdBy")).setAutoWidth(true);
         addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         setAllRowsVisible(true);
-        setEmptyStateComponent(new EmptyState("No API clients yet", "An API client lets a system (an ERP, middleware) call"
-                + " the portal's API on its own, with the scopes you choose. Create one and give its id and secret to"
-                + " the people who run that system."));
+        setEmptyStateComponent(new EmptyState(getTranslation("apiClients.empty.title"), getTranslation("apiClients.empty.text")));
     }
 
     Registration addRevokeListener(ComponentEventListener<RevokeEvent> listener) {
@@ -73,15 +73,15 @@ class ApiClientGrid extends Grid<ApiClientView> {
 
     private Span status(ApiClientView client) {
         return switch (client.statusAt(clock.instant())) {
-            case ACTIVE -> StatusBadge.of("Active", StatusBadge.Tone.OK);
-            case EXPIRED -> StatusBadge.of("Expired", StatusBadge.Tone.WARNING);
-            case REVOKED -> StatusBadge.of("Revoked " + UserFormats.date(LocalDate.ofInstant(client.revokedAt(),
-                    UserFormats.timeZone())), StatusBadge.Tone.NEUTRAL);
+            case ACTIVE -> StatusBadge.of(getTranslation("apiClients.active"), StatusBadge.Tone.OK);
+            case EXPIRED -> StatusBadge.of(getTranslation("apiClients.expired"), StatusBadge.Tone.WARNING);
+            case REVOKED -> StatusBadge.of(getTranslation("apiClients.revokedOn", UserFormats.date(LocalDate.ofInstant(client.revokedAt(),
+                    UserFormats.timeZone()))), StatusBadge.Tone.NEUTRAL);
         };
     }
 
     private Button actions(ApiClientView client) {
-        Button revoke = new Button("Revoke", click -> fireEvent(new RevokeEvent(this, client)));
+        Button revoke = new Button(getTranslation("apiClients.revoke"), click -> fireEvent(new RevokeEvent(this, client)));
         revoke.setId("revoke-" + client.id());
         revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         revoke.setVisible(client.revokedAt() == null);

@@ -68,13 +68,12 @@ class ApiClientsPanel extends Div {
     }
 
     private void confirmRevoke(ApiClientView client) {
-        ConfirmDialog confirm = new ConfirmDialog("Revoke \"" + client.name() + "\"?", "The system using it is refused from"
-                + " its next call on, also with a token it already holds. This cannot be undone: to let the system in"
-                + " again, create a new client.", "Revoke", confirmed -> {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("apiClients.revoke.title", client.name()),
+                getTranslation("apiClients.revoke.text"), getTranslation("apiClients.revoke"), confirmed -> {
             try {
                 clients.revoke(client.id());
                 refresh();
-                Confirmations.done("API client \"" + client.name() + "\" revoked");
+                Confirmations.done(getTranslation("apiClients.revoked", client.name()));
             } catch (ApiClientNotFoundException gone) {
                 Confirmations.failed(gone.getMessage());
             }

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.supplierportal.apiclient.ApiClientService;
@@ -25,16 +25,16 @@ import org.supplierportal.shell.ViewHeader;
 import org.supplierportal.tenancy.Role;
 import org.supplierportal.tenant.TenantService;
 import org.supplierportal.tenant.TenantSummary;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /**
  * Every system that calls the portal's API, for portal administrators: the buyer side's and each supplier's, narrowed
  * with the filter ({@code ?supplier=acme-metals}, or {@code ?supplier=buyer-side}; a supplier's page links here).
  */
 @Route("admin/api-clients")
-@PageTitle("API clients | Supplier Portal")
 @Menu(title = "API clients", order = 85, icon = "vaadin:connect")
 @RolesAllowed(Role.ADMIN_NAME)
-class ApiClientsView extends Main implements BeforeEnterObserver {
+class ApiClientsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String BUYER_SIDE = "buyer-side";
 
@@ -46,23 +46,22 @@ class ApiClientsView extends Main implements BeforeEnterObserver {
         addClassName("page");
         suppliers = tenants.listAll();
         if (login.mode() == LoginProperties.Mode.OIDC) {
-            add(managedInKeycloak("API clients"));
+            add(managedInKeycloak(getTranslation("menu.admin.api-clients")));
             return;
         }
         filter.setId("api-client-filter");
-        filter.setPlaceholder("All suppliers and the buyer side");
+        filter.setPlaceholder(getTranslation("apiClients.filter.all"));
         filter.setItems(choices());
         filter.setItemLabelGenerator(NewApiClientDialog.ActsFor::label);
         filter.setClearButtonVisible(true);
         filter.setWidth("18rem");
-        filter.setAriaLabel("Show the API clients of");
+        filter.setAriaLabel(getTranslation("apiClients.filter.label"));
         panel = new ApiClientsPanel(clients, () -> load(clients), true, clock, publicUrl.get());
-        Button create = new Button("New API client", VaadinIcon.PLUS.create(),
+        Button create = new Button(getTranslation("apiClients.new"), VaadinIcon.PLUS.create(),
                 click -> panel.openNewClient(suppliers, filter.getValue(), null));
         create.setId("new-api-client");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new ViewHeader("API clients", "Systems that call the portal's API on their own (an ERP, middleware): for one"
-                + " supplier, or for the buyer side across all suppliers.", filter, create), panel);
+        add(new ViewHeader(getTranslation("menu.admin.api-clients"), getTranslation("apiClients.description"), filter, create), panel);
         filter.addValueChangeListener(change -> panel.refresh());
     }
 
@@ -78,9 +77,7 @@ class ApiClientsView extends Main implements BeforeEnterObserver {
 
     /** What the screens say in oidc mode, where systems get their tokens from Keycloak's service accounts. */
     static Component managedInKeycloak(String title) {
-        return new EmptyState(title + " are managed in Keycloak", "People log in through Keycloak here, and so do systems:"
-                + " ask your Keycloak administrator for a client with a service account whose user carries your"
-                + " company's tenant attribute, a portal role and the API scopes it needs (see docs/api.md).");
+        return new EmptyState(I18NProvider.translate("apiClients.keycloak.title", title), I18NProvider.translate("apiClients.keycloak.text"));
     }
 
     private List<ApiClientView> load(ApiClientService clients) {
@@ -93,5 +90,10 @@ class ApiClientsView extends Main implements BeforeEnterObserver {
 
     private List<NewApiClientDialog.ActsFor> choices() {
         return NewApiClientDialog.choices(suppliers);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("menu.admin.api-clients"));
     }
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.supplierportal.apiclient.ApiScope;
 import org.supplierportal.apiclient.CreatedApiClient;
 import org.supplierportal.shell.Confirmations;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /**
  * The new client's id and secret, shown once: the portal keeps only a hash of the secret, so this dialog is the only
@@ -23,26 +24,25 @@ import org.supplierportal.shell.Confirmations;
 class ClientSecretDialog extends Dialog {
 
     ClientSecretDialog(CreatedApiClient created, String portalAddress) {
-        setHeaderTitle("API client \"" + created.client().name() + "\" created");
+        setHeaderTitle(getTranslation("apiClients.secret.title", created.client().name()));
         setModal(true);
         setCloseOnOutsideClick(false);
         setCloseOnEsc(false);
         setWidth("40rem");
-        Div warning = new Div(VaadinIcon.WARNING.create(), new Paragraph("Copy the secret now: you will not see it again."
-                + " The portal keeps only a fingerprint of it. If it is lost, revoke this client and create a new one."));
+        Div warning = new Div(VaadinIcon.WARNING.create(), new Paragraph(getTranslation("apiClients.secret.warning")));
         warning.setId("secret-warning");
         warning.addClassName("callout-warning");
-        add(warning, copyable("Client id", "client-id", created.client().clientId()),
-                copyable("Client secret", "client-secret", created.secret()));
+        add(warning, copyable(getTranslation("apiClients.secret.clientId"), "client-id", created.client().clientId()),
+                copyable(getTranslation("apiClients.secret.clientSecret"), "client-secret", created.secret()));
         String scopes = created.client().scopes().stream().map(ApiScope::wireName).sorted().collect(Collectors.joining(" "));
-        add(new Paragraph("The system asks for a token (valid 10 minutes) with the id and secret, then calls the API with it:"));
+        add(new Paragraph(getTranslation("apiClients.secret.how")));
         Pre example = new Pre("curl -u '" + created.client().clientId() + ":<secret>' \\\n  -d grant_type=client_credentials -d scope='"
                 + scopes + "' \\\n  " + portalAddress + "/oauth2/token");
         example.setId("token-example");
         add(example);
-        Button done = new Button("I have stored the secret", click -> {
+        Button done = new Button(getTranslation("apiClients.secret.done"), click -> {
             close();
-            Confirmations.done("API client \"" + created.client().name() + "\" is ready");
+            Confirmations.done(getTranslation("apiClients.ready", created.client().name()));
         });
         done.setId("secret-stored");
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -56,12 +56,12 @@ class ClientSecretDialog extends Dialog {
         field.setReadOnly(true);
         field.setWidthFull();
         field.addFocusListener(focus -> field.getElement().executeJs("this.inputElement.select()"));
-        Button copy = new Button("Copy", VaadinIcon.COPY.create(), click -> {
+        Button copy = new Button(I18NProvider.translate("apiClients.copy"), VaadinIcon.COPY.create(), click -> {
             field.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", value);
-            Confirmations.done(label + " copied");
+            Confirmations.done(I18NProvider.translate("apiClients.copied", label));
         });
         copy.setId("copy-" + id);
-        copy.setAriaLabel("Copy the " + label.toLowerCase());
+        copy.setAriaLabel(I18NProvider.translate("apiClients.copyLabel", label));
         HorizontalLayout row = new HorizontalLayout(field, copy);
         row.setWidthFull();
         row.setAlignItems(FlexComponent.Alignment.BASELINE);

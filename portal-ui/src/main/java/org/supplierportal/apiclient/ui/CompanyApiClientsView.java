@@ -8,7 +8,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.supplierportal.apiclient.ApiClientService;
@@ -21,24 +21,27 @@ import org.supplierportal.tenancy.Role;
 
 /** The systems of the supplier admin's own company that call the portal's API, and creating more of them. */
 @Route("company/api-clients")
-@PageTitle("Company API clients | Supplier Portal")
 @Menu(title = "Company API clients", order = 51, icon = "vaadin:connect")
 @RolesAllowed(Role.SUPPLIER_ADMIN_NAME)
-class CompanyApiClientsView extends Main {
+class CompanyApiClientsView extends Main implements HasDynamicTitle {
 
     CompanyApiClientsView(ApiClientService clients, CurrentUsers currentUsers, LoginProperties login,
                           PortalPublicUrl publicUrl, Clock clock) {
         addClassName("page");
         CurrentUser me = currentUsers.require();
         if (login.mode() == LoginProperties.Mode.OIDC) {
-            add(ApiClientsView.managedInKeycloak("Company API clients"));
+            add(ApiClientsView.managedInKeycloak(getTranslation("menu.company.api-clients")));
             return;
         }
         ApiClientsPanel panel = new ApiClientsPanel(clients, clients::listMyCompany, false, clock, publicUrl.get());
-        Button create = new Button("New API client", VaadinIcon.PLUS.create(), click -> panel.openNewClient(List.of(), null, me.tenantId()));
+        Button create = new Button(getTranslation("apiClients.new"), VaadinIcon.PLUS.create(), click -> panel.openNewClient(List.of(), null, me.tenantId()));
         create.setId("new-api-client");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new ViewHeader("Company API clients", "The systems of " + me.tenantName() + " (an ERP, middleware) that call"
-                + " the portal's API on their own, each with its own secret and scopes.", create), panel);
+        add(new ViewHeader(getTranslation("menu.company.api-clients"), getTranslation("apiClients.company.description", me.tenantName()), create), panel);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("menu.company.api-clients"));
     }
 }

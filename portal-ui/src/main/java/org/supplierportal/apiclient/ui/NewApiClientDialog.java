@@ -29,6 +29,9 @@ import org.supplierportal.shell.TextLimits;
 import org.supplierportal.shell.UserFormats;
 import org.supplierportal.tenancy.TenantId;
 import org.supplierportal.tenant.TenantSummary;
+import org.supplierportal.shell.DatePickers;
+import com.vaadin.flow.i18n.I18NProvider;
+import org.supplierportal.locale.Explanations;
 
 /**
  * The form of a new API client: a name, whom it acts for (admins choose a supplier or the buyer side; a supplier's
@@ -40,7 +43,7 @@ class NewApiClientDialog extends Dialog {
     /** Acts for: a supplier, or the buyer side (no tenant). */
     record ActsFor(TenantSummary supplier) {
         String label() {
-            return supplier == null ? "Buyer side (all suppliers)" : supplier.name();
+            return supplier == null ? I18NProvider.translate("webhooks.buyerSide") : supplier.name();
         }
     }
 
@@ -59,10 +62,10 @@ class NewApiClientDialog extends Dialog {
         }
     }
 
-    private final TextField name = TextLimits.limit(new TextField("Name"), ApiClientRule.NAME_MAX);
-    private final ComboBox<ActsFor> actsFor = new ComboBox<>("Acts for");
-    private final CheckboxGroup<ApiScope> scopes = new CheckboxGroup<>("Scopes: what the system may do");
-    private final DatePicker expires = new DatePicker("Secret expires on");
+    private final TextField name = TextLimits.limit(new TextField(I18NProvider.translate("apiClients.column.name")), ApiClientRule.NAME_MAX);
+    private final ComboBox<ActsFor> actsFor = new ComboBox<>(I18NProvider.translate("apiClients.column.actsFor"));
+    private final CheckboxGroup<ApiScope> scopes = new CheckboxGroup<>(I18NProvider.translate("apiClients.dialog.scopes"));
+    private final DatePicker expires = new DatePicker(I18NProvider.translate("apiClients.dialog.expires"));
     private final Map<String, HasValidation> fields = Map.of("name", name, "supplier", actsFor, "scopes", scopes, "expiresAt", expires);
     private final TenantId ownCompany;
 
@@ -73,13 +76,13 @@ class NewApiClientDialog extends Dialog {
      */
     NewApiClientDialog(List<TenantSummary> suppliers, ActsFor preselected, TenantId ownCompany, LocalDate today) {
         this.ownCompany = ownCompany;
-        setHeaderTitle("New API client");
+        setHeaderTitle(getTranslation("apiClients.dialog.title"));
         setModal(true);
         setCloseOnOutsideClick(false);
         setWidth("34rem");
         name.setId("client-name");
         name.setRequiredIndicatorVisible(true);
-        name.setHelperText("Which system uses it, e.g. \"SAP ERP production\"");
+        name.setHelperText(getTranslation("apiClients.dialog.name.help"));
         actsFor.setId("client-acts-for");
         actsFor.setItems(choices(suppliers));
         actsFor.setItemLabelGenerator(ActsFor::label);
@@ -91,11 +94,11 @@ class NewApiClientDialog extends Dialog {
         scopes.setItemLabelGenerator(scope -> scope.wireName() + ": " + scope.description());
         scopes.setRequiredIndicatorVisible(true);
         expires.setId("client-expires");
-        expires.setLocale(UserFormats.locale());
+        DatePickers.inUserLanguage(expires);
         expires.setMin(today.plusDays(1));
         expires.setMax(today.plusDays(ApiClientRule.LONGEST_VALIDITY.toDays() - 1));
         expires.setValue(today.plusYears(1));
-        expires.setHelperText("At most two years; create a new client before then to rotate the secret");
+        expires.setHelperText(getTranslation("apiClients.dialog.expires.help"));
         offerScopes(preselected);
         if (ownCompany == null && preselected != null) {
             actsFor.setValue(actsFor.getListDataView().getItems().filter(preselected::equals).findFirst().orElse(null));
@@ -103,10 +106,10 @@ class NewApiClientDialog extends Dialog {
         FormLayout form = new FormLayout(name, actsFor, scopes, expires);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
-        Button create = new Button("Create client", click -> submit());
+        Button create = new Button(getTranslation("apiClients.dialog.create"), click -> submit());
         create.setId("create-client");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", click -> close()), create);
+        getFooter().add(new Button(getTranslation("webhooks.dialog.cancel"), click -> close()), create);
         name.focus();
     }
 
@@ -119,7 +122,7 @@ class NewApiClientDialog extends Dialog {
         FieldErrors.clear(fields);
         for (ApiClientProblem problem : problems) {
             HasValidation field = fields.getOrDefault(problem.field(), name);
-            field.setErrorMessage(problem.message());
+            field.setErrorMessage(problem.translatable() == null ? problem.message() : Explanations.translate(problem.translatable()));
             field.setInvalid(true);
         }
     }
@@ -127,7 +130,7 @@ class NewApiClientDialog extends Dialog {
     private void submit() {
         FieldErrors.clear(fields);
         if (ownCompany == null && actsFor.getValue() == null) {
-            show(List.of(new ApiClientProblem("supplier", "Choose the supplier the system acts for, or the buyer side.")));
+            show(List.of(new ApiClientProblem("supplier", getTranslation("apiClients.dialog.chooseActsFor"))));
             return;
         }
         TenantId supplier = ownCompany != null ? ownCompany

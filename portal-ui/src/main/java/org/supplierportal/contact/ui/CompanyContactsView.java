@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.supplierportal.contact.ContactNotFoundException;
@@ -26,10 +26,9 @@ import org.supplierportal.tenancy.Role;
 
 /** The supplier's own contacts; its administrator keeps them, its users read them. */
 @Route("company/contacts")
-@PageTitle("Company contacts | Supplier Portal")
 @Menu(title = "Company contacts", order = 40, icon = "vaadin:phone")
 @RolesAllowed({Role.SUPPLIER_USER_NAME, Role.SUPPLIER_ADMIN_NAME})
-class CompanyContactsView extends Main {
+class CompanyContactsView extends Main implements HasDynamicTitle {
 
     private final ContactService contacts;
     private final boolean canEdit;
@@ -42,23 +41,22 @@ class CompanyContactsView extends Main {
         this.canEdit = user.hasRole(Role.SUPPLIER_ADMIN);
         addClassName("page");
 
-        Button add = new Button("Add contact", VaadinIcon.PLUS.create(), click -> openAdd());
+        Button add = new Button(getTranslation("contacts.add"), VaadinIcon.PLUS.create(), click -> openAdd());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("add-contact");
         add.setVisible(canEdit);
-        add(new ViewHeader("Company contacts",
-                "The people at " + user.tenantName() + " your customer's buyers contact for orders, shipping, quality and invoices.",
+        add(new ViewHeader(getTranslation("menu.company.contacts"), getTranslation("contacts.description", user.tenantName()),
                 add));
 
         empty = canEdit
-                ? new EmptyState("No contacts yet", "Add the people buyers should call about orders, shipping, quality and invoices.")
-                : new EmptyState("No contacts yet", "Your company's portal administrator has not added contacts yet.");
+                ? new EmptyState(getTranslation("contacts.empty.title"), getTranslation("contacts.empty.admin"))
+                : new EmptyState(getTranslation("contacts.empty.title"), getTranslation("contacts.empty.user"));
 
-        grid.addColumn(SupplierContactView::name).setHeader("Name").setSortable(true).setAutoWidth(true);
-        grid.addColumn(contact -> contact.function().label()).setHeader("Responsible for").setSortable(true).setAutoWidth(true);
-        grid.addColumn(SupplierContactView::email).setHeader("E-mail").setAutoWidth(true);
-        grid.addColumn(SupplierContactView::phone).setHeader("Phone").setAutoWidth(true);
-        grid.addColumn(SupplierContactView::notes).setHeader("Notes").setFlexGrow(1);
+        grid.addColumn(SupplierContactView::name).setHeader(getTranslation("contact.field.name")).setSortable(true).setAutoWidth(true);
+        grid.addColumn(contact -> ContactDialog.functionLabel(contact.function())).setHeader(getTranslation("contact.field.function")).setSortable(true).setAutoWidth(true);
+        grid.addColumn(SupplierContactView::email).setHeader(getTranslation("contact.field.email")).setAutoWidth(true);
+        grid.addColumn(SupplierContactView::phone).setHeader(getTranslation("contact.field.phone")).setAutoWidth(true);
+        grid.addColumn(SupplierContactView::notes).setHeader(getTranslation("contact.field.notes")).setFlexGrow(1);
         if (canEdit) {
             grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         }
@@ -70,15 +68,15 @@ class CompanyContactsView extends Main {
     }
 
     private HorizontalLayout actions(SupplierContactView contact) {
-        Button edit = new Button("Edit", click -> openEdit(contact));
+        Button edit = new Button(getTranslation("contact.edit"), click -> openEdit(contact));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        Button remove = new Button("Remove", click -> confirmRemove(contact));
+        Button remove = new Button(getTranslation("contact.remove"), click -> confirmRemove(contact));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
         return new HorizontalLayout(edit, remove);
     }
 
     private void openAdd() {
-        new ContactDialog("Add a contact", null, draft -> {
+        new ContactDialog(getTranslation("contact.add.title"), null, draft -> {
             String name = contacts.add(draft).name();
             refresh();
             return name;
@@ -86,7 +84,7 @@ class CompanyContactsView extends Main {
     }
 
     private void openEdit(SupplierContactView contact) {
-        new ContactDialog("Change " + contact.name(), contact, draft -> {
+        new ContactDialog(getTranslation("contact.edit.title", contact.name()), contact, draft -> {
             try {
                 return contacts.change(contact.id(), contact.version(), draft).name();
             } finally {
@@ -96,14 +94,13 @@ class CompanyContactsView extends Main {
     }
 
     private void confirmRemove(SupplierContactView contact) {
-        ConfirmDialog confirm = new ConfirmDialog("Remove " + contact.name() + "?",
-                "Buyers will no longer see " + contact.name() + " as a contact of your company.",
-                "Remove", event -> {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("contact.remove.title", contact.name()),
+                getTranslation("contact.remove.text", contact.name()), getTranslation("contact.remove"), event -> {
                     try {
                         contacts.remove(contact.id());
-                        Confirmations.done(contact.name() + " removed");
-                    } catch (ContactNotFoundException e) {
-                        Confirmations.failed(e.getMessage());
+                        Confirmations.done(getTranslation("contact.removed", contact.name()));
+                    } catch (ContactNotFoundException gone) {
+                        Confirmations.failed(getTranslation("contact.notFound"));
                     }
                     refresh();
                 });
@@ -117,5 +114,10 @@ class CompanyContactsView extends Main {
         grid.setItems(items);
         grid.setVisible(!items.isEmpty());
         empty.setVisible(items.isEmpty());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("menu.company.contacts"));
     }
 }

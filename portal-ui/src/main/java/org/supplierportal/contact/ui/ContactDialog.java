@@ -21,15 +21,16 @@ import org.supplierportal.contact.ContactFunction;
 import org.supplierportal.contact.SupplierContactView;
 import org.supplierportal.shell.Confirmations;
 import org.supplierportal.shell.FieldErrors;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /** Adds or changes a contact. The service validates; its messages appear next to the fields. */
 class ContactDialog extends Dialog {
 
-    private final TextField name = TextLimits.limit(new TextField("Name"), 200);
+    private final TextField name = TextLimits.limit(new TextField(I18NProvider.translate("contact.field.name")), 200);
     private final Select<ContactFunction> function = new Select<>();
-    private final EmailField email = TextLimits.limit(new EmailField("E-mail"), 254);
-    private final TextField phone = TextLimits.limit(new TextField("Phone"), 50);
-    private final TextArea notes = TextLimits.limit(new TextArea("Notes"), 500);
+    private final EmailField email = TextLimits.limit(new EmailField(I18NProvider.translate("contact.field.email")), 254);
+    private final TextField phone = TextLimits.limit(new TextField(I18NProvider.translate("contact.field.phone")), 50);
+    private final TextArea notes = TextLimits.limit(new TextArea(I18NProvider.translate("contact.field.notes")), 500);
     private final Map<String, HasValidation> fields = Map.of("name", name, "function", function, "email", email,
             "phone", phone, "notes", notes);
 
@@ -48,15 +49,15 @@ class ContactDialog extends Dialog {
         notes.setId("contact-notes");
         name.setRequiredIndicatorVisible(true);
         name.setMaxLength(200);
-        function.setLabel("Responsible for");
+        function.setLabel(getTranslation("contact.field.function"));
         function.setItems(ContactFunction.values());
-        function.setItemLabelGenerator(ContactFunction::label);
+        function.setItemLabelGenerator(ContactDialog::functionLabel);
         function.setRequiredIndicatorVisible(true);
         function.setValue(ContactFunction.SALES);
         email.setRequiredIndicatorVisible(true);
-        phone.setHelperText("With country code, e.g. +46 31 555 01 00");
+        phone.setHelperText(getTranslation("contact.field.phone.help"));
         notes.setMaxLength(500);
-        notes.setHelperText("For example opening hours or languages spoken");
+        notes.setHelperText(getTranslation("contact.field.notes.help"));
         if (existing != null) {
             name.setValue(existing.name());
             function.setValue(existing.function());
@@ -68,14 +69,19 @@ class ContactDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
 
-        Button saveButton = new Button("Save contact", click -> save(save));
+        Button saveButton = new Button(getTranslation("contact.save"), click -> save(save));
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveButton.setId("save-contact");
         saveButton.setDisableOnClick(true);
         saveButton.addClickListener(click -> saveButton.setEnabled(true));
-        Button cancel = new Button("Cancel", click -> close());
+        Button cancel = new Button(getTranslation("contact.cancel"), click -> close());
         getFooter().add(cancel, saveButton);
         name.focus();
+    }
+
+    /** What a contact is responsible for, in the reader's language. */
+    static String functionLabel(ContactFunction function) {
+        return I18NProvider.translate("contact.function." + function.name());
     }
 
     private void save(SerializableFunction<ContactDraft, String> save) {
@@ -84,10 +90,12 @@ class ContactDialog extends Dialog {
         try {
             String savedName = save.apply(draft);
             close();
-            Confirmations.done("Contact " + savedName + " saved");
-        } catch (ContactChangedMeanwhileException | ContactNotFoundException conflict) {
+            Confirmations.done(getTranslation("contact.saved", savedName));
+        } catch (ContactChangedMeanwhileException changed) {
             // Nothing of the user's input is lost silently: the dialog stays open with it, and says what happened.
-            Confirmations.failed(conflict.getMessage());
+            Confirmations.failed(getTranslation("contact.changedMeanwhile", name.getValue()));
+        } catch (ContactNotFoundException gone) {
+            Confirmations.failed(getTranslation("contact.notFound"));
         } catch (ConstraintViolationException invalid) {
             String rest = FieldErrors.show(invalid, fields);
             if (!rest.isEmpty()) {

@@ -20,12 +20,12 @@ class ConnectionCard extends Div {
 
     void show(IntegrationMonitor.Connection erp) {
         removeAll();
-        add(new H2("ERP connection"), new HorizontalLayout(
-                StatusBadge.of(erp.connected() ? "Connected" : "Not connected", erp.connected() ? StatusBadge.Tone.OK : StatusBadge.Tone.NEUTRAL),
+        add(new H2(getTranslation("integration.connection")), new HorizontalLayout(
+                StatusBadge.of(getTranslation(erp.connected() ? "integration.connected" : "integration.notConnected"), erp.connected() ? StatusBadge.Tone.OK : StatusBadge.Tone.NEUTRAL),
                 new Span(erp.description())));
         if (erp.connected()) {
-            add(new Paragraph("Can: " + erp.capabilities().stream().map(capability ->
-                    capability.name().toLowerCase().replace('_', ' ')).sorted().collect(Collectors.joining(", "))));
+            add(new Paragraph(getTranslation("integration.can", erp.capabilities().stream().map(capability ->
+                    capability.name().toLowerCase().replace('_', ' ')).sorted().collect(Collectors.joining(", ")))));
         }
     }
 }

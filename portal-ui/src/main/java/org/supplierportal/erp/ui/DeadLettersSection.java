@@ -18,6 +18,7 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.shared.Registration;
 import org.supplierportal.erp.deadletter.DeadLetterView;
 import org.supplierportal.shell.UserFormats;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /**
  * What failed for good, with its error, history and payload; the admin selects letters whose cause is fixed and asks
@@ -26,27 +27,28 @@ import org.supplierportal.shell.UserFormats;
 class DeadLettersSection extends CountedSection<DeadLetterView> {
 
     DeadLettersSection() {
-        super("Dead letters", "dead-letters", "No dead letters: every record the ERP sent or received went through.");
+        super(I18NProvider.translate("integration.deadLetters"), "dead-letters", I18NProvider.translate("integration.deadLetters.empty"));
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(DeadLetterView::subject).setHeader("Record").setAutoWidth(true);
-        grid.addColumn(letter -> letter.direction().equals("INBOUND") ? "From the ERP" : "To the ERP").setHeader("Direction").setAutoWidth(true);
-        grid.addColumn(DeadLetterView::error).setHeader("Error").setFlexGrow(2);
-        grid.addColumn(DeadLetterView::attempts).setHeader("Attempts").setAutoWidth(true);
-        grid.addColumn(letter -> UserFormats.dateTime(letter.updatedAt())).setHeader("Last failed").setAutoWidth(true);
+        grid.addColumn(DeadLetterView::subject).setHeader(getTranslation("integration.column.record")).setAutoWidth(true);
+        grid.addColumn(letter -> getTranslation(letter.direction().equals("INBOUND") ? "integration.fromErp" : "integration.toErp"))
+                .setHeader(getTranslation("integration.column.direction")).setAutoWidth(true);
+        grid.addColumn(DeadLetterView::error).setHeader(getTranslation("integration.column.error")).setFlexGrow(2);
+        grid.addColumn(DeadLetterView::attempts).setHeader(getTranslation("integration.column.attempts")).setAutoWidth(true);
+        grid.addColumn(letter -> UserFormats.dateTime(letter.updatedAt())).setHeader(getTranslation("integration.column.lastFailed")).setAutoWidth(true);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(letter -> {
             Pre payload = new Pre(letter.payload());
             payload.getStyle().set("white-space", "pre-wrap").set("max-height", "12rem").set("overflow", "auto");
-            return new Div(new Paragraph("History:"), new Pre(letter.history()), new Paragraph("Payload:"), payload);
+            return new Div(new Paragraph(I18NProvider.translate("integration.history")), new Pre(letter.history()), new Paragraph(I18NProvider.translate("integration.payload")), payload);
         }));
-        Button replay = new Button("Replay selected", VaadinIcon.REFRESH.create());
+        Button replay = new Button(getTranslation("integration.replay"), VaadinIcon.REFRESH.create());
         replay.setId("replay-dead-letters");
         replay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         replay.setEnabled(false);
         replay.addClickListener(click -> fireEvent(new ReplayRequested(this,
                 grid.getSelectedItems().stream().map(DeadLetterView::id).toList())));
         grid.addSelectionListener(event -> replay.setEnabled(!event.getAllSelectedItems().isEmpty()));
-        add(new Paragraph("Fix the cause (usually the record in the ERP), select the letters and replay them."), replay);
+        add(new Paragraph(getTranslation("integration.replay.help")), replay);
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.supplierportal.erp.inbound.ErpJob;
 import org.supplierportal.erp.inbound.FeedState;
 import org.supplierportal.erp.inbound.ReconciliationReport;
 import org.supplierportal.shell.UserFormats;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /**
  * The imports: per job, when its feed last succeeded, the run going on, its latest runs, and "Run now"
@@ -37,38 +38,33 @@ class FeedsSection extends Div {
     }
 
     static String title(ErpJob job) {
-        return switch (job) {
-            case ORDERS -> "Orders";
-            case RECEIPTS -> "Goods receipts";
-            case INVOICES -> "Invoice status";
-            case RECONCILIATION -> "Reconciliation of open orders with the ERP";
-        };
+        return I18NProvider.translate("integration.feed." + job.name());
     }
 
     void show(List<FeedStatus> feeds, Optional<ReconciliationReport> lastReconciliation) {
         removeAll();
-        add(new H2("Imports"));
+        add(new H2(getTranslation("integration.imports")));
         feeds.forEach(feed -> add(feed(feed, lastReconciliation)));
     }
 
     private Div feed(FeedStatus status, Optional<ReconciliationReport> lastReconciliation) {
         ErpJob job = status.job();
-        Button runNow = new Button("Run now", VaadinIcon.PLAY.create(), click -> fireEvent(new RunRequested(this, job)));
+        Button runNow = new Button(getTranslation("integration.runNow"), VaadinIcon.PLAY.create(), click -> fireEvent(new RunRequested(this, job)));
         runNow.setId("run-" + job.jobName());
         runNow.setEnabled(status.runnable() && status.running().isEmpty());
         runNow.addThemeVariants(ButtonVariant.LUMO_SMALL);
         Div feed = new Div(new HorizontalLayout(new Span(title(job)), runNow));
         feed.setId("feed-" + job.jobName());
-        feed.add(new Paragraph(status.state().map(FeedState::lastSuccessAt).map(success -> "last success "
-                + UserFormats.dateTime(success) + " (" + UserFormats.age(Duration.between(success, clock.instant())) + " ago)")
-                .orElse("no successful run yet")));
+        feed.add(new Paragraph(status.state().map(FeedState::lastSuccessAt).map(success -> getTranslation("integration.lastSuccess",
+                UserFormats.dateTime(success), UserFormats.age(Duration.between(success, clock.instant()))))
+                .orElse(getTranslation("integration.noSuccess"))));
         if (job == ErpJob.RECONCILIATION) {
             feed.add(ReconciliationFindingsText.of(lastReconciliation));
         }
         status.running().ifPresent(run -> {
             ProgressBar progress = new ProgressBar();
             progress.setIndeterminate(true);
-            feed.add(new Paragraph("Running: " + run.read() + " read, " + run.written() + " written so far"), progress);
+            feed.add(new Paragraph(getTranslation("integration.running", run.read(), run.written())), progress);
         });
         feed.add(new JobRunsGrid(status.runs(), status.runnable(), clock));
         return feed;

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.supplierportal.erp.inbound.ErpJob;
@@ -28,10 +28,9 @@ import org.supplierportal.tenancy.Role;
  * Refreshes itself every few seconds while it is open.
  */
 @Route("admin/integration")
-@PageTitle("Integration | Supplier Portal")
 @Menu(title = "Integration", order = 90, icon = "vaadin:exchange")
 @RolesAllowed(Role.ADMIN_NAME)
-class IntegrationView extends Main {
+class IntegrationView extends Main implements HasDynamicTitle {
 
     private final IntegrationMonitor monitor;
     private final ConnectionCard connection = new ConnectionCard();
@@ -46,7 +45,7 @@ class IntegrationView extends Main {
         addClassName("page");
         getStyle().set("max-width", "none");
         setId("integration-view");
-        add(new ViewHeader("Integration", "The connection to the ERP: imports, messages on their way, and what needs a fix."),
+        add(new ViewHeader(getTranslation("menu.admin.integration"), getTranslation("integration.description")),
                 connection, feeds, outbound, deadLetters, parked);
         feeds.addRunListener(event -> runNow(event.job()));
         deadLetters.addReplayListener(event -> replay(event.ids()));
@@ -83,20 +82,25 @@ class IntegrationView extends Main {
 
     private void runNow(ErpJob job) {
         boolean started = monitor.runNow(job);
-        Confirmations.done(FeedsSection.title(job) + (started ? ": started" : ": already running"));
+        Confirmations.done(getTranslation(started ? "integration.started" : "integration.alreadyRunning", FeedsSection.title(job)));
         refresh();
     }
 
     private void replay(List<UUID> ids) {
         List<String> outcomes = monitor.replay(ids);
-        Confirmations.done(outcomes.size() == 1 ? outcomes.getFirst() : outcomes.size() + " dead letters replayed");
+        Confirmations.done(outcomes.size() == 1 ? outcomes.getFirst() : getTranslation("integration.replayed", outcomes.size()));
         deadLetters.clearSelection();
         refresh();
     }
 
     private void retry(ParkedOrderView order) {
         String outcome = monitor.retryParked(order.id());
-        Confirmations.done("PO " + order.number() + ": " + outcome);
+        Confirmations.done(getTranslation("integration.retried", order.number(), outcome));
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("menu.admin.integration"));
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import org.supplierportal.erp.inbound.JobRunView;
 import org.supplierportal.shell.StatusBadge;
 import org.supplierportal.shell.UserFormats;
+import java.math.BigDecimal;
 
 /** A job's latest runs: how each ended, when, how long, and its counts. */
 class JobRunsGrid extends Grid<JobRunView> {
@@ -16,15 +17,15 @@ class JobRunsGrid extends Grid<JobRunView> {
             case "COMPLETED" -> StatusBadge.Tone.OK;
             case "FAILED", "ABANDONED" -> StatusBadge.Tone.ERROR;
             default -> StatusBadge.Tone.INFO;
-        })).setHeader("Status").setAutoWidth(true);
-        addColumn(run -> UserFormats.dateTime(run.startedAt())).setHeader("Started").setAutoWidth(true);
-        addColumn(run -> run.duration(clock.instant()).toMillis() / 1000.0 + " s").setHeader("Duration").setAutoWidth(true);
-        addColumn(JobRunView::read).setHeader("Read").setAutoWidth(true);
-        addColumn(JobRunView::written).setHeader("Written").setAutoWidth(true);
-        addColumn(JobRunView::skipped).setHeader("Skipped").setAutoWidth(true);
-        addColumn(run -> run.exitMessage() == null ? "" : run.exitMessage()).setHeader("Message").setFlexGrow(1);
+        })).setHeader(getTranslation("integration.column.status")).setAutoWidth(true);
+        addColumn(run -> UserFormats.dateTime(run.startedAt())).setHeader(getTranslation("integration.column.started")).setAutoWidth(true);
+        addColumn(run -> UserFormats.number(BigDecimal.valueOf(run.duration(clock.instant()).toMillis(), 3)) + " s").setHeader(getTranslation("integration.column.duration")).setAutoWidth(true);
+        addColumn(JobRunView::read).setHeader(getTranslation("integration.column.read")).setAutoWidth(true);
+        addColumn(JobRunView::written).setHeader(getTranslation("integration.column.written")).setAutoWidth(true);
+        addColumn(JobRunView::skipped).setHeader(getTranslation("integration.column.skipped")).setAutoWidth(true);
+        addColumn(run -> run.exitMessage() == null ? "" : run.exitMessage()).setHeader(getTranslation("integration.column.message")).setFlexGrow(1);
         setItems(runs);
         setAllRowsVisible(true);
-        setEmptyStateText(connected ? "No runs yet." : "Connect an ERP to import.");
+        setEmptyStateText(getTranslation(connected ? "integration.runs.empty" : "integration.runs.noErp"));
     }
 }

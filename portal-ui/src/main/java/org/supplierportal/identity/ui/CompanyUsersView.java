@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.supplierportal.identity.InvitationService;
@@ -19,25 +19,28 @@ import org.supplierportal.tenancy.Role;
 
 /** The people of the supplier admin's own company who can log in, and inviting more of them. */
 @Route("company/users")
-@PageTitle("Company users | Supplier Portal")
 @Menu(title = "Company users", order = 50, icon = "vaadin:users")
 @RolesAllowed(Role.SUPPLIER_ADMIN_NAME)
-class CompanyUsersView extends PeoplePage {
+class CompanyUsersView extends PeoplePage implements HasDynamicTitle {
 
     CompanyUsersView(UserAccountService users, InvitationService invitations, CurrentUsers currentUsers) {
         super(users, invitations, currentUsers.require(), true);
         CurrentUser me = currentUsers.require();
-        Button invite = new Button("Invite a colleague", VaadinIcon.PLUS.create(),
+        Button invite = new Button(getTranslation("users.company.invite"), VaadinIcon.PLUS.create(),
                 click -> openInvite(List.of(), null));
         invite.setId("invite-person");
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new ViewHeader("Company users", "Everyone at " + me.tenantName()
-                + " who can log in to the portal. Invite colleagues; they choose their own password.", invite), people);
+        add(new ViewHeader(getTranslation("menu.company.users"), getTranslation("users.company.description", me.tenantName()), invite), people);
         refresh();
     }
 
     @Override
     List<UserSummary> load() {
         return users.listMyCompanyUsers();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("menu.company.users"));
     }
 }

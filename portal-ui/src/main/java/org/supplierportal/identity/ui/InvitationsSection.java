@@ -30,25 +30,26 @@ class InvitationsSection extends Div {
     /** @param showCompany whether to show each invitation's company (for those who see every company's people) */
     InvitationsSection(boolean showCompany) {
         grid.setId("invitations");
-        grid.addColumn(InvitationView::displayName).setHeader("Name").setAutoWidth(true);
-        grid.addColumn(InvitationView::email).setHeader("E-mail").setAutoWidth(true);
-        grid.addColumn(invitation -> invitation.passwordReset() ? "Password link" : invitation.role().label())
-                .setHeader("For").setAutoWidth(true);
+        grid.addColumn(InvitationView::displayName).setHeader(getTranslation("users.field.name")).setAutoWidth(true);
+        grid.addColumn(InvitationView::email).setHeader(getTranslation("users.field.email")).setAutoWidth(true);
+        grid.addColumn(invitation -> getTranslation(invitation.passwordReset() ? "invitations.passwordLink" : "role." + invitation.role().name()))
+                .setHeader(getTranslation("invitations.for")).setAutoWidth(true);
         if (showCompany) {
-            grid.addColumn(invitation -> invitation.tenantName() == null ? "All suppliers" : invitation.tenantName())
-                    .setHeader("Company").setAutoWidth(true);
+            grid.addColumn(invitation -> invitation.tenantName() == null ? getTranslation("users.allSuppliers") : invitation.tenantName())
+                    .setHeader(getTranslation("users.field.company")).setAutoWidth(true);
         }
-        grid.addColumn(invitation -> invitation.invitedBy() + ", " + UserFormats.date(invitation.lastSentAt().atZone(UserFormats.timeZone()).toLocalDate())
-                        + (invitation.sendCount() > 1 ? " (sent " + invitation.sendCount() + " times)" : ""))
-                .setHeader("Sent by").setAutoWidth(true);
+        grid.addColumn(invitation -> getTranslation("invitations.sentByOn", invitation.invitedBy(),
+                        UserFormats.date(invitation.lastSentAt().atZone(UserFormats.timeZone()).toLocalDate()))
+                        + (invitation.sendCount() > 1 ? " " + getTranslation("invitations.sentTimes", invitation.sendCount()) : ""))
+                .setHeader(getTranslation("invitations.sentBy")).setAutoWidth(true);
         grid.addComponentColumn(invitation -> invitation.expiresAt().isBefore(Instant.now())
-                        ? StatusBadge.of("Expired", StatusBadge.Tone.ERROR)
-                        : StatusBadge.of("Until " + UserFormats.date(invitation.expiresAt().atZone(UserFormats.timeZone()).toLocalDate()), StatusBadge.Tone.INFO))
-                .setHeader("Link works").setAutoWidth(true);
+                        ? StatusBadge.of(getTranslation("invitations.expired"), StatusBadge.Tone.ERROR)
+                        : StatusBadge.of(getTranslation("invitations.until", UserFormats.date(invitation.expiresAt().atZone(UserFormats.timeZone()).toLocalDate())), StatusBadge.Tone.INFO))
+                .setHeader(getTranslation("invitations.linkWorks")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        add(new H2("Invitations not yet accepted"), grid);
+        add(new H2(getTranslation("invitations.heading")), grid);
     }
 
     void show(List<InvitationView> open) {
@@ -61,12 +62,12 @@ class InvitationsSection extends Div {
     }
 
     private HorizontalLayout actions(InvitationView invitation) {
-        Button again = new Button("Send again", VaadinIcon.ENVELOPE.create(),
+        Button again = new Button(getTranslation("invitations.sendAgain"), VaadinIcon.ENVELOPE.create(),
                 click -> fireEvent(new InvitationAction(this, invitation, Action.SEND_AGAIN)));
         again.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        Button withdraw = new Button("Withdraw", click -> {
-            ConfirmDialog dialog = new ConfirmDialog("Withdraw the invitation of " + invitation.email() + "?",
-                    "The link stops working. You can invite " + invitation.displayName() + " again later.", "Withdraw",
+        Button withdraw = new Button(getTranslation("invitations.withdraw"), click -> {
+            ConfirmDialog dialog = new ConfirmDialog(getTranslation("invitations.withdraw.title", invitation.email()),
+                    getTranslation("invitations.withdraw.text", invitation.displayName()), getTranslation("invitations.withdraw"),
                     confirmed -> fireEvent(new InvitationAction(this, invitation, Action.WITHDRAW)));
             dialog.setCancelable(true);
             dialog.setConfirmButtonTheme("error primary");

@@ -24,6 +24,7 @@ import org.supplierportal.shell.ValueEvent;
 import org.supplierportal.tenancy.Role;
 import org.supplierportal.tenancy.TenantId;
 import org.supplierportal.tenant.TenantSummary;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /**
  * Invites a person by e-mail. Portal admins choose any role and, for supplier roles, the supplier; a supplier's
@@ -32,10 +33,10 @@ import org.supplierportal.tenant.TenantSummary;
  */
 class InviteDialog extends Dialog {
 
-    private final EmailField email = TextLimits.limit(new EmailField("E-mail"), 254);
-    private final TextField name = TextLimits.limit(new TextField("Full name"), 200);
+    private final EmailField email = TextLimits.limit(new EmailField(I18NProvider.translate("users.field.email")), 254);
+    private final TextField name = TextLimits.limit(new TextField(I18NProvider.translate("invite.fullName")), 200);
     private final Select<Role> role = new Select<>();
-    private final ComboBox<TenantSummary> supplier = new ComboBox<>("Supplier");
+    private final ComboBox<TenantSummary> supplier = new ComboBox<>(I18NProvider.translate("invite.supplier"));
     private final Map<String, HasValidation> fields = Map.of("email", email, "displayName", name, "role", role,
             "tenantId", supplier);
 
@@ -44,19 +45,19 @@ class InviteDialog extends Dialog {
      * @param preselected the supplier to propose, or null
      */
     InviteDialog(List<TenantSummary> suppliers, TenantSummary preselected) {
-        setHeaderTitle("Invite a person");
+        setHeaderTitle(getTranslation("invite.title"));
         setModal(true);
         setCloseOnOutsideClick(false);
         setWidth("30rem");
         email.setId("invite-email");
         email.setRequiredIndicatorVisible(true);
-        email.setHelperText("Their login will be this address");
+        email.setHelperText(getTranslation("invite.email.help"));
         name.setId("invite-name");
         name.setRequiredIndicatorVisible(true);
         name.setMaxLength(200);
         role.setId("invite-role");
-        role.setLabel("Role");
-        role.setItemLabelGenerator(Role::label);
+        role.setLabel(getTranslation("users.field.role"));
+        role.setItemLabelGenerator(choice -> getTranslation("role." + choice.name()));
         boolean portalAdmin = !suppliers.isEmpty();
         role.setItems(portalAdmin ? List.of(Role.values()) : List.of(Role.SUPPLIER_USER, Role.SUPPLIER_ADMIN));
         role.setValue(Role.SUPPLIER_USER);
@@ -68,23 +69,19 @@ class InviteDialog extends Dialog {
         supplier.setValue(preselected);
         role.addValueChangeListener(change -> supplier.setVisible(portalAdmin && change.getValue() != null
                 && change.getValue().isSupplierRole()));
-        role.setHelperText("Supplier users see and answer their company's orders; supplier administrators also manage its people");
-        role.addValueChangeListener(change -> role.setHelperText(switch (change.getValue()) {
-            case SUPPLIER_USER -> "Sees and answers the supplier's orders";
-            case SUPPLIER_ADMIN -> "Also manages the supplier's people and contacts";
-            case BUYER -> "Works the exceptions of all suppliers";
-            case ADMIN -> "Onboards suppliers, manages people and the integration";
-        }));
+        role.setHelperText(getTranslation("invite.role.help"));
+        role.addValueChangeListener(change -> role.setHelperText(change.getValue() == null ? ""
+                : getTranslation("invite.role.help." + change.getValue().name())));
         FormLayout form = new FormLayout(email, name, role, supplier);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
 
-        Button send = new Button("Send invitation", click -> send());
+        Button send = new Button(getTranslation("invite.send"), click -> send());
         send.setId("send-invitation");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setDisableOnClick(true);
         send.addClickListener(click -> send.setEnabled(true));
-        getFooter().add(new Button("Cancel", click -> close()), send);
+        getFooter().add(new Button(getTranslation("invite.cancel"), click -> close()), send);
         email.focus();
     }
 

@@ -11,18 +11,17 @@ import org.supplierportal.identity.InvitationService;
 class LinkDialog extends Dialog {
 
     LinkDialog(InvitationService.Sent sent) {
-        setHeaderTitle("Pass this link on to " + sent.invitation().displayName());
+        setHeaderTitle(getTranslation("link.title", sent.invitation().displayName()));
         setWidth("36rem");
-        Paragraph why = new Paragraph("The invitation is ready but was not e-mailed: " + sent.mailProblem()
-                + ". Send " + sent.invitation().email() + " this link yourself; it works once.");
-        TextField link = new TextField("Invitation link");
+        Paragraph why = new Paragraph(getTranslation("link.text", sent.mailProblem(), sent.invitation().email()));
+        TextField link = new TextField(getTranslation("link.field"));
         link.setId("invitation-link");
         link.setValue(sent.link());
         link.setReadOnly(true);
         link.setWidthFull();
         link.addFocusListener(focus -> link.getElement().executeJs("this.inputElement.select()"));
         add(why, link);
-        Button done = new Button("Done", click -> close());
+        Button done = new Button(getTranslation("link.done"), click -> close());
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(done);
     }

@@ -38,7 +38,7 @@ abstract class PeoplePage extends Main {
                 case WITHDRAW -> {
                     invitations.revoke(action.invitation().id());
                     refresh();
-                    Confirmations.done("Invitation of " + action.invitation().email() + " withdrawn");
+                    Confirmations.done(getTranslation("invitations.withdrawn", action.invitation().email()));
                 }
             }
         }));
@@ -79,8 +79,8 @@ abstract class PeoplePage extends Main {
     private void invitationSent(InvitationService.Sent sent) {
         refresh();
         if (sent.mailed()) {
-            Confirmations.done("Invitation e-mailed to " + sent.invitation().email() + "; the link works until "
-                    + UserFormats.dateTime(sent.invitation().expiresAt()));
+            Confirmations.done(getTranslation("invitations.mailed", sent.invitation().email(),
+                    UserFormats.dateTime(sent.invitation().expiresAt())));
         } else {
             new LinkDialog(sent).open();
         }
@@ -93,17 +93,18 @@ abstract class PeoplePage extends Main {
             case CHANGE_ROLE -> {
                 users.changeRole(user.id(), action.role());
                 refresh();
-                Confirmations.done(user.displayName() + " is now " + action.role().label().toLowerCase());
+                Confirmations.done(getTranslation("users.roleChanged", user.displayName(),
+                        getTranslation("role.inSentence." + action.role().name())));
             }
             case DEACTIVATE -> {
                 users.deactivate(user.id());
                 refresh();
-                Confirmations.done(user.displayName() + " deactivated");
+                Confirmations.done(getTranslation("users.deactivated", user.displayName()));
             }
             case REACTIVATE -> {
                 users.reactivate(user.id());
                 refresh();
-                Confirmations.done(user.displayName() + " can log in again");
+                Confirmations.done(getTranslation("users.reactivated", user.displayName()));
             }
         }
     }

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.supplierportal.identity.InvitationCheck;
@@ -20,20 +20,20 @@ import org.supplierportal.identity.InvitationLinks;
 import org.supplierportal.identity.InvitationRejectedException;
 import org.supplierportal.identity.PasswordRule;
 import org.supplierportal.shell.UserFormats;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /**
  * Where an invitation link leads: the invitee sees who invited them for which company, chooses a password and is
  * sent to the log-in. A link that no longer works says why and what to do.
  */
 @Route(value = "invitation/:token", autoLayout = false)
-@PageTitle("Set your password | Supplier Portal")
 @AnonymousAllowed
-class SetPasswordView extends Main implements BeforeEnterObserver {
+class SetPasswordView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final InvitationLinks links;
     private final Div card = new Div();
-    private final PasswordField password = new PasswordField("New password");
-    private final PasswordField repeated = new PasswordField("Type it again");
+    private final PasswordField password = new PasswordField(I18NProvider.translate("setPassword.new"));
+    private final PasswordField repeated = new PasswordField(I18NProvider.translate("setPassword.repeat"));
     private String token;
 
     SetPasswordView(InvitationLinks links) {
@@ -48,14 +48,14 @@ class SetPasswordView extends Main implements BeforeEnterObserver {
         token = event.getRouteParameters().get("token").orElse("");
         InvitationCheck check = links.check(token);
         card.removeAll();
-        Div brand = new Div(new H1("Supplier Portal"));
+        Div brand = new Div(new H1(getTranslation("app.name")));
         brand.addClassName("login-brand");
         card.add(brand);
         if (check.problem() != null) {
             Paragraph problem = new Paragraph(check.problem());
             problem.setId("invitation-problem");
             problem.addClassName("login-problem");
-            Button login = new Button("Go to the log-in", click -> UI.getCurrent().navigate("login"));
+            Button login = new Button(getTranslation("setPassword.toLogin"), click -> UI.getCurrent().navigate("login"));
             card.add(problem, login);
             return;
         }
@@ -64,21 +64,20 @@ class SetPasswordView extends Main implements BeforeEnterObserver {
 
     private void showForm(InvitationCheck check) {
         Paragraph welcome = new Paragraph(check.passwordReset()
-                ? "Hello " + check.displayName() + ", choose a new password for your account."
-                : "Welcome, " + check.displayName() + ". " + check.invitedBy() + " invited you"
-                  + (check.companyName() == null ? "" : " for " + check.companyName()) + ". Choose a password to start.");
+                ? getTranslation("setPassword.helloReset", check.displayName())
+                : check.companyName() == null ? getTranslation("setPassword.welcome", check.displayName(), check.invitedBy())
+                : getTranslation("setPassword.welcomeFor", check.displayName(), check.invitedBy(), check.companyName()));
         welcome.setId("invitation-welcome");
-        Paragraph login = new Paragraph("Your login: " + check.email() + ". This link works until "
-                + UserFormats.dateTime(check.expiresAt()) + ".");
+        Paragraph login = new Paragraph(getTranslation("setPassword.login", check.email(), UserFormats.dateTime(check.expiresAt())));
         login.addClassName("view-description");
         password.setId("new-password");
-        password.setHelperText("At least " + PasswordRule.MIN_LENGTH + " characters; a few words in a row are easy to remember");
+        password.setHelperText(getTranslation("setPassword.help", PasswordRule.MIN_LENGTH));
         password.setWidthFull();
         password.setRequiredIndicatorVisible(true);
         repeated.setId("repeat-password");
         repeated.setWidthFull();
         repeated.setRequiredIndicatorVisible(true);
-        Button save = new Button("Set password", click -> save());
+        Button save = new Button(getTranslation("setPassword.save"), click -> save());
         save.setId("set-password");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setWidthFull();
@@ -102,11 +101,16 @@ class SetPasswordView extends Main implements BeforeEnterObserver {
                 Paragraph problem = new Paragraph(rejected.getMessage());
                 problem.setId("invitation-problem");
                 problem.addClassName("login-problem");
-                card.add(problem, new Button("Go to the log-in", click -> UI.getCurrent().navigate("login")));
+                card.add(problem, new Button(getTranslation("setPassword.toLogin"), click -> UI.getCurrent().navigate("login")));
                 return;
             }
             field.setErrorMessage(rejected.getMessage());
             field.setInvalid(true);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("setPassword.title"));
     }
 }

@@ -18,6 +18,7 @@ import org.supplierportal.shell.StatusBadge;
 import org.supplierportal.shell.UserFormats;
 import org.supplierportal.tenancy.CurrentUser;
 import org.supplierportal.tenancy.Role;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /**
  * The people who can log in, each with the actions an administrator may take on them: a password link, another
@@ -34,22 +35,21 @@ class UsersGrid extends Grid<UserSummary> {
     UsersGrid(CurrentUser me, boolean showCompany) {
         this.me = me;
         setId("users");
-        addColumn(UserSummary::displayName).setHeader("Name").setSortable(true).setAutoWidth(true);
-        addColumn(UserSummary::username).setHeader("Login").setSortable(true).setAutoWidth(true);
-        addColumn(user -> user.role().label()).setHeader("Role").setSortable(true).setAutoWidth(true);
+        addColumn(UserSummary::displayName).setHeader(getTranslation("users.field.name")).setSortable(true).setAutoWidth(true);
+        addColumn(UserSummary::username).setHeader(getTranslation("users.field.login")).setSortable(true).setAutoWidth(true);
+        addColumn(user -> getTranslation("role." + user.role().name())).setHeader(getTranslation("users.field.role")).setSortable(true).setAutoWidth(true);
         if (showCompany) {
-            addColumn(user -> user.tenantName() == null ? "All suppliers" : user.tenantName())
-                    .setHeader("Company").setSortable(true).setAutoWidth(true);
+            addColumn(user -> user.tenantName() == null ? getTranslation("users.allSuppliers") : user.tenantName())
+                    .setHeader(getTranslation("users.field.company")).setSortable(true).setAutoWidth(true);
         }
-        addColumn(UserSummary::email).setHeader("E-mail").setAutoWidth(true);
-        addComponentColumn(UsersGrid::status).setHeader("Status").setAutoWidth(true);
-        addColumn(user -> user.lastLoginAt() == null ? "Never" : UserFormats.dateTime(user.lastLoginAt()))
-                .setHeader("Last log-in").setAutoWidth(true);
+        addColumn(UserSummary::email).setHeader(getTranslation("users.field.email")).setAutoWidth(true);
+        addComponentColumn(UsersGrid::status).setHeader(getTranslation("users.field.status")).setAutoWidth(true);
+        addColumn(user -> user.lastLoginAt() == null ? getTranslation("users.never") : UserFormats.dateTime(user.lastLoginAt()))
+                .setHeader(getTranslation("users.field.lastLogin")).setAutoWidth(true);
         addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         setAllRowsVisible(true);
-        setEmptyStateComponent(new EmptyState("Nobody can log in yet",
-                "Invite the people who will work in the portal: they get an e-mail with a link to choose a password."));
+        setEmptyStateComponent(new EmptyState(getTranslation("users.empty.title"), getTranslation("users.empty.text")));
     }
 
     Registration addActionListener(ComponentEventListener<UserAction> listener) {
@@ -62,25 +62,24 @@ class UsersGrid extends Grid<UserSummary> {
         if (user.id().equals(me.userId()) || (!me.hasRole(Role.ADMIN) && !user.role().isSupplierRole())) {
             return menu;
         }
-        SubMenu actions = menu.addItem("Actions").getSubMenu();
+        SubMenu actions = menu.addItem(getTranslation("users.actions")).getSubMenu();
         if (user.active()) {
-            actions.addItem(user.passwordSet() ? "Send a password link" : "Send a link to set a password",
+            actions.addItem(getTranslation(user.passwordSet() ? "users.sendPasswordLink" : "users.sendSetPasswordLink"),
                     click -> fireEvent(new UserAction(this, user, Action.SEND_PASSWORD_LINK, null)));
         }
         for (Role role : rolesToSwitchTo(user.role())) {
-            actions.addItem("Make " + role.label().toLowerCase(), click -> fireEvent(new UserAction(this, user, Action.CHANGE_ROLE, role)));
+            actions.addItem(getTranslation("users.makeRole", getTranslation("role.inSentence." + role.name())), click -> fireEvent(new UserAction(this, user, Action.CHANGE_ROLE, role)));
         }
         if (user.active()) {
-            actions.addItem("Deactivate", click -> {
-                ConfirmDialog dialog = new ConfirmDialog("Deactivate " + user.displayName() + "?", user.displayName()
-                        + " can no longer log in. Everything they did stays, and you can reactivate the account later.",
-                        "Deactivate", confirmed -> fireEvent(new UserAction(this, user, Action.DEACTIVATE, null)));
+            actions.addItem(getTranslation("users.deactivate"), click -> {
+                ConfirmDialog dialog = new ConfirmDialog(getTranslation("users.deactivate.title", user.displayName()),
+                        getTranslation("users.deactivate.text", user.displayName()), getTranslation("users.deactivate"), confirmed -> fireEvent(new UserAction(this, user, Action.DEACTIVATE, null)));
                 dialog.setCancelable(true);
                 dialog.setConfirmButtonTheme("error primary");
                 dialog.open();
             });
         } else {
-            actions.addItem("Reactivate", click -> fireEvent(new UserAction(this, user, Action.REACTIVATE, null)));
+            actions.addItem(getTranslation("users.reactivate"), click -> fireEvent(new UserAction(this, user, Action.REACTIVATE, null)));
         }
         return menu;
     }
@@ -93,13 +92,13 @@ class UsersGrid extends Grid<UserSummary> {
 
     private static Span status(UserSummary user) {
         if (!user.active()) {
-            return StatusBadge.of("Deactivated", StatusBadge.Tone.NEUTRAL);
+            return StatusBadge.of(I18NProvider.translate("users.status.deactivated"), StatusBadge.Tone.NEUTRAL);
         }
         // Only a file can create an account without a password (invitations always end with one).
         if (!user.passwordSet() && "FILE".equals(user.source())) {
-            return StatusBadge.of("No password yet", StatusBadge.Tone.WARNING);
+            return StatusBadge.of(I18NProvider.translate("users.status.noPassword"), StatusBadge.Tone.WARNING);
         }
-        return StatusBadge.of("Active", StatusBadge.Tone.OK);
+        return StatusBadge.of(I18NProvider.translate("users.status.active"), StatusBadge.Tone.OK);
     }
 
     /** An administrator acts on a person's account; {@code role} is the new role when the action changes it. */

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,10 +27,9 @@ import org.supplierportal.tenant.TenantSummary;
  * with the filter ({@code ?supplier=acme-metals}; {@code &invite} opens the invitation form for it).
  */
 @Route("admin/users")
-@PageTitle("Users | Supplier Portal")
 @Menu(title = "Users", order = 80, icon = "vaadin:users")
 @RolesAllowed(Role.ADMIN_NAME)
-class UsersView extends PeoplePage implements BeforeEnterObserver {
+class UsersView extends PeoplePage implements BeforeEnterObserver, HasDynamicTitle {
 
     private final List<TenantSummary> suppliers;
     private final ComboBox<TenantSummary> supplierFilter = new ComboBox<>();
@@ -39,16 +38,16 @@ class UsersView extends PeoplePage implements BeforeEnterObserver {
         super(users, invitations, currentUsers.require(), false);
         this.suppliers = tenants.listAll();
         supplierFilter.setId("supplier-filter");
-        supplierFilter.setPlaceholder("All suppliers, buyers and admins");
+        supplierFilter.setPlaceholder(getTranslation("users.filter.all"));
         supplierFilter.setItems(suppliers);
         supplierFilter.setItemLabelGenerator(TenantSummary::name);
         supplierFilter.setClearButtonVisible(true);
         supplierFilter.setWidth("18rem");
-        supplierFilter.setAriaLabel("Show the people of");
-        Button invite = new Button("Invite a person", VaadinIcon.PLUS.create(), click -> openInvite());
+        supplierFilter.setAriaLabel(getTranslation("users.filter.label"));
+        Button invite = new Button(getTranslation("users.invite"), VaadinIcon.PLUS.create(), click -> openInvite());
         invite.setId("invite-person");
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new ViewHeader("Users", "Everyone who can log in to the portal, and the invitations not yet accepted.",
+        add(new ViewHeader(getTranslation("menu.admin.users"), getTranslation("users.description"),
                 supplierFilter, invite));
         add(people);
         refresh();
@@ -73,5 +72,10 @@ class UsersView extends PeoplePage implements BeforeEnterObserver {
 
     private void openInvite() {
         openInvite(suppliers, supplierFilter.getValue());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("menu.admin.users"));
     }
 }

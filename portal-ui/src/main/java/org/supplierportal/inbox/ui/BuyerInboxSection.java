@@ -10,6 +10,9 @@ import org.supplierportal.inbox.InboxQueries;
 import org.supplierportal.shell.HomeSection;
 import org.supplierportal.tenancy.CurrentUser;
 import org.supplierportal.tenancy.Role;
+import com.vaadin.flow.i18n.I18NProvider;
+import org.supplierportal.shell.UserFormats;
+import java.math.BigDecimal;
 
 /** The buyer's inbox at a glance on the home page. */
 @org.springframework.stereotype.Component
@@ -35,17 +38,17 @@ class BuyerInboxSection implements HomeSection {
     public Component create(CurrentUser user) {
         long open = inbox.count(InboxFilter.OPEN, 10_000);
         long pastDue = inbox.count(new InboxFilter(null, null, null, null, true), 10_000);
-        Div cards = new Div(card("open-exceptions", open, "Open exceptions", "Answers and deadlines that need a buyer.", "", open > 0 ? "" : "calm"),
-                card("past-due-exceptions", pastDue, "Past due", "Waiting longer than the decision time.", "", pastDue > 0 ? "urgent" : "calm"));
+        Div cards = new Div(card("open-exceptions", open, I18NProvider.translate("home.inbox.open"), I18NProvider.translate("home.inbox.open.hint"), "", open > 0 ? "" : "calm"),
+                card("past-due-exceptions", pastDue, I18NProvider.translate("home.inbox.pastDue"), I18NProvider.translate("home.inbox.pastDue.hint"), "", pastDue > 0 ? "urgent" : "calm"));
         cards.addClassName("action-cards");
-        Div section = new Div(new H2("Your inbox"), cards);
+        Div section = new Div(new H2(I18NProvider.translate("home.inbox")), cards);
         section.addClassName("card");
         section.setId("buyer-inbox-summary");
         return section;
     }
 
     private static Component card(String id, long count, String label, String hint, String query, String tone) {
-        Span number = new Span(String.format("%,d", count));
+        Span number = new Span(UserFormats.number(BigDecimal.valueOf(count)));
         number.addClassName("action-count");
         Span title = new Span(label);
         title.addClassName("action-label");

@@ -3,6 +3,7 @@ package org.supplierportal.inbox.ui;
 import java.util.UUID;
 
 import org.supplierportal.order.CounterProposal;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /** What a buyer decided on an exception in the form, for the view to apply; with the words that confirm it. */
 sealed interface Decision {
@@ -13,25 +14,25 @@ sealed interface Decision {
 
     record Approve(UUID exceptionId, String note) implements Decision {
         public String confirmation() {
-            return "Approved: the supplier's answer is now the agreed commitment";
+            return I18NProvider.translate("inbox.decision.approved");
         }
     }
 
     record Reject(UUID exceptionId, String reason) implements Decision {
         public String confirmation() {
-            return "Rejected: the supplier must answer the line again";
+            return I18NProvider.translate("inbox.decision.rejected");
         }
     }
 
     record Counter(UUID exceptionId, CounterProposal proposal, String note) implements Decision {
         public String confirmation() {
-            return "Counter-proposal sent to the supplier";
+            return I18NProvider.translate("inbox.decision.countered");
         }
     }
 
     record Close(UUID exceptionId, String note) implements Decision {
         public String confirmation() {
-            return "Closed";
+            return I18NProvider.translate("inbox.decision.closed");
         }
     }
 }

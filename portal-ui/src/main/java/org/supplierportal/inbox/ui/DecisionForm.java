@@ -18,6 +18,8 @@ import org.supplierportal.inbox.ExceptionView;
 import org.supplierportal.order.CounterProposal;
 import org.supplierportal.shell.FieldErrors;
 import org.supplierportal.shell.TextLimits;
+import org.supplierportal.shell.DatePickers;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /**
  * How a buyer decides an open exception: approve, reject or counter-propose an answer, close anything else; with a
@@ -26,10 +28,10 @@ import org.supplierportal.shell.TextLimits;
 class DecisionForm extends Div {
 
     private final UUID exceptionId;
-    private final TextField note = TextLimits.limit(new TextField("Note to the supplier"), 2000);
-    private final BigDecimalField quantity = new BigDecimalField("Quantity");
-    private final DatePicker date = new DatePicker("Date");
-    private final BigDecimalField price = new BigDecimalField("Unit price");
+    private final TextField note = TextLimits.limit(new TextField(I18NProvider.translate("inbox.form.note")), 2000);
+    private final BigDecimalField quantity = new BigDecimalField(I18NProvider.translate("asn.field.quantity"));
+    private final DatePicker date = DatePickers.create(I18NProvider.translate("ack.field.date"));
+    private final BigDecimalField price = new BigDecimalField(I18NProvider.translate("inbox.form.unitPrice"));
     /** The service's field names; a rejection's reason is its note. */
     private final Map<String, HasValidation> fields = Map.of("note", note, "reason", note, "quantity", quantity,
             "date", date, "unitPrice", price);
@@ -41,28 +43,28 @@ class DecisionForm extends Div {
         if (exception.type().isAnswerDecision()) {
             answerDecisions();
         } else {
-            Button close = new Button("Close", click -> decided(new Decision.Close(exceptionId, note.getValue())));
+            Button close = new Button(getTranslation("inbox.form.close"), click -> decided(new Decision.Close(exceptionId, note.getValue())));
             close.setId("close-exception");
-            add(new Paragraph("Contact the supplier, then close this with a note of what you agreed."), note, close);
+            add(new Paragraph(getTranslation("inbox.form.closeHelp")), note, close);
         }
     }
 
     private void answerDecisions() {
-        Button approve = new Button("Approve", click -> decided(new Decision.Approve(exceptionId, note.getValue())));
+        Button approve = new Button(getTranslation("inbox.form.approve"), click -> decided(new Decision.Approve(exceptionId, note.getValue())));
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         approve.setId("approve-exception");
-        Button reject = new Button("Reject", click -> decided(new Decision.Reject(exceptionId, note.getValue())));
+        Button reject = new Button(getTranslation("inbox.form.reject"), click -> decided(new Decision.Reject(exceptionId, note.getValue())));
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         reject.setId("reject-exception");
         quantity.setId("counter-quantity");
         date.setId("counter-date");
         price.setId("counter-price");
-        Button counter = new Button("Counter-propose", click -> decided(new Decision.Counter(exceptionId,
+        Button counter = new Button(getTranslation("inbox.form.counter"), click -> decided(new Decision.Counter(exceptionId,
                 new CounterProposal(quantity.getValue(), date.getValue(), price.getValue()), note.getValue())));
         counter.setId("counter-exception");
         Div counterFields = new Div(quantity, date, price, counter);
         counterFields.addClassName("answer-fields");
-        add(note, new Div(approve, reject), new Paragraph("Or propose other values:"), counterFields);
+        add(note, new Div(approve, reject), new Paragraph(getTranslation("inbox.form.orPropose")), counterFields);
     }
 
     /** Shows the message next to its field; false when no field of the form is named so. */

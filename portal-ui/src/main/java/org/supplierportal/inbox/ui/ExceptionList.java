@@ -14,6 +14,7 @@ import org.supplierportal.inbox.ExceptionView;
 import org.supplierportal.inbox.InboxSort;
 import org.supplierportal.shell.StatusBadge;
 import org.supplierportal.shell.UserFormats;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /** The exceptions, one row each with its age and deadline; sorted by a column in the database ({@link #sortOf}). */
 class ExceptionList extends Grid<ExceptionView> {
@@ -24,13 +25,13 @@ class ExceptionList extends Grid<ExceptionView> {
         this.clock = clock;
         setId("exceptions");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        addColumn(exception -> exception.type().label()).setHeader("Type").setAutoWidth(true);
-        addColumn(ExceptionView::supplierName).setHeader("Supplier").setKey("supplier").setSortable(true).setAutoWidth(true);
-        addColumn(ExceptionList::about).setHeader("About").setKey("order").setSortable(true).setAutoWidth(true);
-        addColumn(exception -> UserFormats.age(exception.age(clock.instant()))).setHeader("Age").setKey("age")
+        addColumn(exception -> InboxTexts.type(exception.type())).setHeader(getTranslation("inbox.column.type")).setAutoWidth(true);
+        addColumn(ExceptionView::supplierName).setHeader(getTranslation("orders.column.supplier")).setKey("supplier").setSortable(true).setAutoWidth(true);
+        addColumn(ExceptionList::about).setHeader(getTranslation("inbox.column.about")).setKey("order").setSortable(true).setAutoWidth(true);
+        addColumn(exception -> UserFormats.age(exception.age(clock.instant()))).setHeader(getTranslation("inbox.column.age")).setKey("age")
                 .setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        addComponentColumn(this::due).setHeader("Decide by").setKey("due").setSortable(true).setAutoWidth(true);
-        setEmptyStateText("Nothing to decide. New exceptions appear here when a supplier's answer needs a buyer.");
+        addComponentColumn(this::due).setHeader(getTranslation("inbox.column.decideBy")).setKey("due").setSortable(true).setAutoWidth(true);
+        setEmptyStateText(getTranslation("inbox.empty"));
     }
 
     /** The order line it concerns, or for other exceptions what they are about. */
@@ -38,7 +39,8 @@ class ExceptionList extends Grid<ExceptionView> {
         if (exception.orderId() == null) {
             return exception.subject();
         }
-        String order = "PO " + exception.orderNumber() + (exception.lineNumber() == null ? "" : " · line " + exception.lineNumber());
+        String order = exception.lineNumber() == null ? I18NProvider.translate("asn.orders", exception.orderNumber())
+                : I18NProvider.translate("inbox.orderLine", exception.orderNumber(), exception.lineNumber());
         return exception.subject() == null ? order : exception.subject() + " · " + order;
     }
 
@@ -59,7 +61,7 @@ class ExceptionList extends Grid<ExceptionView> {
 
     private Component due(ExceptionView exception) {
         if (exception.status() != ExceptionStatus.OPEN) {
-            return StatusBadge.of(exception.status().label(), StatusBadge.Tone.NEUTRAL);
+            return StatusBadge.of(InboxTexts.status(exception.status()), StatusBadge.Tone.NEUTRAL);
         }
         Span due = new Span(UserFormats.dateTime(exception.dueAt()));
         if (exception.isPastDue(clock.instant())) {

@@ -31,21 +31,21 @@ class ExceptionPanel extends Div {
     void show(ExceptionView exception) {
         removeAll();
         if (exception == null) {
-            add(new Paragraph("Select an exception to see it in full and decide."));
+            add(new Paragraph(getTranslation("inbox.select")));
             return;
         }
-        add(new H2(exception.type().label()), facts(exception));
+        add(new H2(InboxTexts.type(exception.type())), facts(exception));
         if (exception.subjectLink() != null) {
-            Anchor subject = new Anchor(exception.subjectLink(), "Open " + exception.subject().split(":")[0]);
+            Anchor subject = new Anchor(exception.subjectLink(), getTranslation("inbox.open", exception.subject().split(":")[0]));
             subject.setId("open-subject");
             add(subject);
         }
         if (exception.orderId() != null) {
-            add(new Anchor("orders/" + exception.orderId(), "Open PO " + exception.orderNumber()));
+            add(new Anchor("orders/" + exception.orderId(), getTranslation("invoice.openOrder", exception.orderNumber())));
         }
         if (exception.status() != ExceptionStatus.OPEN) {
-            add(new Paragraph(exception.status().label() + " by " + exception.decidedBy() + " on "
-                    + UserFormats.dateTime(exception.decidedAt()) + (exception.decisionNote() == null ? "" : ": " + exception.decisionNote())));
+            add(new Paragraph(getTranslation("inbox.decidedBy", InboxTexts.status(exception.status()), exception.decidedBy(),
+                    UserFormats.dateTime(exception.decidedAt())) + (exception.decisionNote() == null ? "" : ": " + exception.decisionNote())));
         }
     }
 
@@ -53,26 +53,28 @@ class ExceptionPanel extends Div {
         Div compare = new Div();
         compare.addClassName("compare");
         compare.setId("exception-details");
-        Facts.row(compare, "Supplier", exception.supplierName());
+        Facts.row(compare, getTranslation("orders.column.supplier"), exception.supplierName());
         if (exception.subject() != null) {
-            Facts.row(compare, "About", exception.subject());
+            Facts.row(compare, getTranslation("inbox.column.about"), exception.subject());
         }
         if (exception.orderId() != null) {
-            Facts.row(compare, "Order", "PO " + exception.orderNumber() + ", revision " + exception.orderRevision()
-                    + (exception.lineNumber() == null ? "" : ", line " + exception.lineNumber())
-                    + (exception.partNumber() == null ? "" : " (" + exception.partNumber() + ")"));
+            Facts.row(compare, getTranslation("invoices.column.order"), getTranslation("inbox.orderFact", exception.orderNumber(),
+                    exception.orderRevision(),
+                    exception.lineNumber() == null ? "" : getTranslation("inbox.orderFact.line", exception.lineNumber()),
+                    exception.partNumber() == null ? "" : " (" + exception.partNumber() + ")"));
         } else if (exception.partNumber() != null) {
-            Facts.row(compare, "Part", exception.partNumber());
+            Facts.row(compare, getTranslation("quality.field.part"), exception.partNumber());
         }
         if (exception.orderedSummary() != null) {
-            Facts.row(compare, "Ordered", exception.orderedSummary());
+            Facts.row(compare, getTranslation("inbox.field.ordered"), exception.orderedSummary());
         }
         if (exception.proposedSummary() != null) {
-            Facts.row(compare, "Supplier answered", exception.proposedSummary());
+            Facts.row(compare, getTranslation("inbox.field.answered"), exception.proposedSummary());
         }
-        Facts.row(compare, "Why you see it", exception.rule());
-        Facts.row(compare, "Raised", UserFormats.dateTime(exception.raisedAt()) + " (" + UserFormats.age(exception.age(clock.instant())) + " ago)");
-        Facts.row(compare, "Decide by", UserFormats.dateTime(exception.dueAt()));
+        Facts.row(compare, getTranslation("inbox.field.why"), exception.rule());
+        Facts.row(compare, getTranslation("inbox.field.raised"), getTranslation("inbox.raisedAgo",
+                UserFormats.dateTime(exception.raisedAt()), UserFormats.age(exception.age(clock.instant()))));
+        Facts.row(compare, getTranslation("inbox.column.decideBy"), UserFormats.dateTime(exception.dueAt()));
         return compare;
     }
 }

@@ -17,15 +17,16 @@ import org.supplierportal.inbox.ExceptionType;
 import org.supplierportal.inbox.InboxFilter;
 import org.supplierportal.shell.TextLimits;
 import org.supplierportal.tenant.TenantSummary;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /** The inbox's filter bar: open exceptions at first; says when the buyer changes what to show. */
 class InboxFilters extends Div {
 
-    private final TextField search = TextLimits.limit(new TextField("PO, part or supplier"), 100);
-    private final MultiSelectComboBox<ExceptionType> types = new MultiSelectComboBox<>("Type");
-    private final MultiSelectComboBox<ExceptionStatus> statuses = new MultiSelectComboBox<>("Status");
-    private final ComboBox<TenantSummary> supplier = new ComboBox<>("Supplier");
-    private final Checkbox pastDue = new Checkbox("Only past due");
+    private final TextField search = TextLimits.limit(new TextField(I18NProvider.translate("inbox.filter.search")), 100);
+    private final MultiSelectComboBox<ExceptionType> types = new MultiSelectComboBox<>(I18NProvider.translate("inbox.column.type"));
+    private final MultiSelectComboBox<ExceptionStatus> statuses = new MultiSelectComboBox<>(I18NProvider.translate("orders.column.status"));
+    private final ComboBox<TenantSummary> supplier = new ComboBox<>(I18NProvider.translate("orders.column.supplier"));
+    private final Checkbox pastDue = new Checkbox(I18NProvider.translate("inbox.filter.pastDue"));
 
     InboxFilters(List<TenantSummary> suppliers) {
         addClassName("filter-bar");
@@ -33,9 +34,9 @@ class InboxFilters extends Div {
         search.setClearButtonVisible(true);
         search.setId("inbox-search");
         types.setItems(ExceptionType.values());
-        types.setItemLabelGenerator(ExceptionType::label);
+        types.setItemLabelGenerator(InboxTexts::type);
         statuses.setItems(ExceptionStatus.values());
-        statuses.setItemLabelGenerator(ExceptionStatus::label);
+        statuses.setItemLabelGenerator(InboxTexts::status);
         statuses.setValue(Set.of(ExceptionStatus.OPEN));
         statuses.setId("inbox-status");
         supplier.setItems(suppliers);

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.supplierportal.inbox.BuyerDecisions;
@@ -29,10 +29,9 @@ import org.supplierportal.tenant.TenantService;
  * the filter bar, the list, the panel and the decision form, and alone talks to the services.
  */
 @Route("inbox")
-@PageTitle("Exception inbox | Supplier Portal")
 @Menu(title = "Exception inbox", order = 5, icon = "vaadin:inbox")
 @RolesAllowed({Role.BUYER_NAME, Role.ADMIN_NAME})
-class InboxView extends Main {
+class InboxView extends Main implements HasDynamicTitle {
 
     private static final int COUNT_CAP = 10_000;
 
@@ -52,7 +51,7 @@ class InboxView extends Main {
         addClassName("page");
         setId("inbox-view");
         getStyle().set("max-width", "none");
-        add(new ViewHeader("Exception inbox", "Everything across all suppliers that needs a buyer's decision."));
+        add(new ViewHeader(getTranslation("menu.inbox"), getTranslation("inbox.description")));
         count.addClassName("list-count");
         count.setId("inbox-count");
         SplitLayout split = new SplitLayout(list, panel);
@@ -71,8 +70,7 @@ class InboxView extends Main {
         list.setItems(query -> queries.search(filter, ExceptionList.sortOf(query.getSortOrders()), query.getOffset(),
                 query.getLimit()).stream());
         long matching = queries.count(filter, COUNT_CAP);
-        count.setText(matching > COUNT_CAP ? String.format("%,d+ exceptions", COUNT_CAP)
-                : matching == 1 ? "1 exception" : String.format("%,d exceptions", matching));
+        count.setText(matching > COUNT_CAP ? getTranslation("inbox.count.capped", COUNT_CAP) : getTranslation("inbox.count", matching));
         select(null);
     }
 
@@ -89,7 +87,7 @@ class InboxView extends Main {
         Decision decision = event.decision();
         try {
             ExceptionView decided = apply(decision);
-            Confirmations.done(decision.confirmation() + " (" + ExceptionList.about(decided) + ").");
+            Confirmations.done(getTranslation("inbox.decided", decision.confirmation(), ExceptionList.about(decided)));
             refresh();
         } catch (InvalidDecisionException invalid) {
             invalid.fieldMessages().forEach((field, message) -> {
@@ -110,5 +108,10 @@ class InboxView extends Main {
             case Decision.Counter counter -> decisions.counter(counter.exceptionId(), counter.proposal(), counter.note());
             case Decision.Close close -> decisions.close(close.exceptionId(), close.note());
         };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("menu.inbox"));
     }
 }

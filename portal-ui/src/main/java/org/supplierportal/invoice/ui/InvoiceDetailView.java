@@ -21,6 +21,7 @@ import org.supplierportal.shell.UserFormats;
 import org.supplierportal.shell.ViewHeader;
 import org.supplierportal.tenancy.CurrentUsers;
 import org.supplierportal.tenancy.Role;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /** One invoice: amounts, order, where it stands, why it is blocked, and each state it went through. */
 @Route("invoices/:id")
@@ -31,7 +32,7 @@ class InvoiceDetailView extends DetailPage<InvoiceView> {
     private final boolean supplier;
 
     InvoiceDetailView(InvoiceQueries invoices, CurrentUsers currentUsers) {
-        super("id", "Invoice", InvoiceNotFoundException.class);
+        super("id", I18NProvider.translate("invoices.column.invoice"), InvoiceNotFoundException.class);
         this.invoices = invoices;
         this.supplier = currentUsers.require().hasRole(Role.SUPPLIER_USER);
     }
@@ -43,19 +44,20 @@ class InvoiceDetailView extends DetailPage<InvoiceView> {
 
     @Override
     protected void missing(BeforeEnterEvent event, String id) {
-        showMissing("No such invoice", "This invoice does not exist, or is not one you may see.", "All invoices", "invoices");
+        showMissing(getTranslation("invoice.missing.title"), getTranslation("invoice.missing.text"), getTranslation("invoice.missing.back"), "invoices");
     }
 
     @Override
     protected void show(InvoiceView invoice, QueryParameters query) {
-        String title = "Invoice " + invoice.displayNumber();
+        String title = getTranslation("invoice.title", invoice.displayNumber());
         setPageTitle(title);
-        add(new ViewHeader(title, (supplier ? "" : invoice.supplierName() + " · ") + "as the ERP reported it "
-                + UserFormats.dateTime(invoice.updatedAt())));
+        add(new ViewHeader(title, getTranslation("invoice.subtitle", supplier ? "" : invoice.supplierName() + " · ",
+                UserFormats.dateTime(invoice.updatedAt()))));
         addStatus("invoice-status", InvoicesView.badge(invoice));
         if (invoice.status() == InvoiceStatus.BLOCKED) {
-            Paragraph reason = new Paragraph("Blocked: " + (invoice.blockReason() == null ? "no reason given" : invoice.blockReason())
-                    + (supplier ? " Your customer's buyer is asked to clear it; a credit note or corrected invoice settles it." : ""));
+            Paragraph reason = new Paragraph(getTranslation("invoice.blocked", invoice.blockReason() == null
+                    ? getTranslation("invoice.blocked.noReason") : invoice.blockReason())
+                    + (supplier ? " " + getTranslation("invoice.blocked.supplier") : ""));
             reason.setId("block-reason");
             reason.addClassName("problem-box");
             add(reason);
@@ -63,26 +65,26 @@ class InvoiceDetailView extends DetailPage<InvoiceView> {
         Div facts = new Div();
         facts.addClassNames("card", "compare");
         facts.setId("invoice-facts");
-        Facts.row(facts, "Invoice number", Facts.dash(invoice.invoiceNumber()));
-        Facts.row(facts, "ERP document", Facts.dash(invoice.erpNumber()));
-        Facts.row(facts, "Order", invoice.orderNumber() == null ? "—" : "PO " + invoice.orderNumber());
-        Facts.row(facts, "Invoice date", invoice.invoiceDate() == null ? "—" : UserFormats.date(invoice.invoiceDate()));
-        Facts.row(facts, "Amount", invoice.totalAmount() == null ? "—" : UserFormats.money(invoice.totalAmount(), invoice.currency()));
+        Facts.row(facts, getTranslation("invoice.field.number"), Facts.dash(invoice.invoiceNumber()));
+        Facts.row(facts, getTranslation("invoice.field.erpDocument"), Facts.dash(invoice.erpNumber()));
+        Facts.row(facts, getTranslation("invoices.column.order"), invoice.orderNumber() == null ? "—" : getTranslation("asn.orders", invoice.orderNumber()));
+        Facts.row(facts, getTranslation("invoices.column.invoiceDate"), invoice.invoiceDate() == null ? "—" : UserFormats.date(invoice.invoiceDate()));
+        Facts.row(facts, getTranslation("invoices.column.amount"), invoice.totalAmount() == null ? "—" : UserFormats.money(invoice.totalAmount(), invoice.currency()));
         if (invoice.status() == InvoiceStatus.PAID) {
-            Facts.row(facts, "Paid on", invoice.paidOn() == null ? "—" : UserFormats.date(invoice.paidOn()));
-            Facts.row(facts, "Payment reference", Facts.dash(invoice.paymentReference()));
+            Facts.row(facts, getTranslation("invoice.field.paidOn"), invoice.paidOn() == null ? "—" : UserFormats.date(invoice.paidOn()));
+            Facts.row(facts, getTranslation("invoice.field.paymentReference"), Facts.dash(invoice.paymentReference()));
         }
         if (invoice.orderId() != null) {
-            facts.add(new Div(), new Anchor("orders/" + invoice.orderId(), "Open PO " + invoice.orderNumber()));
+            facts.add(new Div(), new Anchor("orders/" + invoice.orderId(), getTranslation("invoice.openOrder", invoice.orderNumber())));
         }
         Grid<InvoiceView.Change> history = new Grid<>();
         history.setId("invoice-history");
-        history.addColumn(change -> UserFormats.dateTime(change.at())).setHeader("When").setAutoWidth(true);
-        history.addColumn(change -> change.status().label()).setHeader("Status").setAutoWidth(true);
-        history.addColumn(change -> change.reason() == null ? "" : change.reason()).setHeader("Why").setFlexGrow(1);
+        history.addColumn(change -> UserFormats.dateTime(change.at())).setHeader(getTranslation("invoice.history.when")).setAutoWidth(true);
+        history.addColumn(change -> InvoicesView.statusLabel(change.status())).setHeader(getTranslation("orders.column.status")).setAutoWidth(true);
+        history.addColumn(change -> change.reason() == null ? "" : change.reason()).setHeader(getTranslation("invoice.history.why")).setFlexGrow(1);
         history.setItems(invoice.history().reversed());
         history.setAllRowsVisible(true);
-        Div historyCard = new Div(new H2("History"), history);
+        Div historyCard = new Div(new H2(getTranslation("invoice.history")), history);
         historyCard.addClassName("card");
         add(facts, historyCard);
     }

@@ -9,6 +9,7 @@ import org.supplierportal.shell.ActionCard;
 import org.supplierportal.shell.HomeSection;
 import org.supplierportal.tenancy.CurrentUser;
 import org.supplierportal.tenancy.Role;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /** Invoices on the home page: blocked ones first, then what waits for payment. */
 @org.springframework.stereotype.Component
@@ -35,15 +36,15 @@ class InvoicesSection implements HomeSection {
         InvoiceDashboard dashboard = invoices.dashboard();
         boolean supplier = user.hasRole(Role.SUPPLIER_USER);
         Div cards = new Div(
-                ActionCard.of("invoices-blocked", dashboard.blocked(), "Invoices blocked", supplier
-                        ? "Held at your customer: see why." : "Variances to clear with suppliers.", "invoices?status=BLOCKED",
+                ActionCard.of("invoices-blocked", dashboard.blocked(), I18NProvider.translate("home.invoices.blocked"),
+                        I18NProvider.translate(supplier ? "home.invoices.blocked.supplier" : "home.invoices.blocked.crossTenant"), "invoices?status=BLOCKED",
                         dashboard.blocked() > 0 ? ActionCard.Tone.URGENT : ActionCard.Tone.CALM),
-                ActionCard.of("invoices-approved", dashboard.approved(), "Approved, not yet paid",
-                        "Waiting for the payment run.", "invoices?status=APPROVED", ActionCard.Tone.CALM),
-                ActionCard.of("invoices-in-matching", dashboard.inMatching(), "Received, being checked",
-                        "Matched against the order and receipts.", "invoices", ActionCard.Tone.CALM));
+                ActionCard.of("invoices-approved", dashboard.approved(), I18NProvider.translate("home.invoices.approved"),
+                        I18NProvider.translate("home.invoices.approved.hint"), "invoices?status=APPROVED", ActionCard.Tone.CALM),
+                ActionCard.of("invoices-in-matching", dashboard.inMatching(), I18NProvider.translate("home.invoices.inMatching"),
+                        I18NProvider.translate("home.invoices.inMatching.hint"), "invoices", ActionCard.Tone.CALM));
         cards.addClassName("action-cards");
-        Div section = new Div(new H2("Invoices"), cards);
+        Div section = new Div(new H2(I18NProvider.translate("menu.invoices")), cards);
         section.addClassName("card");
         section.setId("invoices-summary");
         return section;

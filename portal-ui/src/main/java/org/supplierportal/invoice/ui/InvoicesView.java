@@ -17,7 +17,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.supplierportal.shell.TextLimits;
@@ -31,16 +30,17 @@ import org.supplierportal.shell.UserFormats;
 import org.supplierportal.shell.ViewHeader;
 import org.supplierportal.tenancy.CurrentUsers;
 import org.supplierportal.tenancy.Role;
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.router.HasDynamicTitle;
 
 /**
  * Invoices and where each stands at the customer: a supplier's own, a buyer's across suppliers; {@code ?status=BLOCKED}
  * opens it filtered.
  */
 @Route("invoices")
-@PageTitle("Invoices | Supplier Portal")
 @Menu(title = "Invoices", order = 19, icon = "vaadin:invoice")
 @RolesAllowed({Role.SUPPLIER_USER_NAME, Role.BUYER_NAME, Role.ADMIN_NAME})
-class InvoicesView extends Main implements BeforeEnterObserver {
+class InvoicesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final InvoiceQueries invoices;
     private final boolean supplier;
@@ -53,15 +53,14 @@ class InvoicesView extends Main implements BeforeEnterObserver {
         this.invoices = invoices;
         this.supplier = currentUsers.require().hasRole(Role.SUPPLIER_USER);
         addClassName("page");
-        add(new ViewHeader("Invoices", supplier
-                ? "Your invoices as your customer's accounts payable sees them: received, blocked and why, approved, paid."
-                : "Suppliers' invoices from the ERP, with blocks found when matching them against the orders."));
+        add(new ViewHeader(getTranslation("menu.invoices"),
+                getTranslation(supplier ? "invoices.description.supplier" : "invoices.description.crossTenant")));
         status.setItems(InvoiceStatus.values());
-        status.setItemLabelGenerator(InvoiceStatus::label);
-        status.setPlaceholder("Any status");
+        status.setItemLabelGenerator(InvoicesView::statusLabel);
+        status.setPlaceholder(getTranslation("invoices.filter.anyStatus"));
         status.setClearButtonVisible(true);
         status.setId("invoice-status-filter");
-        search.setPlaceholder("Invoice or PO number");
+        search.setPlaceholder(getTranslation("invoices.filter.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -89,16 +88,16 @@ class InvoicesView extends Main implements BeforeEnterObserver {
 
     private void configureGrid() {
         grid.setId("invoices");
-        grid.addColumn(InvoiceView::displayNumber).setHeader("Invoice").setAutoWidth(true);
+        grid.addColumn(InvoiceView::displayNumber).setHeader(getTranslation("invoices.column.invoice")).setAutoWidth(true);
         if (!supplier) {
-            grid.addColumn(InvoiceView::supplierName).setHeader("Supplier").setAutoWidth(true);
+            grid.addColumn(InvoiceView::supplierName).setHeader(getTranslation("orders.column.supplier")).setAutoWidth(true);
         }
-        grid.addColumn(invoice -> invoice.orderNumber() == null ? "" : "PO " + invoice.orderNumber()).setHeader("Order").setAutoWidth(true);
-        grid.addColumn(invoice -> UserFormats.date(invoice.invoiceDate())).setHeader("Invoice date").setAutoWidth(true);
-        grid.addColumn(invoice -> UserFormats.money(invoice.totalAmount(), invoice.currency())).setHeader("Amount")
+        grid.addColumn(invoice -> invoice.orderNumber() == null ? "" : getTranslation("asn.orders", invoice.orderNumber())).setHeader(getTranslation("invoices.column.order")).setAutoWidth(true);
+        grid.addColumn(invoice -> UserFormats.date(invoice.invoiceDate())).setHeader(getTranslation("invoices.column.invoiceDate")).setAutoWidth(true);
+        grid.addColumn(invoice -> UserFormats.money(invoice.totalAmount(), invoice.currency())).setHeader(getTranslation("invoices.column.amount"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addComponentColumn(InvoicesView::badge).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(InvoicesView::detail).setHeader("Details").setFlexGrow(1);
+        grid.addComponentColumn(InvoicesView::badge).setHeader(getTranslation("orders.column.status")).setAutoWidth(true);
+        grid.addColumn(InvoicesView::detail).setHeader(getTranslation("invoices.column.details")).setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(click -> UI.getCurrent().navigate("invoices/" + click.getItem().id()));
@@ -111,15 +110,14 @@ class InvoicesView extends Main implements BeforeEnterObserver {
         empty.removeAll();
         if (found.isEmpty()) {
             boolean filtered = status.getValue() != null || !search.isEmpty();
-            empty.add(new EmptyState(filtered ? "No invoice matches" : "No invoices yet", filtered
-                    ? "Clear the filters to see all invoices."
-                    : supplier ? "Invoices you send to your customer appear here once its ERP has them."
-                    : "Suppliers' invoices appear here as the ERP connector imports them."));
+            empty.add(new EmptyState(getTranslation(filtered ? "invoices.empty.filtered.title" : "invoices.empty.title"),
+                    getTranslation(filtered ? "invoices.empty.filtered"
+                            : supplier ? "invoices.empty.supplier" : "invoices.empty.crossTenant")));
         }
     }
 
     static Span badge(InvoiceView invoice) {
-        return StatusBadge.of(invoice.status().label(), switch (invoice.status()) {
+        return StatusBadge.of(statusLabel(invoice.status()), switch (invoice.status()) {
             case RECEIVED, IN_MATCHING -> StatusBadge.Tone.INFO;
             case BLOCKED -> StatusBadge.Tone.ERROR;
             case APPROVED -> StatusBadge.Tone.WARNING;
@@ -131,9 +129,19 @@ class InvoicesView extends Main implements BeforeEnterObserver {
     static String detail(InvoiceView invoice) {
         return switch (invoice.status()) {
             case BLOCKED -> invoice.blockReason() == null ? "" : invoice.blockReason();
-            case PAID -> "Paid" + (invoice.paidOn() == null ? "" : " on " + UserFormats.date(invoice.paidOn()))
-                    + (invoice.paymentReference() == null ? "" : ", reference " + invoice.paymentReference());
+            case PAID -> (invoice.paidOn() == null ? I18NProvider.translate("invoice.paid")
+                    : I18NProvider.translate("invoice.paidOn", UserFormats.date(invoice.paidOn())))
+                    + (invoice.paymentReference() == null ? "" : I18NProvider.translate("invoice.paymentReference", invoice.paymentReference()));
             default -> "";
         };
+    }
+
+    static String statusLabel(InvoiceStatus status) {
+        return I18NProvider.translate("invoice.status." + status.name());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("menu.invoices"));
     }
 }

@@ -13,6 +13,7 @@ import org.supplierportal.invoice.InvoiceView;
 import org.supplierportal.order.OrderId;
 import org.supplierportal.shell.OrderTab;
 import org.supplierportal.shell.UserFormats;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /** The invoices of a purchase order, on the order's page. */
 @org.springframework.stereotype.Component
@@ -37,16 +38,16 @@ class OrderInvoicesTab implements OrderTab {
         }
         Grid<InvoiceView> grid = new Grid<>();
         grid.setId("order-invoices");
-        grid.addColumn(InvoiceView::displayNumber).setHeader("Invoice").setAutoWidth(true);
-        grid.addColumn(invoice -> UserFormats.date(invoice.invoiceDate())).setHeader("Invoice date").setAutoWidth(true);
-        grid.addColumn(invoice -> UserFormats.money(invoice.totalAmount(), invoice.currency())).setHeader("Amount")
+        grid.addColumn(InvoiceView::displayNumber).setHeader(I18NProvider.translate("invoices.column.invoice")).setAutoWidth(true);
+        grid.addColumn(invoice -> UserFormats.date(invoice.invoiceDate())).setHeader(I18NProvider.translate("invoices.column.invoiceDate")).setAutoWidth(true);
+        grid.addColumn(invoice -> UserFormats.money(invoice.totalAmount(), invoice.currency())).setHeader(I18NProvider.translate("invoices.column.amount"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addComponentColumn(InvoicesView::badge).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(InvoicesView::detail).setHeader("Details").setFlexGrow(1);
+        grid.addComponentColumn(InvoicesView::badge).setHeader(I18NProvider.translate("orders.column.status")).setAutoWidth(true);
+        grid.addColumn(InvoicesView::detail).setHeader(I18NProvider.translate("invoices.column.details")).setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(found);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(click -> UI.getCurrent().navigate("invoices/" + click.getItem().id()));
-        return Optional.of(new Tab("Invoices (" + found.size() + ")", grid));
+        return Optional.of(new Tab(I18NProvider.translate("invoice.orderTab", found.size()), grid));
     }
 }

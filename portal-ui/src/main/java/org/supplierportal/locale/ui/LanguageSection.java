@@ -22,6 +22,7 @@ import org.supplierportal.shell.AccountSection;
 import org.supplierportal.shell.Confirmations;
 import org.supplierportal.shell.UserFormats;
 import org.supplierportal.tenancy.CurrentUser;
+import java.util.Optional;
 
 /**
  * The person's language and time zone on "My account". Until they choose, the fields show what the browser gave
@@ -44,7 +45,8 @@ class LanguageSection implements AccountSection {
     @Override
     public Component create(CurrentUser me) {
         UI ui = UI.getCurrent();
-        PersonLocale current = personLocales.mine().orElseGet(() ->
+        Optional<PersonLocale> stored = personLocales.mine();
+        PersonLocale current = stored.orElseGet(() ->
                 new PersonLocale(PortalLanguage.closestTo(ui.getLocale()), UserFormats.timeZone()));
 
         Select<PortalLanguage> language = new Select<>();
@@ -78,11 +80,30 @@ class LanguageSection implements AccountSection {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-language");
 
-        HorizontalLayout fields = new HorizontalLayout(language, timeZone, save);
+        Button followBrowser = new Button(ui.getTranslation("account.language.useBrowser"), click -> {
+            personLocales.forget();
+            PersonLocaleAtLogin.followBrowser(ui, browser -> {
+                ui.refreshCurrentRoute(true);
+                Confirmations.done(ui.getTranslation("account.language.followsBrowser", browser.language().nativeName(),
+                        browser.timeZone().getId()));
+            });
+        });
+        followBrowser.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        followBrowser.setId("use-browser-settings");
+        // Only a stored choice can be given up; until then the browser's settings apply already, and the page says so.
+        followBrowser.setVisible(stored.isPresent());
+
+        HorizontalLayout fields = new HorizontalLayout(language, timeZone, save, followBrowser);
         fields.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         fields.setWrap(true);
         Section section = new Section(new H2(ui.getTranslation("account.language.heading")),
                 new Paragraph(ui.getTranslation("account.language.description")), fields);
+        if (stored.isEmpty()) {
+            Paragraph following = new Paragraph(ui.getTranslation("account.language.followingBrowser"));
+            following.setId("following-browser");
+            following.addClassName("view-description");
+            section.add(following);
+        }
         section.setId("language-and-time-zone");
         section.addClassName("card");
         return section;

@@ -11,13 +11,14 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextField;
 import org.supplierportal.shell.TextLimits;
 import org.supplierportal.shell.UserFormats;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /** The four fields of an address (the supplier's, or where it ships from), for a section of the supplier form. */
 final class AddressFields {
 
-    final TextField street = TextLimits.limit(new TextField("Street"), 200);
-    final TextField postalCode = TextLimits.limit(new TextField("Postal code"), 20);
-    final TextField city = TextLimits.limit(new TextField("City"), 100);
+    final TextField street = TextLimits.limit(new TextField(I18NProvider.translate("supplier.form.street")), 200);
+    final TextField postalCode = TextLimits.limit(new TextField(I18NProvider.translate("supplier.form.postalCode")), 20);
+    final TextField city = TextLimits.limit(new TextField(I18NProvider.translate("supplier.form.city")), 100);
     final ComboBox<String> country = countryField();
     private final String prefix;
 
@@ -49,7 +50,7 @@ final class AddressFields {
     }
 
     private static ComboBox<String> countryField() {
-        ComboBox<String> field = new ComboBox<>("Country");
+        ComboBox<String> field = new ComboBox<>(I18NProvider.translate("supplier.form.country"));
         Locale locale = UserFormats.locale();
         field.setItems(Arrays.stream(Locale.getISOCountries())
                 .sorted(Comparator.comparing(code -> Locale.of("", code).getDisplayCountry(locale))).toList());

@@ -20,6 +20,7 @@ import org.supplierportal.tenant.B2bChannel;
 import org.supplierportal.tenant.B2bDocument;
 import org.supplierportal.tenant.B2bTransport;
 import org.supplierportal.tenant.ChannelSettings;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /**
  * A supplier's B2B channel: how its own systems exchange documents with the portal. Read-only for buyers, supplier
@@ -28,52 +29,51 @@ import org.supplierportal.tenant.ChannelSettings;
 class ChannelCard extends Div {
 
     private final Select<B2bChannel> channel = new Select<>();
-    private final TextField version = new TextField("Version (X12 004010, cXML 1.2)");
-    private final TextField isaQualifier = new TextField("ISA qualifier");
-    private final TextField isaId = new TextField("ISA sender ID");
-    private final TextField gsCode = new TextField("GS application code");
+    private final TextField version = new TextField(I18NProvider.translate("channel.versionField"));
+    private final TextField isaQualifier = new TextField(I18NProvider.translate("channel.isaQualifier"));
+    private final TextField isaId = new TextField(I18NProvider.translate("channel.isaSender"));
+    private final TextField gsCode = new TextField(I18NProvider.translate("channel.gsApplication"));
     private final Select<B2bTransport> transport = new Select<>();
-    private final CheckboxGroup<B2bDocument> documents = new CheckboxGroup<>("Documents");
-    private final TextArea publicKey = new TextArea("SFTP public key (OpenSSH)");
-    private final PasswordField password = new PasswordField("New SFTP password");
+    private final CheckboxGroup<B2bDocument> documents = new CheckboxGroup<>(I18NProvider.translate("channel.documents"));
+    private final TextArea publicKey = new TextArea(I18NProvider.translate("channel.publicKey"));
+    private final PasswordField password = new PasswordField(I18NProvider.translate("channel.newPassword"));
     private CxmlChannelFields cxml;
 
     ChannelCard(String supplierName, String tenantKey, ChannelSettings settings, boolean editable, Consumer<ChannelSettings> save) {
         addClassName("card");
         setId("b2b-channel");
-        add(new H2("EDI channel"));
+        add(new H2(getTranslation("channel.heading")));
         Div facts = Facts.card("b2b-channel-facts");
-        Facts.row(facts, "Channel", settings.channel().label());
+        Facts.row(facts, getTranslation("channel.channel"), channelLabel(settings.channel()));
         if (settings.isCxml()) {
-            Facts.row(facts, "Version", Facts.dash(settings.version()));
-            Facts.row(facts, "Transport", settings.transport().label() + ", POST /b2b/cxml");
+            Facts.row(facts, getTranslation("channel.version"), Facts.dash(settings.version()));
+            Facts.row(facts, getTranslation("channel.transport"), transportLabel(settings.transport()) + ", POST /b2b/cxml");
             CxmlChannelFields.facts(facts, settings.cxml());
-            Facts.row(facts, "Documents", String.join(", ", settings.documents().stream().map(B2bDocument::label).sorted().toList()));
+            Facts.row(facts, getTranslation("channel.documents"), documents(settings));
         } else if (settings.channel() != B2bChannel.PORTAL_ONLY) {
-            Facts.row(facts, "Version", Facts.dash(settings.version()));
-            Facts.row(facts, "Partner ISA ID", settings.isaQualifier() + ":" + settings.isaId());
-            Facts.row(facts, "Partner GS code", Facts.dash(settings.gsCode()));
-            Facts.row(facts, "Transport", settings.transport().label());
-            Facts.row(facts, "SFTP login", tenantKey + (settings.sftpPublicKey() != null ? ", public key" : "")
-                    + (settings.sftpPasswordSet() ? ", password set" : ""));
-            Facts.row(facts, "Documents", String.join(", ", settings.documents().stream().map(B2bDocument::label).sorted().toList()));
+            Facts.row(facts, getTranslation("channel.version"), Facts.dash(settings.version()));
+            Facts.row(facts, getTranslation("channel.isaId"), settings.isaQualifier() + ":" + settings.isaId());
+            Facts.row(facts, getTranslation("channel.gsCode"), Facts.dash(settings.gsCode()));
+            Facts.row(facts, getTranslation("channel.transport"), transportLabel(settings.transport()));
+            Facts.row(facts, getTranslation("channel.sftpLogin"), tenantKey
+                    + (settings.sftpPublicKey() != null ? getTranslation("channel.publicKeySet") : "")
+                    + (settings.sftpPasswordSet() ? getTranslation("channel.passwordSet") : ""));
+            Facts.row(facts, getTranslation("channel.documents"), documents(settings));
         }
         add(facts);
         if (!editable) {
             return;
         }
-        add(new Paragraph("Set " + supplierName + " on X12 004010 over SFTP: its system logs in as " + tenantKey
-                + " and drops 855s in its in folder; 850s and 997s wait in its out folder. Or on cXML 1.2 over HTTPS: its"
-                + " system posts ConfirmationRequests to /b2b/cxml with its Sender credential and shared secret."));
+        add(new Paragraph(getTranslation("channel.help", supplierName, tenantKey)));
         cxml = new CxmlChannelFields(settings.cxml());
-        channel.setLabel("Channel");
+        channel.setLabel(getTranslation("channel.channel"));
         channel.setItems(B2bChannel.values());
-        channel.setItemLabelGenerator(B2bChannel::label);
-        transport.setLabel("Transport");
+        channel.setItemLabelGenerator(ChannelCard::channelLabel);
+        transport.setLabel(getTranslation("channel.transport"));
         transport.setItems(B2bTransport.values());
-        transport.setItemLabelGenerator(B2bTransport::label);
+        transport.setItemLabelGenerator(ChannelCard::transportLabel);
         documents.setItems(B2bDocument.values());
-        documents.setItemLabelGenerator(B2bDocument::label);
+        documents.setItemLabelGenerator(ChannelCard::documentLabel);
         channel.setValue(settings.channel());
         version.setValue(settings.version() == null ? "004010" : settings.version());
         isaQualifier.setValue(settings.isaQualifier() == null ? "ZZ" : settings.isaQualifier());
@@ -82,12 +82,12 @@ class ChannelCard extends Div {
         transport.setValue(settings.transport());
         documents.setValue(settings.documents());
         publicKey.setValue(settings.sftpPublicKey() == null ? "" : settings.sftpPublicKey());
-        password.setHelperText(settings.sftpPasswordSet() ? "A password is set; leave empty to keep it" : "At least 12 characters");
+        password.setHelperText(getTranslation(settings.sftpPasswordSet() ? "channel.passwordKept" : "channel.atLeast12"));
         channel.setId("b2b-channel-select");
         isaId.setId("b2b-isa-id");
         gsCode.setId("b2b-gs-code");
         transport.setId("b2b-transport");
-        Button saveButton = new Button("Save EDI channel", click -> save.accept(new ChannelSettings(channel.getValue(),
+        Button saveButton = new Button(getTranslation("channel.save"), click -> save.accept(new ChannelSettings(channel.getValue(),
                 version.getValue(), isaQualifier.getValue(), isaId.getValue(), gsCode.getValue(), transport.getValue(),
                 documents.getValue(), publicKey.getValue(), password.getValue(), settings.sftpPasswordSet(), cxml.value())));
         saveButton.setId("save-b2b-channel");
@@ -95,6 +95,22 @@ class ChannelCard extends Div {
         FormLayout form = new FormLayout(channel, version, isaQualifier, isaId, gsCode, transport, documents, publicKey, password);
         form.add(cxml.components());
         add(form, saveButton);
+    }
+
+    private static String documents(ChannelSettings settings) {
+        return String.join(", ", settings.documents().stream().map(ChannelCard::documentLabel).sorted().toList());
+    }
+
+    private static String channelLabel(B2bChannel channel) {
+        return I18NProvider.translate("channel.type." + channel.name());
+    }
+
+    private static String transportLabel(B2bTransport transport) {
+        return I18NProvider.translate("channel.transport." + transport.name());
+    }
+
+    private static String documentLabel(B2bDocument document) {
+        return I18NProvider.translate("channel.document." + document.name());
     }
 
     /** Shows a refusal next to its field, or returns false when it belongs to no field of this card. */

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.supplierportal.shell.Facts;
 import org.supplierportal.tenant.CxmlCredential;
 import org.supplierportal.tenant.CxmlSettings;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /**
  * The cXML part of a supplier's channel: the partner's From, To and Sender credentials, its shared secret (write
@@ -23,8 +24,8 @@ class CxmlChannelFields {
     private final TextField toIdentity = new TextField("cXML To identity");
     private final TextField senderDomain = new TextField("cXML Sender domain");
     private final TextField senderIdentity = new TextField("cXML Sender identity");
-    private final PasswordField sharedSecret = new PasswordField("New cXML shared secret");
-    private final TextField orderUrl = new TextField("Post OrderRequests to (optional)");
+    private final PasswordField sharedSecret = new PasswordField(I18NProvider.translate("channel.cxml.newSecret"));
+    private final TextField orderUrl = new TextField(I18NProvider.translate("channel.cxml.orderUrl"));
     private final boolean secretSet;
 
     CxmlChannelFields(CxmlSettings settings) {
@@ -32,9 +33,9 @@ class CxmlChannelFields {
         fill(fromDomain, fromIdentity, settings.from());
         fill(toDomain, toIdentity, settings.to());
         fill(senderDomain, senderIdentity, settings.sender());
-        sharedSecret.setHelperText(secretSet ? "A shared secret is set; leave empty to keep it" : "At least 12 characters");
+        sharedSecret.setHelperText(I18NProvider.translate(secretSet ? "channel.cxml.secretKept" : "channel.atLeast12"));
         orderUrl.setValue(settings.orderUrl() == null ? "" : settings.orderUrl());
-        orderUrl.setHelperText("Left empty, OrderRequests wait in the EDI message log");
+        orderUrl.setHelperText(I18NProvider.translate("channel.cxml.orderUrl.help"));
         senderIdentity.setId("b2b-cxml-sender-identity");
         sharedSecret.setId("b2b-cxml-shared-secret");
     }
@@ -43,8 +44,9 @@ class CxmlChannelFields {
         Facts.row(facts, "cXML From", settings.from().complete() ? settings.from().toString() : "—");
         Facts.row(facts, "cXML To", settings.to().complete() ? settings.to().toString() : "—");
         Facts.row(facts, "cXML Sender", (settings.sender().complete() ? settings.sender().toString() : "—")
-                + (settings.sharedSecretSet() ? ", shared secret set" : ", no shared secret"));
-        Facts.row(facts, "OrderRequests", settings.orderUrl() == null ? "Wait in the message log" : "Posted to " + settings.orderUrl());
+                + I18NProvider.translate(settings.sharedSecretSet() ? "channel.cxml.sharedSecretSet" : "channel.cxml.noSharedSecret"));
+        Facts.row(facts, I18NProvider.translate("channel.cxml.orderRequests"), settings.orderUrl() == null ? I18NProvider.translate("channel.cxml.waitInLog")
+                : I18NProvider.translate("channel.cxml.postedTo", settings.orderUrl()));
     }
 
     Component[] components() {

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,15 +20,14 @@ import org.supplierportal.tolerance.ToleranceService;
 
 /** Onboards a supplier: the admin fills in what is known; the supplier page then shows what is still missing. */
 @Route("suppliers/new")
-@PageTitle("Onboard a supplier | Supplier Portal")
 @RolesAllowed(Role.ADMIN_NAME)
-class NewSupplierView extends Main {
+class NewSupplierView extends Main implements HasDynamicTitle {
 
     NewSupplierView(TenantService tenants, ToleranceService tolerances) {
         addClassName("page");
         SupplierForm form = new SupplierForm(true, tolerances.globalDefaults());
         form.show(TenantDraft.empty());
-        Button create = new Button("Onboard supplier", click -> {
+        Button create = new Button(getTranslation("supplier.new.create"), click -> {
             form.clearErrors();
             try {
                 TenantSummary created = tenants.create(form.draft());
@@ -42,10 +41,14 @@ class NewSupplierView extends Main {
         });
         create.setId("create-supplier");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button("Cancel", click -> UI.getCurrent().navigate("suppliers"));
-        add(new ViewHeader("Onboard a supplier", "What you know now is enough: name and key are required, the rest"
-                + " can follow. The supplier's page then shows what is still missing."), form,
+        Button cancel = new Button(getTranslation("supplier.new.cancel"), click -> UI.getCurrent().navigate("suppliers"));
+        add(new ViewHeader(getTranslation("suppliers.onboard"), getTranslation("supplier.new.description")), form,
                 new HorizontalLayout(create, cancel));
         form.focus();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("suppliers.onboard"));
     }
 }

@@ -18,6 +18,7 @@ import com.vaadin.flow.shared.Registration;
 import org.supplierportal.onboarding.OnboardingChecklist;
 import org.supplierportal.onboarding.OnboardingStep;
 import org.supplierportal.tenant.TenantSummary;
+import org.supplierportal.locale.Explanations;
 
 /** What onboarding a supplier still takes, step by step, with the two steps an admin does from here. */
 class OnboardingChecklistCard extends Div {
@@ -25,21 +26,21 @@ class OnboardingChecklistCard extends Div {
     OnboardingChecklistCard(TenantSummary tenant, OnboardingChecklist checklist) {
         setId("onboarding-checklist");
         addClassNames("card", "checklist");
-        add(new H2(checklist.complete() ? "Onboarding complete"
-                : "Onboarding: " + checklist.doneCount() + " of " + checklist.steps().size() + " steps done"));
+        add(new H2(checklist.complete() ? getTranslation("supplier.onboarding.complete")
+                : getTranslation("supplier.onboarding.progress", checklist.doneCount(), checklist.steps().size())));
         UnorderedList steps = new UnorderedList();
         for (OnboardingStep step : checklist.steps()) {
             ListItem item = new ListItem();
             item.addClassName(step.done() ? "step-done" : "step-open");
             item.add(step.done() ? VaadinIcon.CHECK_CIRCLE.create() : VaadinIcon.CIRCLE_THIN.create(),
-                    new Span(step.name()), hint(step.next()));
+                    new Span(Explanations.translate(step.title())), hint(Explanations.translate(step.nextStep())));
             steps.add(item);
         }
-        Button invite = new Button("Invite people", VaadinIcon.ENVELOPE.create(), click -> UI.getCurrent()
+        Button invite = new Button(getTranslation("supplier.invitePeople"), VaadinIcon.ENVELOPE.create(), click -> UI.getCurrent()
                 .navigate("admin/users", QueryParameters.simple(Map.of("supplier", tenant.key(), "invite", ""))));
         invite.setId("invite-people");
         invite.setEnabled(tenant.active());
-        Button confirmTolerances = new Button(tenant.tolerancesReviewedAt() == null ? "Confirm tolerances" : "Confirm tolerances again",
+        Button confirmTolerances = new Button(getTranslation(tenant.tolerancesReviewedAt() == null ? "supplier.confirmTolerances" : "supplier.confirmTolerancesAgain"),
                 VaadinIcon.CHECK.create(), click -> fireEvent(new TolerancesConfirmed(this)));
         confirmTolerances.setId("confirm-tolerances");
         add(steps, new HorizontalLayout(invite, confirmTolerances));

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.shared.Registration;
 import org.supplierportal.tenant.TenantSummary;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /**
  * An admin's actions on a supplier: manage the systems acting for it (API clients), export it as a tenants/ file,
@@ -31,7 +32,7 @@ class SupplierActions extends HorizontalLayout {
 
     /** The systems acting for this supplier are managed on their own screen, narrowed to it. */
     private static Button apiClientsButton(TenantSummary tenant) {
-        Button apiClients = new Button("API clients", VaadinIcon.CONNECT.create(), click -> UI.getCurrent()
+        Button apiClients = new Button(I18NProvider.translate("supplier.apiClients"), VaadinIcon.CONNECT.create(), click -> UI.getCurrent()
                 .navigate("admin/api-clients", QueryParameters.simple(Map.of("supplier", tenant.key()))));
         apiClients.setId("supplier-api-clients");
         return apiClients;
@@ -47,24 +48,23 @@ class SupplierActions extends HorizontalLayout {
 
     private static Anchor exportLink(DownloadHandler export) {
         Anchor link = new Anchor(export, AttachmentType.DOWNLOAD, "");
-        link.add(VaadinIcon.DOWNLOAD.create(), new Span(" Export as file"));
+        link.add(VaadinIcon.DOWNLOAD.create(), new Span(" " + I18NProvider.translate("supplier.export")));
         link.setId("export-supplier");
         link.addClassName("export-link");
-        link.setTitle("Download this supplier as a tenants/ file, to keep it under version control or move it to another portal");
+        link.setTitle(I18NProvider.translate("supplier.export.help"));
         return link;
     }
 
     private Button reactivateButton() {
-        Button reactivate = new Button("Reactivate", click -> fireEvent(new Reactivated(this)));
+        Button reactivate = new Button(getTranslation("supplier.reactivate"), click -> fireEvent(new Reactivated(this)));
         reactivate.setId("reactivate-supplier");
         return reactivate;
     }
 
     private Button deactivateButton(TenantSummary tenant) {
-        Button deactivate = new Button("Deactivate", click -> {
-            ConfirmDialog dialog = new ConfirmDialog("Deactivate " + tenant.name() + "?",
-                    "Its people can no longer log in and no invitations can be sent. Its orders and history stay"
-                            + " as they are, and you can reactivate it at any time.", "Deactivate",
+        Button deactivate = new Button(getTranslation("supplier.deactivate"), click -> {
+            ConfirmDialog dialog = new ConfirmDialog(getTranslation("supplier.deactivate.title", tenant.name()),
+                    getTranslation("supplier.deactivate.text"), getTranslation("supplier.deactivate"),
                     confirmed -> fireEvent(new Deactivated(this)));
             dialog.setCancelable(true);
             dialog.setConfirmButtonTheme("error primary");

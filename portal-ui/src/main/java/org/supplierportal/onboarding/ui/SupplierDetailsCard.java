@@ -27,7 +27,7 @@ class SupplierDetailsCard extends Div {
      */
     SupplierDetailsCard(TenantSummary tenant, ToleranceLimits defaults, boolean editable, boolean fileNotice, boolean filePresent) {
         addClassName("card");
-        add(new H2("Details"));
+        add(new H2(getTranslation("supplier.details")));
         form = new SupplierForm(false, defaults);
         form.show(TenantDraft.of(tenant));
         form.setReadOnly(!editable);
@@ -36,7 +36,7 @@ class SupplierDetailsCard extends Div {
         }
         add(form);
         if (editable) {
-            Button save = new Button("Save changes", click -> fireEvent(new SaveRequested(this)));
+            Button save = new Button(getTranslation("supplier.save"), click -> fireEvent(new SaveRequested(this)));
             save.setId("save-supplier");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(save);
@@ -60,15 +60,12 @@ class SupplierDetailsCard extends Div {
         notice.addClassName("notice");
         notice.setId("managed-by-file");
         if (filePresent) {
-            notice.add(new Paragraph("These details come from " + tenant.sourceFile() + ". The file wins at every"
-                    + " start, so they are read-only here. To manage " + tenant.name()
-                    + " on this screen instead, remove the file from the tenants folder."));
+            notice.add(new Paragraph(getTranslation("supplier.file.present", tenant.sourceFile(), tenant.name())));
             return notice;
         }
-        Button takeOver = new Button("Manage on this screen", click -> fireEvent(new ManageOnScreenRequested(this)));
+        Button takeOver = new Button(getTranslation("supplier.manageOnScreen"), click -> fireEvent(new ManageOnScreenRequested(this)));
         takeOver.setId("manage-on-screen");
-        notice.add(new Paragraph("These details came from " + tenant.sourceFile() + ", which is no longer in the"
-                + " tenants folder. Manage " + tenant.name() + " on this screen from now on?"), takeOver);
+        notice.add(new Paragraph(getTranslation("supplier.file.gone", tenant.sourceFile(), tenant.name())), takeOver);
         return notice;
     }
 

@@ -20,6 +20,7 @@ import org.supplierportal.shell.TextLimits;
 import org.supplierportal.tenant.TenantDraft;
 import org.supplierportal.tenant.TenantRejectedException;
 import org.supplierportal.tolerance.ToleranceLimits;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /**
  * Everything an admin records about a supplier, in sections. Shows the service's messages next to the fields;
@@ -27,17 +28,17 @@ import org.supplierportal.tolerance.ToleranceLimits;
  */
 class SupplierForm extends Div {
 
-    private final TextField name = TextLimits.limit(new TextField("Company name"), 200);
-    private final TextField key = TextLimits.limit(new TextField("Key"), 64);
-    private final TextField partyCodes = TextLimits.limit(new TextField("ERP party codes"), 1000);
-    private final TextField contactName = TextLimits.limit(new TextField("Name"), 200);
-    private final EmailField contactEmail = TextLimits.limit(new EmailField("E-mail"), 254);
-    private final TextField contactPhone = TextLimits.limit(new TextField("Phone"), 50);
+    private final TextField name = TextLimits.limit(new TextField(I18NProvider.translate("supplier.form.name")), 200);
+    private final TextField key = TextLimits.limit(new TextField(I18NProvider.translate("supplier.form.key")), 64);
+    private final TextField partyCodes = TextLimits.limit(new TextField(I18NProvider.translate("suppliers.column.partyCodes")), 1000);
+    private final TextField contactName = TextLimits.limit(new TextField(I18NProvider.translate("contact.field.name")), 200);
+    private final EmailField contactEmail = TextLimits.limit(new EmailField(I18NProvider.translate("contact.field.email")), 254);
+    private final TextField contactPhone = TextLimits.limit(new TextField(I18NProvider.translate("contact.field.phone")), 50);
     private final AddressFields address = new AddressFields("");
     private final AddressFields shipFrom = new AddressFields("shipFrom");
-    private final TextField gs1Prefix = TextLimits.limit(new TextField("GS1 company prefix"), 12);
-    private final TextField defaultCarrier = TextLimits.limit(new TextField("Usual carrier"), 100);
-    private final Checkbox shipBeforeAck = new Checkbox("May ship lines before acknowledging them");
+    private final TextField gs1Prefix = TextLimits.limit(new TextField(I18NProvider.translate("supplier.form.gs1")), 12);
+    private final TextField defaultCarrier = TextLimits.limit(new TextField(I18NProvider.translate("supplier.form.carrier")), 100);
+    private final Checkbox shipBeforeAck = new Checkbox(I18NProvider.translate("supplier.form.shipBeforeAck"));
     private final ToleranceSection tolerances;
     private final Map<String, HasValidation> fields = new HashMap<>();
 
@@ -47,8 +48,7 @@ class SupplierForm extends Div {
         name.setRequiredIndicatorVisible(true);
         key.setId("supplier-key");
         key.setRequiredIndicatorVisible(true);
-        key.setHelperText(newSupplier ? "Short and permanent, e.g. acme-metals: it names the supplier's file and its login organization"
-                : "Cannot change: files, the ERP mapping and logins refer to it");
+        key.setHelperText(getTranslation(newSupplier ? "supplier.form.key.new" : "supplier.form.key.fixed"));
         key.setReadOnly(!newSupplier);
         if (newSupplier) {
             name.addValueChangeListener(change -> {
@@ -58,20 +58,21 @@ class SupplierForm extends Div {
             });
         }
         partyCodes.setId("supplier-party-codes");
-        partyCodes.setHelperText("The supplier's code(s) in the ERP, separated by commas, e.g. SUP-1001. Orders for these codes reach this supplier.");
+        partyCodes.setHelperText(getTranslation("supplier.form.partyCodes.help"));
         contactEmail.setId("supplier-contact-email");
-        contactPhone.setHelperText("With country code, e.g. +46 31 555 01 00");
+        contactPhone.setHelperText(getTranslation("contact.field.phone.help"));
         gs1Prefix.setId("supplier-gs1-prefix");
-        gs1Prefix.setHelperText("6 to 12 digits from the supplier's GS1 certificate; its shipping labels' SSCCs start with it");
+        gs1Prefix.setHelperText(getTranslation("supplier.form.gs1.help"));
         gs1Prefix.setAllowedCharPattern("[0-9]");
         gs1Prefix.setMaxLength(12);
         tolerances = new ToleranceSection(defaults);
 
-        SupplierFormSection shipping = new SupplierFormSection("Shipping", shipFrom.components());
+        SupplierFormSection shipping = new SupplierFormSection(getTranslation("supplier.form.shipping"), shipFrom.components());
         shipping.add(gs1Prefix, defaultCarrier, shipBeforeAck);
-        add(new SupplierFormSection("Company", name, key), new SupplierFormSection("ERP mapping", partyCodes),
-                new SupplierFormSection("Primary contact", contactName, contactEmail, contactPhone),
-                new SupplierFormSection("Address", address.components()), shipping, tolerances);
+        add(new SupplierFormSection(getTranslation("supplier.form.company"), name, key),
+                new SupplierFormSection(getTranslation("supplier.form.erp"), partyCodes),
+                new SupplierFormSection(getTranslation("supplier.form.primaryContact"), contactName, contactEmail, contactPhone),
+                new SupplierFormSection(getTranslation("supplier.form.address"), address.components()), shipping, tolerances);
         fields.putAll(Map.of("name", name, "key", key, "erpPartyCodes", partyCodes, "<list element>", partyCodes,
                 "contactName", contactName, "contactEmail", contactEmail, "contactPhone", contactPhone,
                 "gs1CompanyPrefix", gs1Prefix, "defaultCarrier", defaultCarrier));
@@ -120,7 +121,7 @@ class SupplierForm extends Div {
     /** Places the service's messages by their fields; what no field can show goes in a message. */
     void showRefusal(ConstraintViolationException invalid) {
         String rest = FieldErrors.show(invalid, fields);
-        Confirmations.failed(rest.isEmpty() ? "Some fields need your attention; see the messages by them." : rest);
+        Confirmations.failed(rest.isEmpty() ? getTranslation("supplier.form.fixFields") : rest);
     }
 
     /** Places a refusal by its field, or in a message when it belongs to no field. */

@@ -27,6 +27,7 @@ import org.supplierportal.tenant.TenantRejectedException;
 import org.supplierportal.tenant.TenantService;
 import org.supplierportal.tenant.TenantSummary;
 import org.supplierportal.tolerance.ToleranceService;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /**
  * One supplier: for admins its onboarding checklist, its details to edit (unless a file manages it), export,
@@ -47,7 +48,7 @@ class SupplierView extends DetailPage<TenantSummary> {
 
     SupplierView(TenantService tenants, OnboardingChecklists checklists, TenantExport export, ContactService contacts,
                  ToleranceService tolerances, TenantFileManagement files, TenantChannels channels, CurrentUsers currentUsers) {
-        super("key", "Supplier", NoSuchElementException.class);
+        super("key", I18NProvider.translate("supplier.pageTitle"), NoSuchElementException.class);
         this.channels = channels;
         this.files = files;
         this.tenants = tenants;
@@ -65,8 +66,8 @@ class SupplierView extends DetailPage<TenantSummary> {
 
     @Override
     protected void missing(BeforeEnterEvent event, String key) {
-        showMissing("No supplier " + key, "There is no supplier with this key. Go back to the list of suppliers.",
-                "All suppliers", "suppliers");
+        showMissing(getTranslation("supplier.missing.title", key), getTranslation("supplier.missing.text"),
+                getTranslation("supplier.missing.back"), "suppliers");
     }
 
     @Override
@@ -78,11 +79,11 @@ class SupplierView extends DetailPage<TenantSummary> {
         removeAll();
         setPageTitle(tenant.name());
         add(new ViewHeader(tenant.name(), management(tenant), admin ? actions(tenant) : new HorizontalLayout()));
-        addStatus("supplier-status", tenant.active() ? StatusBadge.of("Active", StatusBadge.Tone.OK)
-                : StatusBadge.of("Deactivated " + UserFormats.dateTime(tenant.deactivatedAt())
-                + ": its people cannot log in", StatusBadge.Tone.NEUTRAL));
+        addStatus("supplier-status", tenant.active() ? StatusBadge.of(getTranslation("suppliers.active"), StatusBadge.Tone.OK)
+                : StatusBadge.of(getTranslation("supplier.deactivatedAt", UserFormats.dateTime(tenant.deactivatedAt())),
+                StatusBadge.Tone.NEUTRAL));
         if (justOnboarded) {
-            Paragraph onboarded = new Paragraph(tenant.name() + " is onboarded. Next: invite its people.");
+            Paragraph onboarded = new Paragraph(getTranslation("supplier.onboarded", tenant.name()));
             onboarded.setId("onboarded");
             onboarded.addClassName("success-notice");
             add(onboarded);
@@ -91,7 +92,7 @@ class SupplierView extends DetailPage<TenantSummary> {
             OnboardingChecklistCard checklist = new OnboardingChecklistCard(tenant, checklists.of(tenant));
             checklist.addConfirmListener(confirmed -> {
                 tenants.markTolerancesReviewed(tenant.id());
-                Confirmations.done("Tolerance limits of " + tenant.name() + " confirmed");
+                Confirmations.done(getTranslation("supplier.tolerancesConfirmed", tenant.name()));
                 render(tenants.findByKey(tenant.key()).orElseThrow(), false);
             });
             add(checklist);
@@ -105,7 +106,7 @@ class SupplierView extends DetailPage<TenantSummary> {
                 settings -> {
                     try {
                         channels.update(tenant.id(), settings);
-                        Confirmations.done("EDI channel of " + tenant.name() + " saved");
+                        Confirmations.done(getTranslation("supplier.channelSaved", tenant.name()));
                         render(tenants.findByKey(tenant.key()).orElseThrow(), false);
                     } catch (TenantRejectedException rejected) {
                         if (!card[0].showError(rejected.field(), rejected.getMessage())) {
@@ -118,8 +119,8 @@ class SupplierView extends DetailPage<TenantSummary> {
 
     private static String management(TenantSummary tenant) {
         return tenant.managedByFile()
-                ? "Managed by the file " + tenant.sourceFile() + ", applied at every start: change the file to change these details."
-                : "Managed on this screen. Onboarded " + UserFormats.dateTime(tenant.createdAt()) + ".";
+                ? I18NProvider.translate("supplier.managedByFile", tenant.sourceFile())
+                : I18NProvider.translate("supplier.managedOnScreen", UserFormats.dateTime(tenant.createdAt()));
     }
 
     private SupplierActions actions(TenantSummary tenant) {
@@ -134,11 +135,11 @@ class SupplierView extends DetailPage<TenantSummary> {
         SupplierActions actions = new SupplierActions(tenant, file);
         actions.addDeactivateListener(deactivated -> {
             render(tenants.deactivate(tenant.id()), false);
-            Confirmations.done(tenant.name() + " deactivated");
+            Confirmations.done(getTranslation("supplier.deactivated", tenant.name()));
         });
         actions.addReactivateListener(reactivated -> {
             render(tenants.reactivate(tenant.id()), false);
-            Confirmations.done(tenant.name() + " reactivated: its people can log in again");
+            Confirmations.done(getTranslation("supplier.reactivated", tenant.name()));
         });
         return actions;
     }
@@ -151,7 +152,7 @@ class SupplierView extends DetailPage<TenantSummary> {
         card.addManageOnScreenListener(takeOver -> {
             try {
                 TenantSummary released = files.manageOnScreen(tenant.id());
-                Confirmations.done(released.name() + " is managed on this screen from now on");
+                Confirmations.done(getTranslation("supplier.managedHere", released.name()));
                 render(released, false);
             } catch (TenantRejectedException rejected) {
                 Confirmations.failed(rejected.getMessage());
@@ -164,7 +165,7 @@ class SupplierView extends DetailPage<TenantSummary> {
         form.clearErrors();
         try {
             TenantSummary saved = tenants.update(tenant.id(), tenant.version(), form.draft());
-            Confirmations.done("Changes to " + saved.name() + " saved");
+            Confirmations.done(getTranslation("supplier.saved", saved.name()));
             render(saved, false);
         } catch (ConstraintViolationException invalid) {
             form.showRefusal(invalid);

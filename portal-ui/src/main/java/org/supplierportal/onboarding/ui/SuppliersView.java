@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.supplierportal.onboarding.OnboardingChecklist;
@@ -25,47 +25,45 @@ import org.supplierportal.tenancy.Role;
 import org.supplierportal.tenancy.TenantId;
 import org.supplierportal.tenant.TenantService;
 import org.supplierportal.tenant.TenantSummary;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /**
  * Every supplier on the portal, for buyers and admins; admins see how far each one's onboarding is and onboard new
  * ones. Select a supplier to open it.
  */
 @Route("suppliers")
-@PageTitle("Suppliers | Supplier Portal")
 @Menu(title = "Suppliers", order = 60, icon = "vaadin:factory")
 @RolesAllowed({Role.BUYER_NAME, Role.ADMIN_NAME})
-class SuppliersView extends Main {
+class SuppliersView extends Main implements HasDynamicTitle {
 
     SuppliersView(TenantService tenants, OnboardingChecklists checklists, CurrentUsers currentUsers) {
         addClassName("page");
         boolean admin = currentUsers.require().hasRole(Role.ADMIN);
-        Button onboard = new Button("Onboard a supplier", VaadinIcon.PLUS.create(),
+        Button onboard = new Button(getTranslation("suppliers.onboard"), VaadinIcon.PLUS.create(),
                 click -> UI.getCurrent().navigate("suppliers/new"));
         onboard.setId("onboard-supplier");
         onboard.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         onboard.setVisible(admin);
-        add(new ViewHeader("Suppliers", admin
-                ? "Every supplier company on the portal and how far its onboarding is. Select one to open it."
-                : "Every supplier company on the portal. Select one to see its details and who to contact there.", onboard));
+        add(new ViewHeader(getTranslation("menu.suppliers"),
+                getTranslation(admin ? "suppliers.description.admin" : "suppliers.description.buyer"), onboard));
 
         List<TenantSummary> all = tenants.listAll();
         if (all.isEmpty()) {
-            add(new EmptyState("No suppliers yet", admin
-                    ? "Onboard the first supplier: its name, its code in the ERP, then invite its people."
-                    : "Suppliers are onboarded by a portal administrator."));
+            add(new EmptyState(getTranslation("suppliers.empty.title"),
+                    getTranslation(admin ? "suppliers.empty.admin" : "suppliers.empty.buyer")));
             return;
         }
         Map<TenantId, OnboardingChecklist> progress = admin ? checklists.forAll() : Map.of();
         Grid<TenantSummary> grid = new Grid<>();
         grid.setId("suppliers");
-        grid.addColumn(TenantSummary::name).setHeader("Supplier").setSortable(true).setAutoWidth(true);
-        grid.addColumn(tenant -> String.join(", ", tenant.erpPartyCodes())).setHeader("ERP party codes").setAutoWidth(true);
-        grid.addColumn(tenant -> describe(tenant)).setHeader("Primary contact").setFlexGrow(1);
+        grid.addColumn(TenantSummary::name).setHeader(getTranslation("orders.column.supplier")).setSortable(true).setAutoWidth(true);
+        grid.addColumn(tenant -> String.join(", ", tenant.erpPartyCodes())).setHeader(getTranslation("suppliers.column.partyCodes")).setAutoWidth(true);
+        grid.addColumn(tenant -> describe(tenant)).setHeader(getTranslation("suppliers.column.contact")).setFlexGrow(1);
         if (admin) {
-            grid.addComponentColumn(tenant -> onboarding(progress.get(tenant.id()))).setHeader("Onboarding").setAutoWidth(true);
+            grid.addComponentColumn(tenant -> onboarding(progress.get(tenant.id()))).setHeader(getTranslation("suppliers.column.onboarding")).setAutoWidth(true);
         }
-        grid.addComponentColumn(tenant -> tenant.active() ? StatusBadge.of("Active", StatusBadge.Tone.OK)
-                : StatusBadge.of("Deactivated", StatusBadge.Tone.NEUTRAL)).setHeader("Status").setAutoWidth(true);
+        grid.addComponentColumn(tenant -> tenant.active() ? StatusBadge.of(getTranslation("suppliers.active"), StatusBadge.Tone.OK)
+                : StatusBadge.of(getTranslation("suppliers.deactivated"), StatusBadge.Tone.NEUTRAL)).setHeader(getTranslation("orders.column.status")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(all);
         grid.setAllRowsVisible(true);
@@ -77,13 +75,19 @@ class SuppliersView extends Main {
         if (checklist == null) {
             return new Span();
         }
-        return checklist.complete() ? StatusBadge.of("Complete", StatusBadge.Tone.OK)
-                : StatusBadge.of(checklist.doneCount() + " of " + checklist.steps().size() + " steps done", StatusBadge.Tone.WARNING);
+        return checklist.complete() ? StatusBadge.of(I18NProvider.translate("suppliers.complete"), StatusBadge.Tone.OK)
+                : StatusBadge.of(I18NProvider.translate("suppliers.stepsDone", checklist.doneCount(), checklist.steps().size()),
+                        StatusBadge.Tone.WARNING);
     }
 
     private static String describe(TenantSummary tenant) {
         return java.util.stream.Stream.of(tenant.contact().name(), tenant.contact().email(), tenant.contact().phone())
                 .filter(value -> value != null && !value.isBlank())
                 .collect(java.util.stream.Collectors.joining(" · "));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("menu.suppliers"));
     }
 }

@@ -23,6 +23,7 @@ import org.supplierportal.order.OrderFilter;
 import org.supplierportal.order.OrderStatus;
 import org.supplierportal.shell.TextLimits;
 import org.supplierportal.tenant.TenantSummary;
+import org.supplierportal.shell.DatePickers;
 
 /**
  * The filters above the order list (status, overdue, order dates, PO or part number, supplier), read from and
@@ -32,8 +33,8 @@ class OrderFilters extends Div {
 
     private final MultiSelectComboBox<OrderStatus> status = new MultiSelectComboBox<>(getTranslation("orders.column.status"));
     private final Checkbox overdue = new Checkbox(getTranslation("orders.filter.overdue"));
-    private final DatePicker from = new DatePicker(getTranslation("orders.filter.from"));
-    private final DatePicker to = new DatePicker(getTranslation("orders.filter.until"));
+    private final DatePicker from = DatePickers.create(getTranslation("orders.filter.from"));
+    private final DatePicker to = DatePickers.create(getTranslation("orders.filter.until"));
     private final TextField search = TextLimits.limit(new TextField(getTranslation("orders.filter.search")), 100);
     private final ComboBox<TenantSummary> supplier = new ComboBox<>(getTranslation("orders.column.supplier"));
     private boolean applyingAddress;

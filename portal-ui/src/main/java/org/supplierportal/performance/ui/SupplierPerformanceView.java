@@ -13,7 +13,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.supplierportal.acknowledgment.AcknowledgmentFigures;
@@ -29,10 +29,9 @@ import org.supplierportal.tenant.TenantSummary;
 
 /** Per supplier over the last 90 days: how fast it acknowledges, how often it ships on time, its open incidents. */
 @Route("performance")
-@PageTitle("Supplier performance | Supplier Portal")
 @Menu(title = "Supplier performance", order = 65, icon = "vaadin:chart")
 @RolesAllowed({Role.BUYER_NAME, Role.ADMIN_NAME})
-class SupplierPerformanceView extends Main {
+class SupplierPerformanceView extends Main implements HasDynamicTitle {
 
     static final int DAYS = 90;
 
@@ -43,8 +42,7 @@ class SupplierPerformanceView extends Main {
     SupplierPerformanceView(TenantService tenants, AcknowledgmentFigures acknowledgments, ShipmentFigures shipments,
                             QualityQueries quality, Clock clock) {
         addClassName("page");
-        add(new ViewHeader("Supplier performance", "The last " + DAYS + " days, per supplier: how fast orders are"
-                + " acknowledged, how often shipments leave on time, and quality incidents still open."));
+        add(new ViewHeader(getTranslation("menu.performance"), getTranslation("performance.description", DAYS)));
         Map<TenantId, AcknowledgmentFigures.CycleTime> cycleTimes = acknowledgments.cycleTimesSince(
                 clock.instant().minus(Duration.ofDays(DAYS)));
         Map<TenantId, ShipmentFigures.OnTime> onTime = shipments.onTimeSince(LocalDate.now(clock).minusDays(DAYS));
@@ -54,28 +52,32 @@ class SupplierPerformanceView extends Main {
                         incidents.getOrDefault(tenant.id(), 0L)))
                 .toList();
         if (rows.isEmpty()) {
-            add(new EmptyState("No suppliers yet", "Figures appear once suppliers are onboarded and answer orders."));
+            add(new EmptyState(getTranslation("performance.empty.title"), getTranslation("performance.empty.text")));
             return;
         }
         Grid<Row> grid = new Grid<>();
         grid.setId("supplier-performance");
-        grid.addColumn(row -> row.supplier().name()).setHeader("Supplier").setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(row -> row.cycleTime() == null ? "No answers yet" : UserFormats.age(row.cycleTime().average()))
-                .setHeader("Acknowledgment cycle time").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(row -> row.cycleTime() == null ? "" : String.format("%,d", row.cycleTime().answered()))
-                .setHeader("Revisions answered").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(row -> row.onTime() == null ? "Nothing shipped" : UserFormats.percent(
+        grid.addColumn(row -> row.supplier().name()).setHeader(getTranslation("orders.column.supplier")).setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(row -> row.cycleTime() == null ? getTranslation("performance.noAnswers") : UserFormats.age(row.cycleTime().average()))
+                .setHeader(getTranslation("performance.cycleTime")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(row -> row.cycleTime() == null ? "" : UserFormats.number(java.math.BigDecimal.valueOf(row.cycleTime().answered())))
+                .setHeader(getTranslation("performance.answered")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(row -> row.onTime() == null ? getTranslation("performance.nothingShipped") : UserFormats.percent(
                         java.math.BigDecimal.valueOf(row.onTime().rate() * 100).setScale(0, java.math.RoundingMode.HALF_UP)))
-                .setHeader("Shipped on time").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(row -> row.onTime() == null ? "" : row.onTime().onTime() + " of " + row.onTime().shipped() + " ASN lines")
-                .setHeader("Of").setAutoWidth(true);
-        grid.addColumn(row -> String.format("%,d", row.openIncidents())).setHeader("Open incidents")
+                .setHeader(getTranslation("performance.onTime")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(row -> row.onTime() == null ? "" : getTranslation("performance.ofLines", row.onTime().onTime(), row.onTime().shipped()))
+                .setHeader(getTranslation("performance.of")).setAutoWidth(true);
+        grid.addColumn(row -> UserFormats.number(java.math.BigDecimal.valueOf(row.openIncidents()))).setHeader(getTranslation("performance.openIncidents"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(click -> UI.getCurrent().navigate("suppliers/" + click.getItem().supplier().key()));
-        add(grid, new Paragraph("Cycle time: from an order or change reaching the supplier to its first answer. On time:"
-                + " an ASN line shipped on or before the line's committed date (or the requested date before a commitment)."));
+        add(grid, new Paragraph(getTranslation("performance.explanation")));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("menu.performance"));
     }
 }

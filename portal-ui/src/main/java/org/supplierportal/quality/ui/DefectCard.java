@@ -22,21 +22,22 @@ import org.supplierportal.quality.StepKind;
 import org.supplierportal.shell.TextLimits;
 import org.supplierportal.shell.ValueEvent;
 import org.supplierportal.tenant.TenantSummary;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /** The defect of a new incident: which supplier, how severe, what was found, on which part, PO line, ASN and lot. */
 class DefectCard extends Div {
 
-    private final ComboBox<TenantSummary> supplier = new ComboBox<>("Supplier");
-    private final RadioButtonGroup<Severity> severity = new RadioButtonGroup<>("Severity");
-    private final TextField title = TextLimits.limit(new TextField("Title"), 200);
-    private final TextArea defect = TextLimits.limit(new TextArea("Defect found"), 4000);
-    private final TextField partNumber = TextLimits.limit(new TextField("Part number"), 100);
-    private final TextField orderNumber = TextLimits.limit(new TextField("PO"), 50);
-    private final IntegerField orderLine = new IntegerField("Line");
-    private final TextField asnNumber = TextLimits.limit(new TextField("ASN"), 30);
-    private final TextField lot = TextLimits.limit(new TextField("Lot / batch"), 100);
-    private final BigDecimalField quantity = new BigDecimalField("Quantity affected");
-    private final TextField unit = TextLimits.limit(new TextField("Unit"), 20);
+    private final ComboBox<TenantSummary> supplier = new ComboBox<>(I18NProvider.translate("quality.field.supplier"));
+    private final RadioButtonGroup<Severity> severity = new RadioButtonGroup<>(I18NProvider.translate("quality.field.severity"));
+    private final TextField title = TextLimits.limit(new TextField(I18NProvider.translate("quality.field.title")), 200);
+    private final TextArea defect = TextLimits.limit(new TextArea(I18NProvider.translate("quality.field.defect")), 4000);
+    private final TextField partNumber = TextLimits.limit(new TextField(I18NProvider.translate("quality.field.partNumber")), 100);
+    private final TextField orderNumber = TextLimits.limit(new TextField(I18NProvider.translate("quality.field.po")), 50);
+    private final IntegerField orderLine = new IntegerField(I18NProvider.translate("quality.field.line"));
+    private final TextField asnNumber = TextLimits.limit(new TextField(I18NProvider.translate("quality.field.asn")), 30);
+    private final TextField lot = TextLimits.limit(new TextField(I18NProvider.translate("quality.field.lot")), 100);
+    private final BigDecimalField quantity = new BigDecimalField(I18NProvider.translate("quality.field.quantity"));
+    private final TextField unit = TextLimits.limit(new TextField(I18NProvider.translate("quality.field.unit")), 20);
 
     /** @param suppliers the suppliers an incident can be opened against (the active ones) */
     DefectCard(List<TenantSummary> suppliers) {
@@ -45,21 +46,21 @@ class DefectCard extends Div {
         supplier.setRequiredIndicatorVisible(true);
         supplier.setId("incident-supplier");
         severity.setItems(Severity.values());
-        severity.setItemLabelGenerator(Severity::label);
+        severity.setItemLabelGenerator(QualityTexts::severity);
         severity.setValue(Severity.MAJOR);
         severity.setId("incident-severity");
-        severity.setHelperText("Sets when each step is due; critical means containment within a day.");
+        severity.setHelperText(getTranslation("quality.field.severity.help"));
         severity.addValueChangeListener(change -> fireEvent(new SeverityChanged(this, change.getValue())));
         title.setRequiredIndicatorVisible(true);
         title.setMaxLength(200);
-        title.setPlaceholder("e.g. Burr on bore edge");
+        title.setPlaceholder(getTranslation("quality.field.title.placeholder"));
         title.setId("incident-title");
         defect.setRequiredIndicatorVisible(true);
         defect.setMaxLength(4000);
-        defect.setPlaceholder("What was found, where, how many, how it was detected");
+        defect.setPlaceholder(getTranslation("quality.field.defect.placeholder"));
         defect.setId("incident-defect");
         partNumber.setId("incident-part");
-        partNumber.setHelperText("Taken from the PO line when left empty");
+        partNumber.setHelperText(getTranslation("quality.field.partNumber.help"));
         orderNumber.setId("incident-po");
         orderLine.setId("incident-line");
         orderLine.setMin(1);
@@ -77,7 +78,7 @@ class DefectCard extends Div {
         form.setColspan(title, 4);
         form.setColspan(defect, 4);
         form.setColspan(unit, 1);
-        add(new H2("Defect"), form);
+        add(new H2(getTranslation("quality.field.defectShort")), form);
         addClassName("card");
     }
 

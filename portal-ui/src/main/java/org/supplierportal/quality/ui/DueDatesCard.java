@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import org.supplierportal.quality.StepKind;
 import org.supplierportal.shell.UserFormats;
+import org.supplierportal.shell.DatePickers;
 
 /** When each step of the supplier's answer is due: filled in from the severity, changeable by the buyer. */
 class DueDatesCard extends Div {
@@ -22,16 +23,15 @@ class DueDatesCard extends Div {
     DueDatesCard() {
         FormLayout form = new FormLayout();
         for (StepKind kind : StepKind.values()) {
-            DateTimePicker picker = new DateTimePicker(kind.label() + " due");
-            picker.setLocale(UserFormats.locale());
+            DateTimePicker picker = new DateTimePicker(getTranslation("quality.step.due", QualityTexts.step(kind)));
+            DatePickers.inUserLanguage(picker);
             picker.setId("due-" + kind.slug());
-            picker.setHelperText(kind.hint());
+            picker.setHelperText(QualityTexts.hint(kind));
             dueDates.put(kind, picker);
             form.add(picker);
         }
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
-        add(new H2("Due dates"), new Paragraph("Filled in from the severity; change them if you agreed"
-                + " other dates with the supplier."), form);
+        add(new H2(getTranslation("quality.dueDates")), new Paragraph(getTranslation("quality.dueDates.text")), form);
         addClassName("card");
     }
 

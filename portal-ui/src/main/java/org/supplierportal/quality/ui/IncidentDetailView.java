@@ -29,6 +29,7 @@ import org.supplierportal.shell.UserFormats;
 import org.supplierportal.shell.ViewHeader;
 import org.supplierportal.tenancy.CurrentUsers;
 import org.supplierportal.tenancy.Role;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /**
  * One incident: the defect, its files, and the four steps of the supplier's answer. The supplier writes a step
@@ -45,7 +46,7 @@ class IncidentDetailView extends DetailPage<IncidentView> {
     private final boolean supplier;
 
     IncidentDetailView(QualityService quality, QualityQueries incidents, CurrentUsers currentUsers, Clock clock) {
-        super("id", "Quality incident", IncidentNotFoundException.class);
+        super("id", I18NProvider.translate("quality.incident.pageTitle"), IncidentNotFoundException.class);
         this.quality = quality;
         this.incidents = incidents;
         this.clock = clock;
@@ -59,7 +60,7 @@ class IncidentDetailView extends DetailPage<IncidentView> {
 
     @Override
     protected void missing(BeforeEnterEvent event, String id) {
-        showMissing("No such incident", "This quality incident does not exist, or is not one you may see.", "All incidents", "quality");
+        showMissing(getTranslation("quality.missing.title"), getTranslation("quality.missing.text"), getTranslation("quality.missing.back"), "quality");
     }
 
     @Override
@@ -69,15 +70,15 @@ class IncidentDetailView extends DetailPage<IncidentView> {
 
     private void render(IncidentView incident) {
         removeAll();
-        String title = "Incident " + incident.number();
+        String title = getTranslation("quality.incident.title", incident.number());
         setPageTitle(title);
-        add(new ViewHeader(title + ": " + incident.title(), (supplier ? "" : incident.supplierName() + " · ")
-                + "opened " + UserFormats.dateTime(incident.openedAt()) + " by " + incident.openedBy()));
+        add(new ViewHeader(title + ": " + incident.title(), getTranslation("quality.incident.subtitle", supplier ? "" : incident.supplierName() + " · ",
+                UserFormats.dateTime(incident.openedAt()), incident.openedBy())));
         addStatus("incident-status", QualityListView.severityBadge(incident), new Span(" "), incident.status() == IncidentStatus.CLOSED
-                ? StatusBadge.of("Closed: all steps accepted", StatusBadge.Tone.OK)
-                : StatusBadge.of("Waiting for: " + QualityListView.waitingFor(incident.turn(), supplier).toLowerCase(), StatusBadge.Tone.INFO));
+                ? StatusBadge.of(getTranslation("quality.incident.closed"), StatusBadge.Tone.OK)
+                : StatusBadge.of(getTranslation("quality.incident.waitingFor", QualityListView.waitingFor(incident.turn(), supplier)), StatusBadge.Tone.INFO));
         add(facts(incident), files(incident, null));
-        Div steps = new Div(new H2("The supplier's answer"));
+        Div steps = new Div(new H2(getTranslation("quality.incident.answer")));
         steps.addClassName("steps");
         for (StepView step : incident.steps()) {
             StepCard card = new StepCard(incident, step, supplier, clock.instant(), kind -> files(incident, kind));
@@ -89,18 +90,19 @@ class IncidentDetailView extends DetailPage<IncidentView> {
         add(steps);
     }
 
-    private static Div facts(IncidentView incident) {
+    private Div facts(IncidentView incident) {
         Div card = Facts.card("incident-facts");
-        Facts.row(card, "Defect", incident.defect());
-        Facts.row(card, "Part", Facts.dash(incident.partNumber()));
-        Facts.row(card, "Order", incident.orderNumber() == null ? "—" : "PO " + incident.orderNumber()
-                + (incident.orderLineNumber() == null ? "" : ", line " + incident.orderLineNumber()));
-        Facts.row(card, "ASN", Facts.dash(incident.asnNumber()));
-        Facts.row(card, "Lot / batch", Facts.dash(incident.lot()));
-        Facts.row(card, "Quantity affected", incident.quantityAffected() == null ? "—"
+        Facts.row(card, getTranslation("quality.field.defectShort"), incident.defect());
+        Facts.row(card, getTranslation("quality.field.part"), Facts.dash(incident.partNumber()));
+        Facts.row(card, getTranslation("quality.field.order"), incident.orderNumber() == null ? "—"
+                : incident.orderLineNumber() == null ? getTranslation("asn.orders", incident.orderNumber())
+                : getTranslation("quality.orderAndLine", incident.orderNumber(), incident.orderLineNumber()));
+        Facts.row(card, getTranslation("quality.field.asn"), Facts.dash(incident.asnNumber()));
+        Facts.row(card, getTranslation("quality.field.lot"), Facts.dash(incident.lot()));
+        Facts.row(card, getTranslation("quality.field.quantity"), incident.quantityAffected() == null ? "—"
                 : UserFormats.quantity(incident.quantityAffected(), incident.unit()));
         if (incident.orderId() != null) {
-            card.add(new Span(), new Anchor("orders/" + incident.orderId(), "Open PO " + incident.orderNumber()));
+            card.add(new Span(), new Anchor("orders/" + incident.orderId(), getTranslation("quality.openOrder", incident.orderNumber())));
         }
         return card;
     }
@@ -116,9 +118,9 @@ class IncidentDetailView extends DetailPage<IncidentView> {
         try {
             StepKind step = answered.getSource().step();
             render(quality.respond(incident.id(), step, answered.value()));
-            Confirmations.done(step.label() + " sent; the buyer reviews it next.");
+            Confirmations.done(getTranslation("quality.sent", QualityTexts.step(step)));
         } catch (InvalidIncidentException refused) {
-            answered.getSource().refuse(refused.problems().getFirst().message());
+            answered.getSource().refuse(QualityTexts.problem(refused.problems().getFirst()));
         }
     }
 
@@ -128,10 +130,10 @@ class IncidentDetailView extends DetailPage<IncidentView> {
             IncidentView after = accept ? quality.accept(incident.id(), step, comment) : quality.returnStep(incident.id(), step, comment);
             render(after);
             Confirmations.done(after.status() == IncidentStatus.CLOSED
-                    ? "All steps accepted: incident " + after.number() + " is closed."
-                    : step.label() + (accept ? " accepted." : " returned to the supplier."));
+                    ? getTranslation("quality.closed", after.number())
+                    : getTranslation(accept ? "quality.accepted" : "quality.returned", QualityTexts.step(step)));
         } catch (InvalidIncidentException refused) {
-            form.refuse(refused.problems().getFirst().message());
+            form.refuse(QualityTexts.problem(refused.problems().getFirst()));
         }
     }
 
@@ -140,9 +142,9 @@ class IncidentDetailView extends DetailPage<IncidentView> {
             UploadedFile file = added.value();
             quality.attach(incident.id(), added.getSource().step(), file.name(), file.content());
             render(incidents.find(incident.id()));
-            Confirmations.done(file.name() + " attached.");
+            Confirmations.done(getTranslation("quality.attached", file.name()));
         } catch (InvalidIncidentException refused) {
-            Confirmations.failed(refused.problems().getFirst().message());
+            Confirmations.failed(QualityTexts.problem(refused.problems().getFirst()));
         }
     }
 

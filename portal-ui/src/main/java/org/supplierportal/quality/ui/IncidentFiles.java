@@ -40,12 +40,12 @@ class IncidentFiles extends Div {
         setId(step == null ? "incident-attachments" : "attachments-" + step.slug());
         addClassName(step == null ? "card" : "step-files");
         if (step == null) {
-            add(new H2("Files"));
+            add(new H2(getTranslation("quality.files")));
         }
         List<AttachmentView> files = incident.attachmentsOf(step);
         if (files.isEmpty() && step == null) {
-            add(new Hint("No files yet." + (incident.status() == IncidentStatus.OPEN
-                    ? " Add photos, reports or spreadsheets that help the other side." : "")));
+            add(new Hint(getTranslation("quality.files.none") + (incident.status() == IncidentStatus.OPEN
+                    ? " " + getTranslation("quality.files.addHelp") : "")));
         }
         for (AttachmentView file : files) {
             add(new Div(link(file, download.apply(file)), new Hint(" " + size(file.sizeBytes()) + ", " + file.uploadedBy()
@@ -64,7 +64,7 @@ class IncidentFiles extends Div {
         Upload upload = LimitedUpload.of(maxBytes, (fileName, bytes) -> fireEvent(new FileAdded(this, new UploadedFile(fileName, bytes))));
         upload.setId(step == null ? "attach-file" : "attach-file-" + step.slug());
         upload.setDropAllowed(false);
-        upload.setUploadButton(new Button(step == null ? "Add a file" : "Add a file to this step", VaadinIcon.PAPERCLIP.create()));
+        upload.setUploadButton(new Button(getTranslation(step == null ? "quality.files.add" : "quality.files.addToStep"), VaadinIcon.PAPERCLIP.create()));
         upload.addFileRejectedListener(rejected -> Confirmations.failed(rejected.getErrorMessage()));
         return upload;
     }

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.supplierportal.quality.IncidentView;
@@ -24,15 +24,15 @@ import org.supplierportal.shell.ViewHeader;
 import org.supplierportal.tenancy.Role;
 import org.supplierportal.tenant.TenantService;
 import org.supplierportal.tenant.TenantSummary;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /**
  * A buyer opens a quality incident: against which supplier, what part (or PO line), the defect, how severe, by when
  * each step is due (from the severity unless changed), and files such as photos or a measurement report.
  */
 @Route("quality/new")
-@PageTitle("New quality incident | Supplier Portal")
 @RolesAllowed({Role.BUYER_NAME, Role.ADMIN_NAME})
-class NewIncidentView extends Main {
+class NewIncidentView extends Main implements HasDynamicTitle {
 
     private final QualityService quality;
     private final DefectCard defect;
@@ -40,7 +40,7 @@ class NewIncidentView extends Main {
     private final PendingFilesCard files;
     private final Map<String, HasValidation> fields = new HashMap<>();
     private final ProblemsBox problems = new ProblemsBox("incident-problems");
-    private final Button openButton = new Button("Open incident", VaadinIcon.CHECK.create(), click -> open());
+    private final Button openButton = new Button(I18NProvider.translate("quality.new.open"), VaadinIcon.CHECK.create(), click -> open());
 
     NewIncidentView(QualityService quality, TenantService tenants) {
         this.quality = quality;
@@ -51,13 +51,12 @@ class NewIncidentView extends Main {
         files = new PendingFilesCard(quality.maxAttachmentBytes());
         defect.putFields(fields);
         dueDates.putFields(fields);
-        add(new ViewHeader("New quality incident", "The supplier is told at once and answers step by step: containment"
-                + " first, then root cause, corrective and preventive action."));
+        add(new ViewHeader(getTranslation("quality.new.title"), getTranslation("quality.new.description")));
         add(problems, defect, dueDates, files);
         openButton.setId("open-incident");
         openButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         openButton.setDisableOnClick(true);
-        Button cancel = new Button("Cancel", click -> UI.getCurrent().navigate("quality"));
+        Button cancel = new Button(getTranslation("quality.new.cancel"), click -> UI.getCurrent().navigate("quality"));
         add(new HorizontalLayout(openButton, cancel));
     }
 
@@ -71,13 +70,17 @@ class NewIncidentView extends Main {
         try {
             IncidentView incident = quality.open(defect.draft(dueDates.values()));
             files.files().forEach(file -> quality.attach(incident.id(), null, file.name(), file.content()));
-            Confirmations.done("Incident " + incident.number() + " opened; " + incident.supplierName() + " can answer it now.");
+            Confirmations.done(getTranslation("quality.new.opened", incident.number(), incident.supplierName()));
             UI.getCurrent().navigate("quality/" + incident.id());
         } catch (InvalidIncidentException refused) {
             List<QualityProblem> found = refused.problems();
-            problems.show(found, fields, found.size() == 1 ? "One thing needs your attention before the incident can be opened:"
-                    : found.size() + " things need your attention before the incident can be opened:");
+            problems.show(found, fields, getTranslation("quality.new.problems", found.size()));
             openButton.setEnabled(true);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("quality.new.title"));
     }
 }

@@ -11,6 +11,7 @@ import org.supplierportal.order.OrderId;
 import org.supplierportal.quality.IncidentView;
 import org.supplierportal.quality.QualityQueries;
 import org.supplierportal.shell.OrderTab;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /** The quality incidents about a purchase order, on the order's page. */
 @org.springframework.stereotype.Component
@@ -35,16 +36,16 @@ class OrderIncidentsTab implements OrderTab {
         }
         Grid<IncidentView> grid = new Grid<>();
         grid.setId("order-incidents");
-        grid.addColumn(IncidentView::number).setHeader("Incident").setAutoWidth(true);
-        grid.addColumn(incident -> incident.orderLineNumber() == null ? "" : "Line " + incident.orderLineNumber())
-                .setHeader("Line").setAutoWidth(true);
-        grid.addColumn(IncidentView::title).setHeader("Defect").setFlexGrow(1);
-        grid.addComponentColumn(QualityListView::severityBadge).setHeader("Severity").setAutoWidth(true);
-        grid.addColumn(incident -> incident.status().label()).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(IncidentView::number).setHeader(I18NProvider.translate("quality.column.incident")).setAutoWidth(true);
+        grid.addColumn(incident -> incident.orderLineNumber() == null ? "" : I18NProvider.translate("quality.lineNumber", incident.orderLineNumber()))
+                .setHeader(I18NProvider.translate("quality.field.line")).setAutoWidth(true);
+        grid.addColumn(IncidentView::title).setHeader(I18NProvider.translate("quality.column.defect")).setFlexGrow(1);
+        grid.addComponentColumn(QualityListView::severityBadge).setHeader(I18NProvider.translate("quality.column.severity")).setAutoWidth(true);
+        grid.addColumn(incident -> QualityTexts.status(incident.status())).setHeader(I18NProvider.translate("orders.column.status")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(found);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(click -> UI.getCurrent().navigate("quality/" + click.getItem().id()));
-        return Optional.of(new Tab("Quality (" + found.size() + ")", grid));
+        return Optional.of(new Tab(I18NProvider.translate("quality.orderTab", found.size()), grid));
     }
 }

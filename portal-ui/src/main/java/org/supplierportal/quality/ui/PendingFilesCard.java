@@ -32,11 +32,10 @@ class PendingFilesCard extends Div {
         this.maxBytes = maxBytes;
         upload = LimitedUpload.of(maxBytes, this::take);
         upload.setId("incident-files");
-        upload.setUploadButton(new Button("Add files", VaadinIcon.PAPERCLIP.create()));
+        upload.setUploadButton(new Button(getTranslation("quality.files.addMany"), VaadinIcon.PAPERCLIP.create()));
         upload.addFileRejectedListener(rejected -> Confirmations.failed(rejected.getErrorMessage()));
         fileList.setId("incident-file-list");
-        add(new H2("Files"), new Paragraph("Photos, a measurement report or the rejection note: "
-                + "PDF, images or spreadsheets up to " + maxBytes / (1024 * 1024) + " MB each."), upload, fileList);
+        add(new H2(getTranslation("quality.files")), new Paragraph(getTranslation("quality.files.help", maxBytes / (1024 * 1024))), upload, fileList);
         addClassName("card");
     }
 
@@ -55,7 +54,7 @@ class PendingFilesCard extends Div {
         UploadedFile file = new UploadedFile(clean, content);
         files.add(file);
         ListItem item = new ListItem(clean + " ");
-        Button remove = new Button("Remove", click -> {
+        Button remove = new Button(getTranslation("quality.files.remove"), click -> {
             files.remove(file);
             fileList.remove(item);
         });

@@ -27,10 +27,10 @@ class ProblemsBox extends Div {
         for (QualityProblem problem : problems) {
             HasValidation field = fields.get(problem.field());
             if (field != null && !field.isInvalid()) {
-                field.setErrorMessage(problem.message());
+                field.setErrorMessage(QualityTexts.problem(problem));
                 field.setInvalid(true);
             }
-            list.add(new ListItem(problem.message()));
+            list.add(new ListItem(QualityTexts.problem(problem)));
         }
         add(new Paragraph(intro), list);
         setVisible(true);

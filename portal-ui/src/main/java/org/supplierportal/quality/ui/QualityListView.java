@@ -20,7 +20,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.supplierportal.shell.TextLimits;
@@ -35,21 +35,21 @@ import org.supplierportal.shell.UserFormats;
 import org.supplierportal.shell.ViewHeader;
 import org.supplierportal.tenancy.CurrentUsers;
 import org.supplierportal.tenancy.Role;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /**
  * Quality incidents: a supplier's own, a buyer's across all suppliers; "waiting for me" narrows to those that need
  * the current user's answer (supplier) or review (buyer). {@code ?mine} opens it narrowed.
  */
 @Route("quality")
-@PageTitle("Quality | Supplier Portal")
 @Menu(title = "Quality", order = 17, icon = "vaadin:clipboard-check")
 @RolesAllowed({Role.SUPPLIER_USER_NAME, Role.BUYER_NAME, Role.ADMIN_NAME})
-class QualityListView extends Main implements BeforeEnterObserver {
+class QualityListView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final QualityQueries quality;
     private final boolean supplier;
     private final Checkbox mine = new Checkbox();
-    private final Checkbox openOnly = new Checkbox("Open only", true);
+    private final Checkbox openOnly = new Checkbox(I18NProvider.translate("quality.filter.openOnly"), true);
     private final TextField search = TextLimits.limit(new TextField(), 100);
     private final Grid<IncidentView> grid = new Grid<>();
     private final Div empty = new Div();
@@ -60,18 +60,16 @@ class QualityListView extends Main implements BeforeEnterObserver {
         this.clock = clock;
         this.supplier = currentUsers.require().hasRole(Role.SUPPLIER_USER);
         addClassName("page");
-        Button open = new Button("New incident", VaadinIcon.PLUS.create(), click -> UI.getCurrent().navigate("quality/new"));
+        Button open = new Button(getTranslation("quality.new"), VaadinIcon.PLUS.create(), click -> UI.getCurrent().navigate("quality/new"));
         open.setId("new-incident");
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         open.setVisible(!supplier);
-        add(new ViewHeader("Quality incidents", supplier
-                ? "Defects your customer found in your parts, and your answer to each: containment, root cause,"
-                + " corrective and preventive action."
-                : "Incidents opened against suppliers and their answers, step by step.", open));
-        mine.setLabel(supplier ? "Waiting for my answer" : "Waiting for my review");
+        add(new ViewHeader(getTranslation("quality.list.title"),
+                getTranslation(supplier ? "quality.list.description.supplier" : "quality.list.description.crossTenant"), open));
+        mine.setLabel(getTranslation(supplier ? "quality.filter.mine.supplier" : "quality.filter.mine.buyer"));
         mine.setId("waiting-for-me");
         openOnly.setId("open-only");
-        search.setPlaceholder("Incident, part or PO number");
+        search.setPlaceholder(getTranslation("quality.filter.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -95,19 +93,21 @@ class QualityListView extends Main implements BeforeEnterObserver {
 
     private void configureGrid() {
         grid.setId("incidents");
-        grid.addColumn(IncidentView::number).setHeader("Incident").setAutoWidth(true);
+        grid.addColumn(IncidentView::number).setHeader(getTranslation("quality.column.incident")).setAutoWidth(true);
         if (!supplier) {
-            grid.addColumn(IncidentView::supplierName).setHeader("Supplier").setAutoWidth(true);
+            grid.addColumn(IncidentView::supplierName).setHeader(getTranslation("orders.column.supplier")).setAutoWidth(true);
         }
-        grid.addColumn(IncidentView::title).setHeader("Defect").setFlexGrow(1).setWidth("14em");
-        grid.addColumn(incident -> incident.partNumber() == null ? "" : incident.partNumber()).setHeader("Part").setAutoWidth(true);
-        grid.addColumn(incident -> incident.orderNumber() == null ? "" : "PO " + incident.orderNumber()
-                + (incident.orderLineNumber() == null ? "" : " / " + incident.orderLineNumber())).setHeader("Order").setAutoWidth(true);
-        grid.addComponentColumn(incident -> severityBadge(incident)).setHeader("Severity").setAutoWidth(true);
+        grid.addColumn(IncidentView::title).setHeader(getTranslation("quality.column.defect")).setFlexGrow(1).setWidth("14em");
+        grid.addColumn(incident -> incident.partNumber() == null ? "" : incident.partNumber()).setHeader(getTranslation("quality.field.part")).setAutoWidth(true);
+        grid.addColumn(incident -> incident.orderNumber() == null ? ""
+                : incident.orderLineNumber() == null ? getTranslation("asn.orders", incident.orderNumber())
+                : getTranslation("quality.orderLine", incident.orderNumber(), incident.orderLineNumber()))
+                .setHeader(getTranslation("quality.field.order")).setAutoWidth(true);
+        grid.addComponentColumn(incident -> severityBadge(incident)).setHeader(getTranslation("quality.column.severity")).setAutoWidth(true);
         grid.addColumn(incident -> UserFormats.date(incident.openedAt().atZone(UserFormats.timeZone()).toLocalDate()))
-                .setHeader("Opened").setAutoWidth(true);
-        grid.addComponentColumn(incident -> nextStep(incident, clock.instant())).setHeader("Next step due").setAutoWidth(true);
-        grid.addColumn(incident -> waitingFor(incident.turn(), supplier)).setHeader("Waiting for").setAutoWidth(true);
+                .setHeader(getTranslation("quality.column.opened")).setAutoWidth(true);
+        grid.addComponentColumn(incident -> nextStep(incident, clock.instant())).setHeader(getTranslation("quality.column.nextStep")).setAutoWidth(true);
+        grid.addColumn(incident -> waitingFor(incident.turn(), supplier)).setHeader(getTranslation("quality.column.waitingFor")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(click -> UI.getCurrent().navigate("quality/" + click.getItem().id()));
@@ -120,24 +120,23 @@ class QualityListView extends Main implements BeforeEnterObserver {
         empty.removeAll();
         if (incidents.isEmpty()) {
             boolean filtered = mine.getValue() || !search.isEmpty();
-            empty.add(new EmptyState(filtered ? "Nothing matches" : "No quality incidents", filtered
-                    ? "No incident matches these filters. Clear them to see all."
-                    : supplier ? "When your customer finds a defect in your parts, the incident appears here for your answer."
-                    : "Open an incident when a supplier's parts are defective; the supplier answers it here."));
+            empty.add(new EmptyState(getTranslation(filtered ? "quality.empty.filtered.title" : "quality.empty.title"),
+                    getTranslation(filtered ? "quality.empty.filtered"
+                            : supplier ? "quality.empty.supplier" : "quality.empty.crossTenant")));
         }
     }
 
     /** Whose turn, in the reader's own words: a supplier reads of their answer and their customer's review. */
     static String waitingFor(IncidentView.Turn turn, boolean supplier) {
         return switch (turn) {
-            case SUPPLIER -> supplier ? "Your answer" : "Supplier's answer";
-            case BUYER -> supplier ? "Customer's review" : "Buyer's review";
-            case NOBODY -> "Closed";
+            case SUPPLIER -> I18NProvider.translate(supplier ? "quality.turn.yourAnswer" : "quality.turn.supplierAnswer");
+            case BUYER -> I18NProvider.translate(supplier ? "quality.turn.customerReview" : "quality.turn.buyerReview");
+            case NOBODY -> I18NProvider.translate("quality.turn.closed");
         };
     }
 
     static Span severityBadge(IncidentView incident) {
-        return StatusBadge.of(incident.severity().label(), switch (incident.severity()) {
+        return StatusBadge.of(QualityTexts.severity(incident.severity()), switch (incident.severity()) {
             case CRITICAL -> StatusBadge.Tone.ERROR;
             case MAJOR -> StatusBadge.Tone.WARNING;
             case MINOR -> StatusBadge.Tone.INFO;
@@ -146,15 +145,21 @@ class QualityListView extends Main implements BeforeEnterObserver {
 
     private static Span nextStep(IncidentView incident, Instant now) {
         if (incident.status() == IncidentStatus.CLOSED) {
-            return StatusBadge.of("Closed " + UserFormats.dateTime(incident.closedAt()), StatusBadge.Tone.OK);
+            return StatusBadge.of(I18NProvider.translate("quality.closedAt", UserFormats.dateTime(incident.closedAt())), StatusBadge.Tone.OK);
         }
         return incident.nextDueStep().map(step -> dueBadge(step, now))
-                .orElseGet(() -> StatusBadge.of("All answered", StatusBadge.Tone.NEUTRAL));
+                .orElseGet(() -> StatusBadge.of(I18NProvider.translate("quality.allAnswered"), StatusBadge.Tone.NEUTRAL));
     }
 
     private static Span dueBadge(StepView step, Instant now) {
-        String text = step.kind().label() + " by " + UserFormats.date(step.dueAt().atZone(UserFormats.timeZone()).toLocalDate());
-        return step.isOverdue(now) ? StatusBadge.of(text + " (overdue)", StatusBadge.Tone.ERROR)
+        String text = I18NProvider.translate("quality.stepBy", QualityTexts.step(step.kind()),
+                UserFormats.date(step.dueAt().atZone(UserFormats.timeZone()).toLocalDate()));
+        return step.isOverdue(now) ? StatusBadge.of(I18NProvider.translate("quality.overdue", text), StatusBadge.Tone.ERROR)
                 : StatusBadge.of(text, StatusBadge.Tone.INFO);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("menu.quality"));
     }
 }

@@ -9,6 +9,7 @@ import org.supplierportal.shell.ActionCard;
 import org.supplierportal.shell.HomeSection;
 import org.supplierportal.tenancy.CurrentUser;
 import org.supplierportal.tenancy.Role;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /** Quality on the home page: for a supplier the steps to answer, for a buyer the answers to review. */
 @org.springframework.stereotype.Component
@@ -35,22 +36,22 @@ class QualitySection implements HomeSection {
         QualityDashboard dashboard = quality.dashboard();
         Div cards = new Div();
         if (user.hasRole(Role.SUPPLIER_USER)) {
-            cards.add(ActionCard.of("quality-steps-due", dashboard.stepsDue(), "Quality steps to answer",
-                            "Containment, root cause or actions your customer waits for.", "quality?mine",
+            cards.add(ActionCard.of("quality-steps-due", dashboard.stepsDue(), I18NProvider.translate("home.quality.stepsDue"),
+                            I18NProvider.translate("home.quality.stepsDue.hint"), "quality?mine",
                             dashboard.stepsDue() > 0 ? ActionCard.Tone.NORMAL : ActionCard.Tone.CALM),
-                    ActionCard.of("quality-steps-overdue", dashboard.stepsOverdue(), "Past their due date",
-                            "Answer these first.", "quality?mine",
+                    ActionCard.of("quality-steps-overdue", dashboard.stepsOverdue(), I18NProvider.translate("home.quality.overdue"),
+                            I18NProvider.translate("home.quality.overdue.hint"), "quality?mine",
                             dashboard.stepsOverdue() > 0 ? ActionCard.Tone.URGENT : ActionCard.Tone.CALM));
         } else {
-            cards.add(ActionCard.of("quality-to-review", dashboard.toReview(), "Quality answers to review",
-                            "Steps suppliers answered; accept or return them.", "quality?mine",
+            cards.add(ActionCard.of("quality-to-review", dashboard.toReview(), I18NProvider.translate("home.quality.toReview"),
+                            I18NProvider.translate("home.quality.toReview.hint"), "quality?mine",
                             dashboard.toReview() > 0 ? ActionCard.Tone.NORMAL : ActionCard.Tone.CALM),
-                    ActionCard.of("quality-open", dashboard.openIncidents(), "Open incidents",
-                            dashboard.stepsOverdue() + " steps past due at suppliers.", "quality",
+                    ActionCard.of("quality-open", dashboard.openIncidents(), I18NProvider.translate("home.quality.open"),
+                            I18NProvider.translate("home.quality.open.hint", dashboard.stepsOverdue()), "quality",
                             dashboard.stepsOverdue() > 0 ? ActionCard.Tone.URGENT : ActionCard.Tone.CALM));
         }
         cards.addClassName("action-cards");
-        Div section = new Div(new H2("Quality"), cards);
+        Div section = new Div(new H2(I18NProvider.translate("menu.quality")), cards);
         section.addClassName("card");
         section.setId("quality-summary");
         return section;

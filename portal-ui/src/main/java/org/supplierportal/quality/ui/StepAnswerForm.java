@@ -22,16 +22,16 @@ class StepAnswerForm extends Div {
     StepAnswerForm(StepView step) {
         this.step = step.kind();
         String slug = step.kind().slug();
-        text = TextLimits.limit(new TextArea("Your " + step.kind().label().toLowerCase()), 8000);
+        text = TextLimits.limit(new TextArea(getTranslation("quality.step.your", QualityTexts.step(step.kind()))), 8000);
         text.setId("response-" + slug);
         text.setWidthFull();
         text.setMinHeight("8em");
         text.setMaxLength(8000);
-        text.setHelperText(step.kind().hint());
+        text.setHelperText(QualityTexts.hint(step.kind()));
         if (step.status() == StepStatus.RETURNED && step.response() != null) {
             text.setValue(step.response());
         }
-        Button send = new Button("Send " + step.kind().label().toLowerCase(), VaadinIcon.PAPERPLANE.create());
+        Button send = new Button(getTranslation("quality.step.send"), VaadinIcon.PAPERPLANE.create());
         send.setId("send-" + slug);
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickListener(click -> fireEvent(new Answered(this, text.getValue())));

@@ -18,6 +18,7 @@ import org.supplierportal.quality.StepStatus;
 import org.supplierportal.quality.StepView;
 import org.supplierportal.shell.StatusBadge;
 import org.supplierportal.shell.UserFormats;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /**
  * One step of the supplier's answer: where it stands and by when it is due, the answer and its review, and the form
@@ -38,12 +39,12 @@ class StepCard extends Div {
             Paragraph response = new Paragraph(step.response());
             response.setId("response-text-" + slug);
             response.addClassName("quality-response");
-            add(response, new Hint("Answered by " + step.respondedBy() + ", " + UserFormats.dateTime(step.respondedAt())
-                    + (step.rounds() > 1 ? " (answer " + step.rounds() + ")" : "")));
+            add(response, new Hint(getTranslation("quality.answeredBy", step.respondedBy(), UserFormats.dateTime(step.respondedAt()))
+                    + (step.rounds() > 1 ? " " + getTranslation("quality.answerRound", step.rounds()) : "")));
         }
         if (step.reviewComment() != null || step.reviewedBy() != null) {
-            Paragraph review = new Paragraph((step.status() == StepStatus.ACCEPTED ? "Accepted by " : "Returned by ")
-                    + step.reviewedBy() + ", " + UserFormats.dateTime(step.reviewedAt())
+            Paragraph review = new Paragraph(getTranslation(step.status() == StepStatus.ACCEPTED ? "quality.acceptedBy" : "quality.returnedBy",
+                    step.reviewedBy(), UserFormats.dateTime(step.reviewedAt()))
                     + (step.reviewComment() == null ? "" : ": " + step.reviewComment()));
             review.setId("review-" + slug);
             review.addClassName(step.status() == StepStatus.RETURNED ? "problem-box" : "success-notice");
@@ -57,7 +58,7 @@ class StepCard extends Div {
             reviewForm = new StepReviewForm(step.kind());
             add(reviewForm);
         } else if (open && step.status() == StepStatus.OPEN && step.response() == null) {
-            add(new Hint(supplier ? "" : "The supplier has not answered yet. " + step.kind().hint()));
+            add(new Hint(supplier ? "" : getTranslation("quality.notAnswered") + " " + QualityTexts.hint(step.kind())));
         }
         if (!incident.attachmentsOf(step.kind()).isEmpty() || (open && supplier && step.status().awaitsSupplier())) {
             add(files.apply(step.kind()));
@@ -77,18 +78,18 @@ class StepCard extends Div {
     }
 
     private static HorizontalLayout heading(StepView step, Instant now) {
-        Span status = StatusBadge.of(step.status().label(), switch (step.status()) {
+        Span status = StatusBadge.of(QualityTexts.status(step.status()), switch (step.status()) {
             case OPEN -> StatusBadge.Tone.INFO;
             case SUBMITTED -> StatusBadge.Tone.WARNING;
             case RETURNED -> StatusBadge.Tone.ERROR;
             case ACCEPTED -> StatusBadge.Tone.OK;
         });
         status.setId("step-status-" + step.kind().slug());
-        HorizontalLayout heading = new HorizontalLayout(new H3(step.kind().label()), status);
+        HorizontalLayout heading = new HorizontalLayout(new H3(QualityTexts.step(step.kind())), status);
         if (step.status().awaitsSupplier()) {
             heading.add(step.isOverdue(now)
-                    ? StatusBadge.of("Was due " + UserFormats.dateTime(step.dueAt()), StatusBadge.Tone.ERROR)
-                    : StatusBadge.of("Due " + UserFormats.dateTime(step.dueAt()), StatusBadge.Tone.NEUTRAL));
+                    ? StatusBadge.of(I18NProvider.translate("quality.wasDue", UserFormats.dateTime(step.dueAt())), StatusBadge.Tone.ERROR)
+                    : StatusBadge.of(I18NProvider.translate("quality.dueAt", UserFormats.dateTime(step.dueAt())), StatusBadge.Tone.NEUTRAL));
         }
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
         return heading;

@@ -11,24 +11,25 @@ import com.vaadin.flow.shared.Registration;
 import org.supplierportal.quality.StepKind;
 import org.supplierportal.shell.TextLimits;
 import org.supplierportal.shell.ValueEvent;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /** Where the buyer accepts a submitted step, or returns it with a comment on what is missing. */
 class StepReviewForm extends Div {
 
     private final StepKind step;
-    private final TextArea comment = TextLimits.limit(new TextArea("Comment for the supplier"), 2000);
+    private final TextArea comment = TextLimits.limit(new TextArea(I18NProvider.translate("quality.review.comment")), 2000);
 
     StepReviewForm(StepKind step) {
         this.step = step;
         comment.setId("comment-" + step.slug());
         comment.setWidthFull();
         comment.setMaxLength(2000);
-        comment.setHelperText("Needed when you return the step: say what is missing.");
-        Button accept = new Button("Accept", VaadinIcon.CHECK.create());
+        comment.setHelperText(getTranslation("quality.review.comment.help"));
+        Button accept = new Button(getTranslation("quality.review.accept"), VaadinIcon.CHECK.create());
         accept.setId("accept-" + step.slug());
         accept.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
         accept.addClickListener(click -> fireEvent(new Accepted(this, comment.getValue())));
-        Button giveBack = new Button("Return to supplier", VaadinIcon.REPLY.create());
+        Button giveBack = new Button(getTranslation("quality.review.return"), VaadinIcon.REPLY.create());
         giveBack.setId("return-" + step.slug());
         giveBack.addClickListener(click -> fireEvent(new Returned(this, comment.getValue())));
         add(comment, new HorizontalLayout(accept, giveBack));

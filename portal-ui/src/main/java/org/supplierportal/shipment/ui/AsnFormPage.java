@@ -48,6 +48,6 @@ abstract class AsnFormPage extends Main {
         }
         List<AsnDraft.Line> lines = result.lines();
         form.takeLines(lines, queries.describe(lines, editing));
-        Confirmations.done(lines.size() + (lines.size() == 1 ? " line" : " lines") + " taken from the file; check them and send the ASN");
+        Confirmations.done(getTranslation("asn.csv.taken", lines.size()));
     }
 }

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.shared.Registration;
 import org.supplierportal.order.ShippableLine;
 import org.supplierportal.shipment.AsnDraft;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /** Step 2 of the ASN form: each line going, with its quantity, lot and serial numbers; a line can be taken off. */
 class AsnLines extends FormSection {
@@ -28,7 +29,7 @@ class AsnLines extends FormSection {
     private final List<AsnLineRow> rows = new ArrayList<>();
 
     AsnLines() {
-        super("2. Quantities, lots and serial numbers", null);
+        super(I18NProvider.translate("asn.form.quantities"), null);
         box.setId("asn-lines");
         add(box);
         render();
@@ -67,7 +68,7 @@ class AsnLines extends FormSection {
     private void render() {
         box.removeAll();
         if (rows.isEmpty()) {
-            Paragraph empty = new Paragraph("No lines yet: add them from the list above, or upload a CSV file.");
+            Paragraph empty = new Paragraph(getTranslation("asn.form.lines.empty"));
             empty.addClassName("view-description");
             box.add(empty);
             return;
@@ -85,7 +86,7 @@ class AsnLines extends FormSection {
                 fireEvent(new LineRemoved(this));
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel("Remove line " + (i + 1));
+            remove.setAriaLabel(getTranslation("asn.form.lines.remove", i + 1));
             FormLayout fields = new FormLayout(row.quantity, row.lot, row.serials);
             fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
             Div line = new Div(new HorizontalLayout(title, remove), fields);

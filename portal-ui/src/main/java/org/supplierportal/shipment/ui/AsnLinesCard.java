@@ -17,19 +17,19 @@ class AsnLinesCard extends Div {
         Grid<AsnLineView> grid = new Grid<>();
         grid.setId("asn-lines");
         grid.addColumn(AsnLineView::lineNo).setHeader("#").setAutoWidth(true);
-        grid.addColumn(line -> "PO " + line.orderNumber() + " / " + line.orderLineNumber()).setHeader("Order line").setAutoWidth(true);
-        grid.addColumn(AsnLineView::partNumber).setHeader("Part").setAutoWidth(true);
-        grid.addColumn(AsnLineView::description).setHeader("Description").setFlexGrow(1);
-        grid.addColumn(line -> UserFormats.quantity(line.quantity(), line.unit())).setHeader("Shipped").setAutoWidth(true)
+        grid.addColumn(line -> getTranslation("asn.orderLine", line.orderNumber(), line.orderLineNumber())).setHeader(getTranslation("asn.column.orderLine")).setAutoWidth(true);
+        grid.addColumn(AsnLineView::partNumber).setHeader(getTranslation("asn.column.part")).setAutoWidth(true);
+        grid.addColumn(AsnLineView::description).setHeader(getTranslation("asn.column.description")).setFlexGrow(1);
+        grid.addColumn(line -> UserFormats.quantity(line.quantity(), line.unit())).setHeader(getTranslation("asn.column.shipped")).setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(line -> line.lot() == null ? "" : line.lot()).setHeader("Lot").setAutoWidth(true);
-        grid.addColumn(line -> line.serials().isEmpty() ? "" : line.serials().size() + " serial numbers").setHeader("Serials").setAutoWidth(true);
-        grid.addColumn(line -> asn.status() == AsnStatus.SHIPPED ? "Not yet" : UserFormats.quantity(line.receivedQuantity(), line.unit()))
-                .setHeader("Received").setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(line -> line.lot() == null ? "" : line.lot()).setHeader(getTranslation("asn.column.lot")).setAutoWidth(true);
+        grid.addColumn(line -> line.serials().isEmpty() ? "" : getTranslation("asn.serialCount", line.serials().size())).setHeader(getTranslation("asn.column.serials")).setAutoWidth(true);
+        grid.addColumn(line -> asn.status() == AsnStatus.SHIPPED ? getTranslation("asn.notYet") : UserFormats.quantity(line.receivedQuantity(), line.unit()))
+                .setHeader(getTranslation("asn.column.received")).setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
         grid.setItems(asn.lines());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        add(new H2("Lines"), grid);
+        add(new H2(getTranslation("asn.lines")), grid);
         addClassName("card");
     }
 }

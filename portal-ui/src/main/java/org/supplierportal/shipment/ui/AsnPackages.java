@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import org.supplierportal.shipment.AsnDraft;
 import org.supplierportal.shipment.AsnPackage;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /** Step 4 of the ASN form: the packages, each with what it holds of each line; "one pallet per line" packs at once. */
 class AsnPackages extends FormSection {
@@ -25,16 +26,15 @@ class AsnPackages extends FormSection {
     private final List<PackageRow> packages = new ArrayList<>();
 
     AsnPackages(AsnLines lines) {
-        super("4. Packages", "Pallets or cartons, each with its SSCC label. Optional; if you add"
-                + " packages, they must hold everything that ships.");
+        super(I18NProvider.translate("asn.form.packages"), I18NProvider.translate("asn.form.packages.text"));
         this.lines = lines;
         box.setId("asn-packages");
-        Button add = new Button("Add a package", VaadinIcon.PLUS.create(), click -> {
+        Button add = new Button(getTranslation("asn.form.packages.add"), VaadinIcon.PLUS.create(), click -> {
             packages.add(new PackageRow());
             render();
         });
         add.setId("add-package");
-        Button perLine = new Button("One pallet per line", click -> onePerLine());
+        Button perLine = new Button(getTranslation("asn.form.packages.perLine"), click -> onePerLine());
         perLine.setId("package-per-line");
         add(box, new HorizontalLayout(add, perLine));
     }
@@ -76,17 +76,17 @@ class AsnPackages extends FormSection {
             for (int i = 0; i < rows.size(); i++) {
                 BigDecimalField field = pack.fields.get(rows.get(i));
                 field.setId("package-" + p + "-line-" + i);
-                field.setLabel("Line " + (i + 1) + " (" + rows.get(i).line.partNumber() + ")");
+                field.setLabel(getTranslation("asn.form.packages.line", i + 1, rows.get(i).line.partNumber()));
                 fields.add(field);
             }
             FormLayout form = new FormLayout(fields.toArray(Component[]::new));
             form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("40em", 4));
-            Button remove = new Button("Remove", click -> {
+            Button remove = new Button(getTranslation("asn.form.packages.remove"), click -> {
                 packages.remove(pack);
                 render();
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-            Div packageBox = new Div(new HorizontalLayout(new Span("Package " + (p + 1)), remove), form);
+            Div packageBox = new Div(new HorizontalLayout(new Span(getTranslation("asn.form.packages.package", p + 1)), remove), form);
             packageBox.addClassName("asn-package");
             box.add(packageBox);
         }

@@ -13,16 +13,16 @@ class AsnPackagesCard extends Div {
     AsnPackagesCard(AsnView asn) {
         Grid<AsnPackage> grid = new Grid<>();
         grid.setId("asn-packages");
-        grid.addColumn(AsnPackage::number).setHeader("No.").setAutoWidth(true);
+        grid.addColumn(AsnPackage::number).setHeader(getTranslation("asn.column.number")).setAutoWidth(true);
         grid.addColumn(pack -> ShippingDocuments.humanReadable(pack.sscc())).setHeader("SSCC").setAutoWidth(true);
-        grid.addColumn(pack -> pack.type() == null ? "" : pack.type()).setHeader("Type").setAutoWidth(true);
+        grid.addColumn(pack -> PackageRow.typeLabel(pack.type())).setHeader(getTranslation("asn.field.type")).setAutoWidth(true);
         grid.addColumn(pack -> pack.grossWeightKg() == null ? "" : UserFormats.number(pack.grossWeightKg()) + " kg")
-                .setHeader("Gross weight").setAutoWidth(true);
-        grid.addColumn(pack -> String.join(", ", pack.contents().stream().map(content -> "line " + content.line() + ": "
-                + UserFormats.number(content.quantity())).toList())).setHeader("Holds").setFlexGrow(1);
+                .setHeader(getTranslation("asn.field.grossWeight")).setAutoWidth(true);
+        grid.addColumn(pack -> String.join(", ", pack.contents().stream().map(content -> getTranslation("asn.holds", content.line(),
+                UserFormats.number(content.quantity()))).toList())).setHeader(getTranslation("asn.column.holds")).setFlexGrow(1);
         grid.setItems(asn.packages());
         grid.setAllRowsVisible(true);
-        add(new H2("Packages"), grid);
+        add(new H2(getTranslation("asn.packages")), grid);
         addClassName("card");
     }
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import org.supplierportal.shell.FieldErrors;
 import org.supplierportal.shipment.AsnProblem;
+import org.supplierportal.locale.Explanations;
 
 /** The box on top of the ASN form: what stops the ASN from going, and why a CSV file was not taken. */
 class AsnProblems extends Div {
@@ -27,21 +28,21 @@ class AsnProblems extends Div {
         List<String> general = new ArrayList<>();
         for (AsnProblem problem : problems) {
             HasValidation field = fields.get(problem.field());
+            String message = problem.translatable() == null ? problem.message() : Explanations.translate(problem.translatable());
             if (field != null && !field.isInvalid()) {
-                field.setErrorMessage(problem.message());
+                field.setErrorMessage(message);
                 field.setInvalid(true);
             } else {
-                general.add(problem.message());
+                general.add(message);
             }
         }
-        fill(problems.size() == 1 ? "One thing needs your attention before the ASN can go:"
-                : problems.size() + " things need your attention before the ASN can go:", general);
+        fill(getTranslation("asn.problems.intro", problems.size()), general);
         getElement().callJsFunction("scrollIntoView");
     }
 
     void showCsv(List<String> problems, Map<String, HasValidation> fields) {
         clear(fields);
-        fill("The file was not taken; fix these rows and upload it again:", problems);
+        fill(getTranslation("asn.problems.csv"), problems);
     }
 
     void clear(Map<String, HasValidation> fields) {

@@ -22,6 +22,7 @@ import org.supplierportal.shell.TextLimits;
 import org.supplierportal.shell.UserFormats;
 import org.supplierportal.shell.ValueEvent;
 import org.supplierportal.shipment.ShippableLineView;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /**
  * Step 1 of the ASN form: the supplier's open order lines, searchable, each with a button that adds it; or a CSV file
@@ -38,28 +39,28 @@ class AvailableLines extends FormSection {
 
     /** @param added whether a line is on the ASN already (its button then says so) */
     AvailableLines(Predicate<ShippableLine> added) {
-        super("1. What ships", "Your open order lines, soonest due first. Add the ones going in this"
-                + " shipment, or upload them all as a CSV file.");
+        super(I18NProvider.translate("asn.form.whatShips"), I18NProvider.translate("asn.form.whatShips.text"));
         this.added = added;
         search.setId("line-search");
-        search.setPlaceholder("PO or part number");
+        search.setPlaceholder(getTranslation("asn.form.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(change -> refresh());
         grid.setId("available-lines");
-        grid.addColumn(view -> view.line().orderNumber()).setHeader("PO").setAutoWidth(true);
-        grid.addColumn(view -> view.line().lineNumber()).setHeader("Line").setAutoWidth(true);
-        grid.addColumn(view -> view.line().partNumber()).setHeader("Part").setAutoWidth(true);
-        grid.addColumn(view -> view.line().description()).setHeader("Description").setFlexGrow(1);
-        grid.addColumn(view -> UserFormats.date(view.line().dueDate())).setHeader("Due").setAutoWidth(true);
-        grid.addColumn(view -> UserFormats.quantity(view.open(), view.line().unit())).setHeader("Open to ship")
+        grid.addColumn(view -> view.line().orderNumber()).setHeader(getTranslation("asn.column.po")).setAutoWidth(true);
+        grid.addColumn(view -> view.line().lineNumber()).setHeader(getTranslation("asn.column.line")).setAutoWidth(true);
+        grid.addColumn(view -> view.line().partNumber()).setHeader(getTranslation("asn.column.part")).setAutoWidth(true);
+        grid.addColumn(view -> view.line().description()).setHeader(getTranslation("asn.column.description")).setFlexGrow(1);
+        grid.addColumn(view -> UserFormats.date(view.line().dueDate())).setHeader(getTranslation("asn.column.due")).setAutoWidth(true);
+        grid.addColumn(view -> UserFormats.quantity(view.open(), view.line().unit())).setHeader(getTranslation("asn.column.open"))
                 .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(view -> view.line().committed() ? "Confirmed" : view.line().status().label()).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(view -> getTranslation(view.line().committed() ? "line.status.COMMITTED" : "line.status." + view.line().status().name()))
+                .setHeader(getTranslation("asn.column.status")).setAutoWidth(true);
         grid.addComponentColumn(this::addButton).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setHeight("18rem");
-        grid.setEmptyStateText("No open lines match. Lines appear here once an order is confirmed.");
+        grid.setEmptyStateText(getTranslation("asn.form.noLines"));
         add(new HorizontalLayout(search, csvUpload(), new CsvTemplateLink()), grid);
     }
 
@@ -90,7 +91,7 @@ class AvailableLines extends FormSection {
 
     private Button addButton(ShippableLineView view) {
         boolean isAdded = added.test(view.line());
-        Button add = new Button(isAdded ? "Added" : "Add", VaadinIcon.PLUS.create(), click -> fireEvent(new LinePicked(this, view)));
+        Button add = new Button(getTranslation(isAdded ? "asn.form.added" : "asn.form.add"), VaadinIcon.PLUS.create(), click -> fireEvent(new LinePicked(this, view)));
         add.setId("add-" + view.line().orderNumber() + "-" + view.line().lineNumber());
         add.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         add.setEnabled(!isAdded);
@@ -103,7 +104,7 @@ class AvailableLines extends FormSection {
         upload.setId("csv-upload");
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setDropAllowed(false);
-        upload.setUploadButton(new Button("Upload lines (CSV)", VaadinIcon.UPLOAD.create()));
+        upload.setUploadButton(new Button(getTranslation("asn.form.uploadCsv"), VaadinIcon.UPLOAD.create()));
         upload.addFileRejectedListener(rejected -> fireEvent(new CsvRefused(this, rejected.getErrorMessage())));
         return upload;
     }

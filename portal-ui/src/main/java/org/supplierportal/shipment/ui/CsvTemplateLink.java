@@ -14,10 +14,10 @@ class CsvTemplateLink extends Anchor {
 
     CsvTemplateLink() {
         super(template(), AttachmentType.DOWNLOAD, "");
-        add(VaadinIcon.DOWNLOAD.create(), new Span(" CSV template"));
+        add(VaadinIcon.DOWNLOAD.create(), new Span(" " + getTranslation("asn.form.csvTemplate")));
         setId("csv-template");
         addClassName("export-link");
-        setTitle("Columns: " + String.join(", ", AsnCsv.COLUMNS) + ". Serial numbers separated by ; or spaces.");
+        setTitle(getTranslation("asn.form.csvTemplate.help", String.join(", ", AsnCsv.COLUMNS)));
     }
 
     private static DownloadHandler template() {

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,12 +22,12 @@ import org.supplierportal.shipment.AsnService;
 import org.supplierportal.shipment.AsnView;
 import org.supplierportal.shipment.InvalidAsnException;
 import org.supplierportal.tenancy.Role;
+import com.vaadin.flow.router.HasDynamicTitle;
 
 /** Changes an ASN not yet received: the change goes to the ERP as its next version. */
 @Route("shipments/:id/edit")
-@PageTitle("Change ASN | Supplier Portal")
 @RolesAllowed(Role.SUPPLIER_USER_NAME)
-class EditAsnView extends AsnFormPage implements BeforeEnterObserver {
+class EditAsnView extends AsnFormPage implements BeforeEnterObserver, HasDynamicTitle {
 
     EditAsnView(AsnService asns, AsnQueries queries) {
         super(asns, queries);
@@ -41,29 +40,36 @@ class EditAsnView extends AsnFormPage implements BeforeEnterObserver {
         try {
             asn = queries.find(UUID.fromString(event.getRouteParameters().get("id").orElse("")));
         } catch (AsnNotFoundException | IllegalArgumentException missing) {
-            add(new EmptyState("No such ASN", "This ASN does not exist, or is not one of your company's."));
+            add(new EmptyState(getTranslation("asn.missing.title"), getTranslation("asn.edit.missing.text")));
             return;
         }
         if (!asn.status().changeable()) {
-            add(new EmptyState("ASN " + asn.number() + " can no longer change", "It is " + asn.status().label().toLowerCase()
-                    + ". What arrived is fact; tell your customer about any difference."));
+            add(new EmptyState(getTranslation("asn.edit.fixed.title", asn.number()),
+                    getTranslation("asn.edit.fixed.text", getTranslation("asn.status." + asn.status().name()))));
             return;
         }
         AsnForm form = connect(new AsnForm(asn, queries.describe(AsnForm.linesOf(asn), asn.id())), asn.id());
-        Button save = new Button("Send version " + (asn.asnVersion() + 1), click -> {
+        Button save = new Button(getTranslation("asn.edit.send", asn.asnVersion() + 1), click -> {
             try {
                 AsnView changed = asns.change(asn.id(), asn.version(), form.draft());
                 UI.getCurrent().navigate("shipments/" + changed.id(), QueryParameters.of("changed", "true"));
             } catch (InvalidAsnException invalid) {
                 form.showProblems(invalid.problems());
-            } catch (AsnChangedMeanwhileException | AsnNotChangeableException conflict) {
-                Confirmations.failed(conflict.getMessage());
+            } catch (AsnChangedMeanwhileException changed) {
+                Confirmations.failed(getTranslation("asn.changedMeanwhile", asn.number()));
+            } catch (AsnNotChangeableException tooLate) {
+                Confirmations.failed(getTranslation("asn.notChangeable", asn.number()));
             }
         });
         save.setId("send-asn");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button back = new Button("Back without changes", click -> UI.getCurrent().navigate("shipments/" + asn.id()));
-        add(new ViewHeader("Change ASN " + asn.number(), "Your customer and its ERP get the changed ASN as version "
-                + (asn.asnVersion() + 1) + "; packages keep their SSCC labels."), form, new HorizontalLayout(save, back));
+        Button back = new Button(getTranslation("asn.edit.back"), click -> UI.getCurrent().navigate("shipments/" + asn.id()));
+        add(new ViewHeader(getTranslation("asn.edit.title", asn.number()),
+                getTranslation("asn.edit.description", asn.asnVersion() + 1)), form, new HorizontalLayout(save, back));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("asn.edit.pageTitle"));
     }
 }

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,17 +15,17 @@ import org.supplierportal.shipment.AsnView;
 import org.supplierportal.shipment.InvalidAsnException;
 import org.supplierportal.tenancy.Role;
 import org.supplierportal.tenant.TenantService;
+import com.vaadin.flow.router.HasDynamicTitle;
 
 /** A supplier announces a shipment: the ASN form, sent to the customer and its ERP at once. */
 @Route("shipments/new")
-@PageTitle("New ASN | Supplier Portal")
 @RolesAllowed(Role.SUPPLIER_USER_NAME)
-class NewAsnView extends AsnFormPage {
+class NewAsnView extends AsnFormPage implements HasDynamicTitle {
 
     NewAsnView(AsnService asns, AsnQueries queries, TenantService tenants) {
         super(asns, queries);
         AsnForm form = connect(new AsnForm(tenants.myTenant()), null);
-        Button send = new Button("Send ASN", VaadinIcon.PAPERPLANE.create(), click -> {
+        Button send = new Button(getTranslation("asn.send"), VaadinIcon.PAPERPLANE.create(), click -> {
             try {
                 AsnView sent = asns.create(form.draft());
                 UI.getCurrent().navigate("shipments/" + sent.id(), QueryParameters.of("sent", "true"));
@@ -38,8 +37,13 @@ class NewAsnView extends AsnFormPage {
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setDisableOnClick(true);
         send.addClickListener(click -> send.setEnabled(true));
-        Button cancel = new Button("Cancel", click -> UI.getCurrent().navigate("shipments"));
-        add(new ViewHeader("New ASN", "Tell your customer what ships: it reaches their goods receipt before the goods do."),
+        Button cancel = new Button(getTranslation("asn.cancelForm"), click -> UI.getCurrent().navigate("shipments"));
+        add(new ViewHeader(getTranslation("shipments.new"), getTranslation("asn.new.description")),
                 form, new HorizontalLayout(send, cancel));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("shipments.new"));
     }
 }

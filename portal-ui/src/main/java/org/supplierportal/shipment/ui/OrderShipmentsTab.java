@@ -12,6 +12,7 @@ import org.supplierportal.shell.OrderTab;
 import org.supplierportal.shell.UserFormats;
 import org.supplierportal.shipment.AsnQueries;
 import org.supplierportal.shipment.AsnView;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /** The ASNs shipping lines of a purchase order, with what arrived, on the order's page. */
 @org.springframework.stereotype.Component
@@ -36,18 +37,19 @@ class OrderShipmentsTab implements OrderTab {
         }
         Grid<AsnView> grid = new Grid<>();
         grid.setId("order-shipments");
-        grid.addColumn(AsnView::number).setHeader("ASN").setAutoWidth(true);
-        grid.addColumn(asn -> UserFormats.date(asn.shipDate())).setHeader("Shipped").setAutoWidth(true);
-        grid.addColumn(asn -> UserFormats.date(asn.expectedArrival())).setHeader("Arrives").setAutoWidth(true);
+        grid.addColumn(AsnView::number).setHeader(I18NProvider.translate("asn.column.asn")).setAutoWidth(true);
+        grid.addColumn(asn -> UserFormats.date(asn.shipDate())).setHeader(I18NProvider.translate("asn.column.shipped")).setAutoWidth(true);
+        grid.addColumn(asn -> UserFormats.date(asn.expectedArrival())).setHeader(I18NProvider.translate("asn.column.arrives")).setAutoWidth(true);
         grid.addColumn(asn -> String.join(", ", asn.lines().stream().filter(line -> line.orderId().value().equals(orderId))
-                .map(line -> "line " + line.orderLineNumber() + ": " + UserFormats.quantity(line.quantity(), line.unit())
-                        + (line.receivedQuantity().signum() > 0 ? " (received " + UserFormats.number(line.receivedQuantity()) + ")" : ""))
-                .toList())).setHeader("Lines").setFlexGrow(1);
-        grid.addComponentColumn(asn -> ShipmentView.badge(asn.status())).setHeader("Status").setAutoWidth(true);
+                .map(line -> I18NProvider.translate("asn.holds", line.orderLineNumber(), UserFormats.quantity(line.quantity(), line.unit()))
+                        + (line.receivedQuantity().signum() > 0
+                                ? " " + I18NProvider.translate("asn.receivedSoFar", UserFormats.number(line.receivedQuantity())) : ""))
+                .toList())).setHeader(I18NProvider.translate("asn.lines")).setFlexGrow(1);
+        grid.addComponentColumn(asn -> ShipmentView.badge(asn.status())).setHeader(I18NProvider.translate("asn.column.status")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(found);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(click -> UI.getCurrent().navigate("shipments/" + click.getItem().id()));
-        return Optional.of(new Tab("Shipments (" + found.size() + ")", grid));
+        return Optional.of(new Tab(I18NProvider.translate("asn.orderTab", found.size()), grid));
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import org.supplierportal.shipment.AsnDraft;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /** One package being entered: its type, weight and a quantity field per ASN line. */
 final class PackageRow {
@@ -17,15 +18,21 @@ final class PackageRow {
     static final List<String> TYPES = List.of("Pallet", "Carton", "Box", "Crate", "Drum");
 
     final Select<String> type = new Select<>();
-    final BigDecimalField weight = new BigDecimalField("Gross weight");
+    final BigDecimalField weight = new BigDecimalField(I18NProvider.translate("asn.field.grossWeight"));
     final Map<AsnLineRow, BigDecimalField> fields = new HashMap<>();
     private final List<AsnLineRow> order = new ArrayList<>();
 
     PackageRow() {
-        type.setLabel("Type");
+        type.setLabel(I18NProvider.translate("asn.field.type"));
+        // The types are stored as written here (they go on the labels); only what the person reads is translated.
+        type.setItemLabelGenerator(PackageRow::typeLabel);
         type.setItems(TYPES);
         type.setValue(TYPES.getFirst());
         weight.setSuffixComponent(new Span("kg"));
+    }
+
+    static String typeLabel(String type) {
+        return type == null ? "" : TYPES.contains(type) ? I18NProvider.translate("asn.packageType." + type) : type;
     }
 
     /** Keeps one quantity field per line of the ASN, in the lines' order. */

@@ -12,24 +12,24 @@ import org.supplierportal.shell.TextLimits;
 import org.supplierportal.shell.UserFormats;
 import org.supplierportal.shipment.AsnDraft;
 import org.supplierportal.shipment.AsnView;
+import com.vaadin.flow.i18n.I18NProvider;
+import org.supplierportal.shell.DatePickers;
 
 /** Step 3 of the ASN form: when the goods leave and arrive, and how they travel. */
 class ShipmentFields extends FormSection {
 
-    private final DatePicker shipDate = new DatePicker("Ship date");
-    private final DatePicker expectedArrival = new DatePicker("Expected arrival");
-    private final TextField carrier = TextLimits.limit(new TextField("Carrier"), 100);
-    private final TextField trackingNumber = TextLimits.limit(new TextField("Tracking number"), 100);
-    private final TextField billOfLading = TextLimits.limit(new TextField("Bill of lading"), 100);
+    private final DatePicker shipDate = DatePickers.create(I18NProvider.translate("asn.field.shipDate"));
+    private final DatePicker expectedArrival = DatePickers.create(I18NProvider.translate("asn.field.expectedArrival"));
+    private final TextField carrier = TextLimits.limit(new TextField(I18NProvider.translate("asn.field.carrier")), 100);
+    private final TextField trackingNumber = TextLimits.limit(new TextField(I18NProvider.translate("asn.field.trackingNumber")), 100);
+    private final TextField billOfLading = TextLimits.limit(new TextField(I18NProvider.translate("asn.field.billOfLading")), 100);
 
     ShipmentFields() {
-        super("3. Shipment", null);
+        super(I18NProvider.translate("asn.form.shipment"), null);
         shipDate.setId("ship-date");
         shipDate.setRequired(true);
-        shipDate.setLocale(UserFormats.locale());
         expectedArrival.setId("expected-arrival");
         expectedArrival.setRequired(true);
-        expectedArrival.setLocale(UserFormats.locale());
         carrier.setId("carrier");
         trackingNumber.setId("tracking-number");
         billOfLading.setId("bill-of-lading");

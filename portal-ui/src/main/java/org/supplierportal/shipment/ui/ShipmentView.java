@@ -35,6 +35,7 @@ import org.supplierportal.tenancy.CurrentUsers;
 import org.supplierportal.tenancy.Role;
 import org.supplierportal.tenant.TenantService;
 import org.supplierportal.tenant.TenantSummary;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /** One ASN: what ships, how, in which packages, what arrived; its packing slip and labels; change or cancel it. */
 @Route("shipments/:id")
@@ -47,7 +48,7 @@ class ShipmentView extends DetailPage<AsnView> {
     private final boolean supplier;
 
     ShipmentView(AsnService asns, AsnQueries queries, TenantService tenants, CurrentUsers currentUsers) {
-        super("id", "ASN", AsnNotFoundException.class);
+        super("id", I18NProvider.translate("asn.column.asn"), AsnNotFoundException.class);
         this.asns = asns;
         this.queries = queries;
         this.tenants = tenants;
@@ -61,24 +62,24 @@ class ShipmentView extends DetailPage<AsnView> {
 
     @Override
     protected void missing(BeforeEnterEvent event, String id) {
-        showMissing("No such ASN", "This ASN does not exist, or is not one you may see.", "All shipments", "shipments");
+        showMissing(getTranslation("asn.missing.title"), getTranslation("asn.missing.text"), getTranslation("asn.missing.back"), "shipments");
     }
 
     @Override
     protected void show(AsnView asn, QueryParameters query) {
         var parameters = query.getParameters();
-        render(asn, parameters.containsKey("sent") ? "ASN " + asn.number() + " is sent to your customer."
-                : parameters.containsKey("changed") ? "Version " + asn.asnVersion() + " of ASN " + asn.number() + " is sent." : null);
+        render(asn, parameters.containsKey("sent") ? getTranslation("asn.sent", asn.number())
+                : parameters.containsKey("changed") ? getTranslation("asn.changed", asn.asnVersion(), asn.number()) : null);
     }
 
     private void render(AsnView asn, String confirmation) {
         removeAll();
-        String title = "ASN " + asn.number();
+        String title = getTranslation("asn.title", asn.number());
         setPageTitle(title);
-        add(new ViewHeader(title, (supplier ? "" : asn.supplierName() + " · ") + "PO " + String.join(", ", asn.orderNumbers())
-                + " · version " + asn.asnVersion() + ", sent by " + asn.createdBy(), actions(asn)));
+        add(new ViewHeader(title, getTranslation("asn.subtitle", supplier ? "" : asn.supplierName() + " · ",
+                String.join(", ", asn.orderNumbers()), asn.asnVersion(), asn.createdBy()), actions(asn)));
         if (confirmation != null) {
-            Paragraph done = new Paragraph(confirmation + (asn.packages().isEmpty() ? "" : " Print the labels and stick one on each package."));
+            Paragraph done = new Paragraph(confirmation + (asn.packages().isEmpty() ? "" : " " + getTranslation("asn.printLabels")));
             done.setId("asn-confirmation");
             done.addClassName("success-notice");
             add(done);
@@ -92,16 +93,16 @@ class ShipmentView extends DetailPage<AsnView> {
 
     private HorizontalLayout actions(AsnView asn) {
         TenantSummary company = tenants.find(asn.tenantId()).orElseThrow();
-        HorizontalLayout actions = new HorizontalLayout(download("Packing slip", "packing-slip", asn.number() + "-packing-slip.pdf",
+        HorizontalLayout actions = new HorizontalLayout(download(getTranslation("asn.packingSlip"), "packing-slip", asn.number() + "-packing-slip.pdf",
                 () -> ShippingDocuments.packingSlip(asn, company, UserFormats.locale())));
         if (!asn.packages().isEmpty()) {
-            actions.add(download("Labels", "labels", asn.number() + "-labels.pdf",
+            actions.add(download(getTranslation("asn.labels"), "labels", asn.number() + "-labels.pdf",
                     () -> ShippingDocuments.labels(asn, company, UserFormats.locale())));
         }
         if (supplier && asn.status().changeable()) {
-            Button change = new Button("Change", VaadinIcon.EDIT.create(), click -> UI.getCurrent().navigate("shipments/" + asn.id() + "/edit"));
+            Button change = new Button(getTranslation("asn.change"), VaadinIcon.EDIT.create(), click -> UI.getCurrent().navigate("shipments/" + asn.id() + "/edit"));
             change.setId("change-asn");
-            Button cancel = new Button("Cancel ASN", click -> confirmCancel(asn));
+            Button cancel = new Button(getTranslation("asn.cancel"), click -> confirmCancel(asn));
             cancel.setId("cancel-asn");
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(change, cancel);
@@ -109,32 +110,32 @@ class ShipmentView extends DetailPage<AsnView> {
         return actions;
     }
 
-    private static Div facts(AsnView asn) {
+    private Div facts(AsnView asn) {
         Div card = Facts.card("asn-facts");
-        Facts.row(card, "Ship date", UserFormats.date(asn.shipDate()));
-        Facts.row(card, "Expected arrival", UserFormats.date(asn.expectedArrival()));
-        Facts.row(card, "Carrier", Facts.dash(asn.carrier()));
-        Facts.row(card, "Tracking number", Facts.dash(asn.trackingNumber()));
-        Facts.row(card, "Bill of lading", Facts.dash(asn.billOfLading()));
-        Facts.row(card, "Ship to", Facts.dash(asn.shipTo()));
+        Facts.row(card, getTranslation("asn.field.shipDate"), UserFormats.date(asn.shipDate()));
+        Facts.row(card, getTranslation("asn.field.expectedArrival"), UserFormats.date(asn.expectedArrival()));
+        Facts.row(card, getTranslation("asn.field.carrier"), Facts.dash(asn.carrier()));
+        Facts.row(card, getTranslation("asn.field.trackingNumber"), Facts.dash(asn.trackingNumber()));
+        Facts.row(card, getTranslation("asn.field.billOfLading"), Facts.dash(asn.billOfLading()));
+        Facts.row(card, getTranslation("asn.field.shipTo"), Facts.dash(asn.shipTo()));
         if (asn.receivedAt() != null) {
-            Facts.row(card, "Received", UserFormats.dateTime(asn.receivedAt()));
+            Facts.row(card, getTranslation("asn.field.received"), UserFormats.dateTime(asn.receivedAt()));
         }
         return card;
     }
 
     private void confirmCancel(AsnView asn) {
-        ConfirmDialog dialog = new ConfirmDialog("Cancel ASN " + asn.number() + "?", "Your customer and its ERP are told"
-                + " the shipment is not coming. The order lines can then ship on another ASN.", "Cancel the ASN", confirmed -> {
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("asn.cancel.title", asn.number()), getTranslation("asn.cancel.text"),
+                getTranslation("asn.cancel.confirm"), confirmed -> {
             try {
                 render(asns.cancel(asn.id()), null);
-                Confirmations.done("ASN " + asn.number() + " cancelled");
+                Confirmations.done(getTranslation("asn.cancelled", asn.number()));
             } catch (AsnNotChangeableException tooLate) {
-                Confirmations.failed(tooLate.getMessage());
+                Confirmations.failed(getTranslation("asn.notChangeable", asn.number()));
             }
         });
         dialog.setCancelable(true);
-        dialog.setCancelText("Keep it");
+        dialog.setCancelText(getTranslation("asn.cancel.keep"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
     }
@@ -157,7 +158,7 @@ class ShipmentView extends DetailPage<AsnView> {
     }
 
     static Span badge(AsnStatus status) {
-        return StatusBadge.of(status.label(), switch (status) {
+        return StatusBadge.of(I18NProvider.translate("asn.status." + status.name()), switch (status) {
             case SHIPPED -> StatusBadge.Tone.INFO;
             case PARTLY_RECEIVED -> StatusBadge.Tone.WARNING;
             case RECEIVED -> StatusBadge.Tone.OK;

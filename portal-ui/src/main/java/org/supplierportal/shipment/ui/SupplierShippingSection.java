@@ -9,6 +9,7 @@ import org.supplierportal.shipment.AsnQueries;
 import org.supplierportal.shipment.ShippingDashboard;
 import org.supplierportal.tenancy.CurrentUser;
 import org.supplierportal.tenancy.Role;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /** The supplier's shipping to-dos on the home page: what is due to ship, what is on the way. */
 @org.springframework.stereotype.Component
@@ -34,13 +35,14 @@ class SupplierShippingSection implements HomeSection {
     public Component create(CurrentUser user) {
         ShippingDashboard dashboard = asns.dashboard();
         Div cards = new Div(
-                ActionCard.of("due-to-ship", dashboard.dueThisWeek(), "Lines to ship this week",
-                        "Confirmed, due within 7 days, not yet on an ASN.", "shipments/new",
+                ActionCard.of("due-to-ship", dashboard.dueThisWeek(), I18NProvider.translate("home.shipping.due"),
+                        I18NProvider.translate("home.shipping.due.hint"), "shipments/new",
                         dashboard.dueThisWeek() > 0 ? ActionCard.Tone.NORMAL : ActionCard.Tone.CALM),
-                ActionCard.of("on-the-way", dashboard.onTheWay(), "Shipments on the way", "ASNs sent, not yet received.",
+                ActionCard.of("on-the-way", dashboard.onTheWay(), I18NProvider.translate("home.shipping.onTheWay"),
+                        I18NProvider.translate("home.shipping.onTheWay.hint"),
                         "shipments", ActionCard.Tone.CALM));
         cards.addClassName("action-cards");
-        Div section = new Div(new H2("Shipping"), cards);
+        Div section = new Div(new H2(I18NProvider.translate("home.shipping")), cards);
         section.addClassName("card");
         section.setId("supplier-shipping");
         return section;

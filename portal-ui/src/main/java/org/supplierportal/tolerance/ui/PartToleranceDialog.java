@@ -19,23 +19,25 @@ import org.supplierportal.shell.FieldErrors;
 import org.supplierportal.tenant.TenantSummary;
 import org.supplierportal.tolerance.LimitOverrides;
 import org.supplierportal.tolerance.PartToleranceView;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /** Adds or changes one part number's limits; an empty field means "the supplier's limit applies". */
 class PartToleranceDialog extends Dialog {
 
-    private final TextField partNumber = TextLimits.limit(new TextField("Part number"), 100);
-    private final BigDecimalField quantityUnder = new BigDecimalField("Quantity under (%)");
-    private final BigDecimalField quantityOver = new BigDecimalField("Quantity over (%)");
-    private final IntegerField early = new IntegerField("Days early");
-    private final IntegerField late = new IntegerField("Days late");
-    private final BigDecimalField priceUnder = new BigDecimalField("Price below (%)");
-    private final BigDecimalField priceOver = new BigDecimalField("Price above (%)");
+    private final TextField partNumber = TextLimits.limit(new TextField(I18NProvider.translate("tolerances.column.partNumber")), 100);
+    private final BigDecimalField quantityUnder = new BigDecimalField(I18NProvider.translate("tolerances.dialog.qtyUnder"));
+    private final BigDecimalField quantityOver = new BigDecimalField(I18NProvider.translate("tolerances.dialog.qtyOver"));
+    private final IntegerField early = new IntegerField(I18NProvider.translate("tolerances.column.daysEarly"));
+    private final IntegerField late = new IntegerField(I18NProvider.translate("tolerances.column.daysLate"));
+    private final BigDecimalField priceUnder = new BigDecimalField(I18NProvider.translate("tolerances.dialog.priceBelow"));
+    private final BigDecimalField priceOver = new BigDecimalField(I18NProvider.translate("tolerances.dialog.priceAbove"));
     private final Map<String, HasValidation> fields = Map.of("partNumber", partNumber,
             "quantityUnderPercent", quantityUnder, "quantityOverPercent", quantityOver, "dateEarlyDays", early,
             "dateLateDays", late, "priceUnderPercent", priceUnder, "priceOverPercent", priceOver);
 
     PartToleranceDialog(TenantSummary tenant, PartToleranceView existing, BiConsumer<String, LimitOverrides> save) {
-        setHeaderTitle(existing == null ? "Limits for a part of " + tenant.name() : "Limits for part " + existing.partNumber());
+        setHeaderTitle(existing == null ? getTranslation("tolerances.dialog.newTitle", tenant.name())
+                : getTranslation("tolerances.dialog.editTitle", existing.partNumber()));
         partNumber.setRequiredIndicatorVisible(true);
         partNumber.setId("part-number");
         quantityOver.setId("part-quantity-over");
@@ -55,12 +57,12 @@ class PartToleranceDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2));
         form.setColspan(partNumber, 2);
         add(form);
-        Button saveButton = new Button("Save limits", click -> {
+        Button saveButton = new Button(getTranslation("tolerances.dialog.save"), click -> {
             FieldErrors.clear(fields);
             try {
                 save.accept(partNumber.getValue(), new LimitOverrides(quantityUnder.getValue(), quantityOver.getValue(),
                         early.getValue(), late.getValue(), priceUnder.getValue(), priceOver.getValue()));
-                Confirmations.done("Limits for part " + partNumber.getValue().strip() + " saved");
+                Confirmations.done(getTranslation("tolerances.dialog.saved", partNumber.getValue().strip()));
                 close();
             } catch (ConstraintViolationException invalid) {
                 FieldErrors.show(invalid, fields);
@@ -79,7 +81,7 @@ class PartToleranceDialog extends Dialog {
         });
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveButton.setId("save-part-tolerance");
-        getFooter().add(new Button("Cancel", click -> close()), saveButton);
+        getFooter().add(new Button(getTranslation("webhooks.dialog.cancel"), click -> close()), saveButton);
     }
 
 }

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.supplierportal.shell.Confirmations;
@@ -30,32 +30,31 @@ import org.supplierportal.tolerance.LimitOverrides;
 import org.supplierportal.tolerance.PartToleranceView;
 import org.supplierportal.tolerance.ToleranceLimits;
 import org.supplierportal.tolerance.ToleranceService;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /**
  * The tolerance limits of each supplier, in their three layers: the portal default, the supplier's own (from its
  * tenant file), and per part number (kept here by admins).
  */
 @Route("admin/tolerances")
-@PageTitle("Tolerances | Supplier Portal")
 @Menu(title = "Tolerances", order = 70, icon = "vaadin:scale")
 @RolesAllowed({Role.ADMIN_NAME, Role.BUYER_NAME})
-class TolerancesView extends Main {
+class TolerancesView extends Main implements HasDynamicTitle {
 
     private final ToleranceService tolerances;
     private final boolean canEdit;
-    private final ComboBox<TenantSummary> supplier = new ComboBox<>("Supplier");
+    private final ComboBox<TenantSummary> supplier = new ComboBox<>(I18NProvider.translate("orders.column.supplier"));
     private final Div layers = new Div();
     private final Grid<PartToleranceView> parts = new Grid<>();
-    private final EmptyState noParts = new EmptyState("No part-number limits",
-            "All parts of this supplier use the supplier's limits. Add limits for a part that needs tighter or looser ones.");
-    private final Button add = new Button("Add part limits", VaadinIcon.PLUS.create());
+    private final EmptyState noParts = new EmptyState(I18NProvider.translate("tolerances.noParts.title"),
+            I18NProvider.translate("tolerances.noParts.text"));
+    private final Button add = new Button(I18NProvider.translate("tolerances.addPart"), VaadinIcon.PLUS.create());
 
     TolerancesView(ToleranceService tolerances, TenantService tenants, CurrentUsers currentUsers) {
         this.tolerances = tolerances;
         this.canEdit = currentUsers.require().hasRole(Role.ADMIN);
         addClassName("page");
-        add(new ViewHeader("Tolerances", "How far a supplier's answer may differ from the order and still be confirmed "
-                + "without a buyer. Part-number limits win over the supplier's, which win over the portal's."));
+        add(new ViewHeader(getTranslation("menu.admin.tolerances"), getTranslation("tolerances.description")));
 
         List<TenantSummary> all = tenants.listAll();
         supplier.setItems(all);
@@ -70,18 +69,18 @@ class TolerancesView extends Main {
         add.setVisible(canEdit);
         add.addClickListener(click -> openEditor(null));
         parts.setId("part-tolerances");
-        parts.addColumn(PartToleranceView::partNumber).setHeader("Part number").setAutoWidth(true);
-        parts.addColumn(part -> percent(part.limits().quantityUnderPercent())).setHeader("Qty under");
-        parts.addColumn(part -> percent(part.limits().quantityOverPercent())).setHeader("Qty over");
-        parts.addColumn(part -> days(part.limits().dateEarlyDays())).setHeader("Days early");
-        parts.addColumn(part -> days(part.limits().dateLateDays())).setHeader("Days late");
-        parts.addColumn(part -> percent(part.limits().priceUnderPercent())).setHeader("Price below");
-        parts.addColumn(part -> percent(part.limits().priceOverPercent())).setHeader("Price above");
+        parts.addColumn(PartToleranceView::partNumber).setHeader(getTranslation("tolerances.column.partNumber")).setAutoWidth(true);
+        parts.addColumn(part -> percent(part.limits().quantityUnderPercent())).setHeader(getTranslation("tolerances.column.qtyUnder"));
+        parts.addColumn(part -> percent(part.limits().quantityOverPercent())).setHeader(getTranslation("tolerances.column.qtyOver"));
+        parts.addColumn(part -> days(part.limits().dateEarlyDays())).setHeader(getTranslation("tolerances.column.daysEarly"));
+        parts.addColumn(part -> days(part.limits().dateLateDays())).setHeader(getTranslation("tolerances.column.daysLate"));
+        parts.addColumn(part -> percent(part.limits().priceUnderPercent())).setHeader(getTranslation("tolerances.column.priceBelow"));
+        parts.addColumn(part -> percent(part.limits().priceOverPercent())).setHeader(getTranslation("tolerances.column.priceAbove"));
         if (canEdit) {
             parts.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         }
         parts.setAllRowsVisible(true);
-        Div partSection = new Div(new HorizontalLayout(new H2("Limits per part number"), add), noParts, parts);
+        Div partSection = new Div(new HorizontalLayout(new H2(getTranslation("tolerances.perPart")), add), noParts, parts);
         partSection.addClassName("card");
         add(layers, partSection);
 
@@ -99,20 +98,19 @@ class TolerancesView extends Main {
         ToleranceLimits global = tolerances.globalDefaults();
         LimitOverrides own = tolerances.supplierOverrides(tenant.id());
         Grid<Row> grid = new Grid<>();
-        grid.addColumn(Row::label).setHeader("Limit").setAutoWidth(true);
-        grid.addColumn(Row::global).setHeader("Portal default");
-        grid.addColumn(Row::supplier).setHeader(tenant.name() + "'s own");
+        grid.addColumn(Row::label).setHeader(getTranslation("tolerances.column.limit")).setAutoWidth(true);
+        grid.addColumn(Row::global).setHeader(getTranslation("tolerances.column.portal"));
+        grid.addColumn(Row::supplier).setHeader(getTranslation("tolerances.column.own", tenant.name()));
         grid.setItems(List.of(
-                new Row("Quantity under the order", percent(global.quantityUnderPercent()), percent(own.quantityUnderPercent())),
-                new Row("Quantity over the order", percent(global.quantityOverPercent()), percent(own.quantityOverPercent())),
-                new Row("Delivery earlier than requested", days(global.dateEarlyDays()), days(own.dateEarlyDays())),
-                new Row("Delivery later than requested", days(global.dateLateDays()), days(own.dateLateDays())),
-                new Row("Price below the order", percent(global.priceUnderPercent()), percent(own.priceUnderPercent())),
-                new Row("Price above the order", percent(global.priceOverPercent()), percent(own.priceOverPercent()))));
+                new Row(getTranslation("tolerances.row.qtyUnder"), percent(global.quantityUnderPercent()), percent(own.quantityUnderPercent())),
+                new Row(getTranslation("tolerances.row.qtyOver"), percent(global.quantityOverPercent()), percent(own.quantityOverPercent())),
+                new Row(getTranslation("tolerances.row.early"), days(global.dateEarlyDays()), days(own.dateEarlyDays())),
+                new Row(getTranslation("tolerances.row.late"), days(global.dateLateDays()), days(own.dateLateDays())),
+                new Row(getTranslation("tolerances.row.priceBelow"), percent(global.priceUnderPercent()), percent(own.priceUnderPercent())),
+                new Row(getTranslation("tolerances.row.priceAbove"), percent(global.priceOverPercent()), percent(own.priceOverPercent()))));
         grid.setAllRowsVisible(true);
-        layers.add(new H2("Limits for " + tenant.name()), grid,
-                new Paragraph("The supplier's own limits come from its tenant file (" + tenant.key() + ".yaml); "
-                        + "an empty cell means the portal default applies."));
+        layers.add(new H2(getTranslation("tolerances.limitsFor", tenant.name())), grid,
+                new Paragraph(getTranslation("tolerances.fromFile", tenant.key())));
         refreshParts();
     }
 
@@ -125,13 +123,13 @@ class TolerancesView extends Main {
     }
 
     private HorizontalLayout actions(PartToleranceView part) {
-        Button edit = new Button("Edit", click -> openEditor(part));
+        Button edit = new Button(getTranslation("tolerances.edit"), click -> openEditor(part));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        Button remove = new Button("Remove", click -> {
-            ConfirmDialog confirm = new ConfirmDialog("Remove the limits for " + part.partNumber() + "?",
-                    "The part then uses " + supplier.getValue().name() + "'s own limits.", "Remove", event -> {
+        Button remove = new Button(getTranslation("tolerances.remove"), click -> {
+            ConfirmDialog confirm = new ConfirmDialog(getTranslation("tolerances.remove.title", part.partNumber()),
+                    getTranslation("tolerances.remove.text", supplier.getValue().name()), getTranslation("tolerances.remove"), event -> {
                         tolerances.removePartOverride(part.tenantId(), part.partNumber());
-                        Confirmations.done("Limits for " + part.partNumber() + " removed");
+                        Confirmations.done(getTranslation("tolerances.removed", part.partNumber()));
                         refreshParts();
                     });
             confirm.setCancelable(true);
@@ -158,10 +156,14 @@ class TolerancesView extends Main {
     }
 
     private static String days(Integer value) {
-        return value == null ? "" : value == 1 ? "1 day" : value + " days";
+        return value == null ? "" : I18NProvider.translate("tolerances.days", value);
     }
 
     private record Row(String label, String global, String supplier) {
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("menu.admin.tolerances"));
+    }
 }

@@ -21,6 +21,7 @@ import org.supplierportal.businessevents.BusinessEventType;
 import org.supplierportal.shell.FieldErrors;
 import org.supplierportal.webhook.WebhookDraft;
 import org.supplierportal.webhook.WebhookProblem;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /** The form of a new webhook: the API client whose system is told, its address, the events. Raises {@link SubmitEvent}. */
 class NewWebhookDialog extends Dialog {
@@ -39,28 +40,29 @@ class NewWebhookDialog extends Dialog {
         }
     }
 
-    private final ComboBox<ApiClientView> client = new ComboBox<>("API client");
-    private final TextField url = new TextField("Address (URL)");
-    private final CheckboxGroup<BusinessEventType> events = new CheckboxGroup<>("Events");
+    private final ComboBox<ApiClientView> client = new ComboBox<>(I18NProvider.translate("webhooks.column.client"));
+    private final TextField url = new TextField(I18NProvider.translate("webhooks.dialog.url"));
+    private final CheckboxGroup<BusinessEventType> events = new CheckboxGroup<>(I18NProvider.translate("webhooks.dialog.events"));
     private final Map<String, HasValidation> fields = Map.of("client", client, "url", url, "eventTypes", events);
 
     NewWebhookDialog(List<ApiClientView> usableClients) {
-        setHeaderTitle("New webhook");
+        setHeaderTitle(getTranslation("webhooks.dialog.title"));
         setModal(true);
         setCloseOnOutsideClick(false);
         setWidth("36rem");
         client.setId("webhook-client");
         client.setItems(usableClients);
-        client.setItemLabelGenerator(view -> view.name() + (view.buyerSide() ? " (buyer side)" : " (" + view.tenantName() + ")"));
+        client.setItemLabelGenerator(view -> view.buyerSide() ? getTranslation("webhooks.dialog.buyerSideClient", view.name())
+                : view.name() + " (" + view.tenantName() + ")");
         client.setRequiredIndicatorVisible(true);
-        client.setHelperText("Whose system receives the events; a buyer-side client receives every supplier's");
+        client.setHelperText(getTranslation("webhooks.dialog.client.help"));
         if (usableClients.size() == 1) {
             client.setValue(usableClients.getFirst());
         }
         url.setId("webhook-url");
         url.setRequiredIndicatorVisible(true);
         url.setPlaceholder("https://erp.example.com/portal-events");
-        url.setHelperText("https only (http is accepted for localhost, to try a receiver out)");
+        url.setHelperText(getTranslation("webhooks.dialog.url.help"));
         events.setId("webhook-events");
         events.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         events.setItems(Arrays.asList(BusinessEventType.values()));
@@ -69,11 +71,11 @@ class NewWebhookDialog extends Dialog {
         FormLayout form = new FormLayout(client, url, events);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
-        Button create = new Button("Add webhook", click -> fireEvent(new SubmitEvent(this, new WebhookDraft(
+        Button create = new Button(getTranslation("webhooks.dialog.add"), click -> fireEvent(new SubmitEvent(this, new WebhookDraft(
                 client.getValue() == null ? null : client.getValue().id(), url.getValue(), events.getValue()))));
         create.setId("create-webhook");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", click -> close()), create);
+        getFooter().add(new Button(getTranslation("webhooks.dialog.cancel"), click -> close()), create);
     }
 
     Registration addSubmitListener(ComponentEventListener<SubmitEvent> listener) {

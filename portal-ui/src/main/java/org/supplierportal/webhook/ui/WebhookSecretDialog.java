@@ -14,26 +14,23 @@ import org.supplierportal.webhook.CreatedWebhook;
 class WebhookSecretDialog extends Dialog {
 
     WebhookSecretDialog(CreatedWebhook created) {
-        setHeaderTitle("Webhook to " + created.webhook().url() + " added");
+        setHeaderTitle(getTranslation("webhooks.secret.title", created.webhook().url()));
         setModal(true);
         setCloseOnOutsideClick(false);
         setCloseOnEsc(false);
         setWidth("40rem");
-        Div warning = new Div(VaadinIcon.WARNING.create(), new Paragraph("Copy the signing secret now: it is shown only"
-                + " this once. If it is lost, delete this webhook and add a new one."));
+        Div warning = new Div(VaadinIcon.WARNING.create(), new Paragraph(getTranslation("webhooks.secret.warning")));
         warning.setId("webhook-secret-warning");
         warning.addClassName("callout-warning");
-        TextField secret = new TextField("Signing secret");
+        TextField secret = new TextField(getTranslation("webhooks.secret.field"));
         secret.setId("webhook-secret");
         secret.setValue(created.secret());
         secret.setReadOnly(true);
         secret.setWidthFull();
-        add(warning, secret, new Paragraph("Each event is posted as JSON with the headers webhook-id, webhook-timestamp"
-                + " and webhook-signature (Standard Webhooks): the receiver computes the signature with this secret and"
-                + " drops a message whose signature differs. See \"Webhooks\" in the API documentation."));
-        Button done = new Button("I have stored the secret", click -> {
+        add(warning, secret, new Paragraph(getTranslation("webhooks.secret.how")));
+        Button done = new Button(getTranslation("webhooks.secret.done"), click -> {
             close();
-            Confirmations.done("Webhook to " + created.webhook().url() + " is active");
+            Confirmations.done(getTranslation("webhooks.activeNow", created.webhook().url()));
         });
         done.setId("webhook-secret-stored");
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

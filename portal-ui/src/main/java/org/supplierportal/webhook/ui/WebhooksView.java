@@ -9,7 +9,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.supplierportal.apiclient.ApiClientService;
@@ -31,10 +31,9 @@ import org.supplierportal.webhook.WebhookView;
  * administrators every supplier's and the buyer side's.
  */
 @Route("webhooks")
-@PageTitle("Webhooks | Supplier Portal")
 @Menu(title = "Webhooks", order = 86, icon = "vaadin:paperplane")
 @RolesAllowed({Role.ADMIN_NAME, Role.SUPPLIER_ADMIN_NAME})
-class WebhooksView extends Main {
+class WebhooksView extends Main implements HasDynamicTitle {
 
     private final WebhookService webhooks;
     private final WebhookGrid grid;
@@ -46,16 +45,15 @@ class WebhooksView extends Main {
         CurrentUser me = currentUsers.require();
         grid = new WebhookGrid(me.isCrossTenant(), this::togglePause, this::confirmDelete);
         log = new DeliveryLog(webhooks, me.isCrossTenant(), this::sendAgain);
-        Button create = new Button("New webhook", VaadinIcon.PLUS.create(), click -> openNew(
+        Button create = new Button(getTranslation("webhooks.new"), VaadinIcon.PLUS.create(), click -> openNew(
                 (me.isCrossTenant() ? clients.listAll() : clients.listMyCompany()).stream()
                         .filter(client -> client.statusAt(clock.instant()) == ApiClientView.Status.ACTIVE).toList()));
         create.setId("new-webhook");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), click -> log.refresh());
+        Button refresh = new Button(getTranslation("webhooks.refresh"), VaadinIcon.REFRESH.create(), click -> log.refresh());
         refresh.setId("refresh-deliveries");
-        add(new ViewHeader("Webhooks", "Systems of your API clients are told of events (an order received, an ASN"
-                + " sent) by a signed POST to their address, retried until they answer.", create), grid,
-                new ViewHeader("Delivery log", "Every event sent to a webhook, with the last answer of its receiver.", refresh),
+        add(new ViewHeader(getTranslation("menu.webhooks"), getTranslation("webhooks.description"), create), grid,
+                new ViewHeader(getTranslation("webhooks.log"), getTranslation("webhooks.log.description"), refresh),
                 log);
         refreshWebhooks();
     }
@@ -84,21 +82,20 @@ class WebhooksView extends Main {
             boolean active = webhook.status() == WebhookView.Status.ACTIVE;
             WebhookView changed = active ? webhooks.pause(webhook.id()) : webhooks.resume(webhook.id());
             refreshWebhooks();
-            Confirmations.done("Webhook to " + changed.url() + (active ? " paused" : " resumed"));
+            Confirmations.done(getTranslation(active ? "webhooks.paused" : "webhooks.resumed", changed.url()));
         } catch (WebhookNotFoundException gone) {
             Confirmations.failed(gone.getMessage());
         }
     }
 
     private void confirmDelete(WebhookView webhook) {
-        ConfirmDialog confirm = new ConfirmDialog("Delete the webhook to " + webhook.url() + "?", "Its system is no longer"
-                + " told of events, and its delivery log is deleted with it. To pause it for a while, use Pause instead.",
-                "Delete", confirmed -> {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("webhooks.delete.title", webhook.url()),
+                getTranslation("webhooks.delete.text"), getTranslation("webhooks.delete"), confirmed -> {
             try {
                 webhooks.delete(webhook.id());
                 refreshWebhooks();
                 log.refresh();
-                Confirmations.done("Webhook to " + webhook.url() + " deleted");
+                Confirmations.done(getTranslation("webhooks.deleted", webhook.url()));
             } catch (WebhookNotFoundException gone) {
                 Confirmations.failed(gone.getMessage());
             }
@@ -112,9 +109,14 @@ class WebhooksView extends Main {
         try {
             webhooks.sendAgain(delivery.id());
             log.refresh();
-            Confirmations.done(delivery.eventType() + " to " + delivery.url() + " is being sent again");
+            Confirmations.done(getTranslation("webhooks.sendingAgain", delivery.eventType(), delivery.url()));
         } catch (WebhookNotFoundException gone) {
             Confirmations.failed(gone.getMessage());
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("menu.webhooks"));
     }
 }
