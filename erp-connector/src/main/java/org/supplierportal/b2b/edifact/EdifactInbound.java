@@ -70,8 +70,12 @@ class EdifactInbound implements ChannelInbound {
         try {
             interchange = EdifactReader.read(content);
         } catch (EdifactUnreadableException e) {
-            return refuse(new B2bDocument(partner.tenantId(), B2bDocument.IN, STANDARD, "?", partnerId, null, null, fileName,
-                    raw), "The file " + e.getMessage() + "; nothing in it was applied");
+            InboundOutcome refused = refuse(new B2bDocument(partner.tenantId(), B2bDocument.IN, STANDARD, "?", partnerId,
+                    e.envelope().map(EdifactInterchange::controlReference).orElse(null), null, fileName, raw),
+                    "The file " + e.getMessage() + "; nothing in it was applied");
+            // With its UNB read, the partner still gets its CONTRL: the interchange rejected as a whole.
+            e.envelope().ifPresent(envelope -> answers.sendContrl(partner, envelope, null, EdifactSyntaxErrors.UNSPECIFIED));
+            return refused;
         }
         String type = interchange.messages().isEmpty() ? "?" : interchange.messages().get(0).type();
         B2bDocument document = new B2bDocument(partner.tenantId(), B2bDocument.IN, STANDARD, type, partnerId,

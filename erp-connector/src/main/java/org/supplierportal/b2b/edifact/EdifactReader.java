@@ -68,13 +68,18 @@ final class EdifactReader {
             if (e instanceof EdifactUnreadableException unreadable) {
                 throw unreadable;
             }
-            throw new EdifactUnreadableException("is not a readable EDIFACT interchange: " + e.getMessage(), e);
+            throw new EdifactUnreadableException("is not a readable EDIFACT interchange: " + e.getMessage(), e,
+                    unb == null || unb.size() < 5 ? null : interchange());
         } catch (IOException e) {
             throw new EdifactUnreadableException("cannot be read: " + e.getMessage(), e);
         }
         if (unb == null || unb.size() < 5) {
             throw new EdifactUnreadableException("has no complete UNB interchange header", null);
         }
+        return interchange();
+    }
+
+    private EdifactInterchange interchange() {
         return new EdifactInterchange(part(0, 0), part(1, 1), part(1, 0), part(2, 1), part(2, 0), part(4, 0), messages,
                 envelopeProblems);
     }

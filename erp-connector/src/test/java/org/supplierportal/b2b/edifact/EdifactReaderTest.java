@@ -53,10 +53,15 @@ class EdifactReaderTest {
     @Test
     void aCutOffInterchangeOrAnotherStandardCannotBeReadAtAll() {
         assertThatThrownBy(() -> EdifactDocuments.read(EdifactDocuments.text("d96aORDERS_message.edi")))
-                .isInstanceOf(EdifactUnreadableException.class).hasMessageContaining("UNS");
+                .isInstanceOf(EdifactUnreadableException.class).hasMessageContaining("UNS")
+                .satisfies(cutOff -> assertThat(((EdifactUnreadableException) cutOff).envelope()).hasValueSatisfying(envelope -> {
+                    assertThat(envelope.senderId()).as("the UNB was read before the end").isEqualTo("8716106053841");
+                    assertThat(envelope.controlReference()).isEqualTo("3");
+                }));
         assertThatThrownBy(() -> EdifactDocuments.read("ISA*00*          *00*          *ZZ*A*ZZ*B*200101*1200*U*00401*000000001*0*P*>~"))
                 .isInstanceOf(EdifactUnreadableException.class);
         assertThatThrownBy(() -> EdifactDocuments.read("Dear supplier, please confirm PO 4711."))
-                .isInstanceOf(EdifactUnreadableException.class);
+                .isInstanceOf(EdifactUnreadableException.class)
+                .satisfies(text -> assertThat(((EdifactUnreadableException) text).envelope()).isEmpty());
     }
 }

@@ -28,9 +28,9 @@ import org.supplierportal.tenant.ChannelSettings;
 class ChannelCard extends Div {
 
     private final Select<B2bChannel> channel = new Select<>();
-    private final TextField version = new TextField("Version (X12 004010, cXML 1.2)");
-    private final TextField isaQualifier = new TextField("ISA qualifier");
-    private final TextField isaId = new TextField("ISA sender ID");
+    private final TextField version = new TextField("Version (X12 004010, EDIFACT D96A or D01B, cXML 1.2)");
+    private final TextField isaQualifier = new TextField("ISA or UNB qualifier");
+    private final TextField isaId = new TextField("ISA or UNB sender ID");
     private final TextField gsCode = new TextField("GS application code");
     private final Select<B2bTransport> transport = new Select<>();
     private final CheckboxGroup<B2bDocument> documents = new CheckboxGroup<>("Documents");
@@ -51,7 +51,7 @@ class ChannelCard extends Div {
             Facts.row(facts, "Documents", String.join(", ", settings.documents().stream().map(B2bDocument::label).sorted().toList()));
         } else if (settings.channel() != B2bChannel.PORTAL_ONLY) {
             Facts.row(facts, "Version", Facts.dash(settings.version()));
-            Facts.row(facts, "Partner ISA ID", settings.isaQualifier() + ":" + settings.isaId());
+            Facts.row(facts, settings.isEdifact() ? "Partner UNB ID" : "Partner ISA ID", settings.isaQualifier() + ":" + settings.isaId());
             Facts.row(facts, "Partner GS code", Facts.dash(settings.gsCode()));
             Facts.row(facts, "Transport", settings.transport().label());
             Facts.row(facts, "SFTP login", tenantKey + (settings.sftpPublicKey() != null ? ", public key" : "")

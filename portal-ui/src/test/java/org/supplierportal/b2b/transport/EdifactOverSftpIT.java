@@ -133,6 +133,25 @@ class EdifactOverSftpIT {
     }
 
     @Test
+    void anInterchangeCutOffAfterUnsIsRejectedAsAWholeInTheContrl() throws Exception {
+        TenantSummary supplier = supplierOnEdifact();
+        SftpPartnerClient partner = partner(supplier);
+        OrderId order = bookOrder(supplier);
+        String full = ordrspFor(number(supplier, order));
+
+        // Cut off after UNS, as the corpus d96aORDERS_message.edi is.
+        partner.upload("ordrsp-cut.edi", full.substring(0, full.indexOf("UNS+S'") + "UNS+S'".length()));
+
+        B2bMessageView refused = awaitInbound(supplier, "ordrsp-cut.edi");
+        assertThat(refused.state()).isEqualTo(B2bMessageState.REFUSED);
+        assertThat(refused.detail()).contains("is not a readable EDIFACT interchange", "nothing in it was applied");
+        await().atMost(Duration.ofSeconds(30)).until(() -> partner.outFiles("CONTRL-").size() == 1);
+        assertThat(partner.download(partner.outFiles("CONTRL-").get(0))).contains("UCI+4+" + PARTNER
+                + ":14+SUPPLIERPORTAL:ZZZ+4+18'");
+        assertThat(lineStatuses(supplier, order)).containsOnly(LineStatus.AWAITING_ANSWER);
+    }
+
+    @Test
     void anInterchangeWithAnotherPartnersUnbSenderIsRefused() throws Exception {
         TenantSummary supplier = supplierOnEdifact();
         SftpPartnerClient partner = partner(supplier);
