@@ -11,9 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sftp the SFTP server suppliers' systems drop documents on; off unless enabled
  * @param x12  the buyer's own X12 identifiers, which its documents carry as sender and expect as receiver
  * @param cxml the buyer's own cXML credential, which its documents carry in From and Sender and expect in To
+ * @param edifact the buyer's own UNB identification, which its interchanges carry as sender and expect as recipient
  */
 @ConfigurationProperties("portal.b2b")
-public record B2bProperties(@DefaultValue Sftp sftp, @DefaultValue X12 x12, @DefaultValue Cxml cxml) {
+public record B2bProperties(@DefaultValue Sftp sftp, @DefaultValue X12 x12, @DefaultValue Cxml cxml,
+                            @DefaultValue Edifact edifact) {
 
     /**
      * @param root    one folder per supplier below it (its key), each with {@code in} and {@code out}
@@ -39,5 +41,13 @@ public record B2bProperties(@DefaultValue Sftp sftp, @DefaultValue X12 x12, @Def
     public record Cxml(@DefaultValue("NetworkId") String domain, @DefaultValue("SUPPLIERPORTAL") String identity,
                        String sharedSecret, @DefaultValue("supplierportal") String payloadIdDomain,
                        @DefaultValue("Accounts payable") String billTo, @DefaultValue("true") boolean production) {
+    }
+
+    /**
+     * @param unbQualifier the code qualifier (0007) of {@code unbId}, e.g. 14 for a GLN or ZZZ (mutually defined)
+     * @param production   UNB 0035 left out on documents the portal sends; otherwise 1 (test)
+     */
+    public record Edifact(@DefaultValue("ZZZ") String unbQualifier, @DefaultValue("SUPPLIERPORTAL") String unbId,
+                          @DefaultValue("true") boolean production) {
     }
 }

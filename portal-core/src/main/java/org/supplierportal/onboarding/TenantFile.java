@@ -32,9 +32,15 @@ public record TenantFile(String key, String name, List<String> erpPartyCodes, Co
                        @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) String password) {
     }
 
-    /** The supplier's B2B channel (issue 14): e.g. X12 004010 over SFTP; left out, the supplier is on the portal only. */
+    /**
+     * The supplier's B2B channel (issue 14): e.g. X12 004010 over SFTP; left out, the supplier is on the portal only.
+     *
+     * @param unbQualifier the partner's UNB sender code qualifier (0007), channel EDIFACT; stored where X12 keeps ISA05
+     * @param unbId        the partner's UNB sender identification (0004), channel EDIFACT; stored where X12 keeps ISA06
+     */
     record B2b(String channel, String version, String isaQualifier, String isaId, String gsCode, String transport,
-               List<String> documents, String sftpPublicKey, String sftpPassword, Cxml cxml) {
+               List<String> documents, String sftpPublicKey, String sftpPassword, Cxml cxml, String unbQualifier,
+               String unbId) {
     }
 
     /**

@@ -38,13 +38,22 @@ final class TenantFileChannel {
         if (!problems.isEmpty()) {
             return problems;
         }
-        ChannelRules.check(settings(channel, transport, documents, b2b))
-                .forEach(problem -> problems.add(new ChannelRules.Problem("b2b." + fileField(problem.field()), problem.message())));
+        ChannelRules.check(settings(channel, transport, documents, b2b)).forEach(problem -> problems.add(
+                new ChannelRules.Problem("b2b." + fileField(problem.field(), channel), problem.message())));
         return problems;
     }
 
-    /** The rules' name of a cXML field as the file spells it: cxmlSharedSecret is cxml.sharedSecret. */
-    private static String fileField(String field) {
+    /**
+     * The rules' name of a field as the file spells it: cxmlSharedSecret is cxml.sharedSecret, and on EDIFACT the
+     * partner's interchange qualifier and ID are unbQualifier and unbId.
+     */
+    private static String fileField(String field, B2bChannel channel) {
+        if (channel == B2bChannel.EDIFACT && "isaQualifier".equals(field)) {
+            return "unbQualifier";
+        }
+        if (channel == B2bChannel.EDIFACT && "isaId".equals(field)) {
+            return "unbId";
+        }
         if (field == null || !field.startsWith("cxml") || field.length() < 5) {
             return field;
         }
@@ -67,8 +76,10 @@ final class TenantFileChannel {
 
     private static ChannelSettings settings(B2bChannel channel, B2bTransport transport, Set<B2bDocument> documents,
                                             TenantFile.B2b b2b) {
-        return new ChannelSettings(channel, b2b.version(), b2b.isaQualifier(), b2b.isaId(), b2b.gsCode(), transport,
-                documents, b2b.sftpPublicKey(), b2b.sftpPassword(), false, cxml(b2b.cxml()));
+        boolean edifact = channel == B2bChannel.EDIFACT;
+        return new ChannelSettings(channel, b2b.version(), edifact ? b2b.unbQualifier() : b2b.isaQualifier(),
+                edifact ? b2b.unbId() : b2b.isaId(), b2b.gsCode(), transport, documents, b2b.sftpPublicKey(),
+                b2b.sftpPassword(), false, cxml(b2b.cxml()));
     }
 
     private static CxmlSettings cxml(TenantFile.Cxml cxml) {

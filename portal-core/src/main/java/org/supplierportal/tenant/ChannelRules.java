@@ -23,21 +23,10 @@ public final class ChannelRules {
         if (settings.isCxml()) {
             return CxmlRules.check(settings);
         }
-        if (settings.channel() != B2bChannel.X12) {
-            problems.add(new Problem("channel", settings.channel().label() + " is not available yet; use X12, cXML or portal only"));
-            return problems;
-        }
-        if (settings.version() == null || !ChannelSettings.X12_VERSIONS.contains(settings.version())) {
-            problems.add(new Problem("version", "'" + settings.version() + "' is not an X12 version the portal takes; use 004010"));
-        }
-        if (settings.isaQualifier() == null || !ChannelSettings.ISA_QUALIFIER.matcher(settings.isaQualifier()).matches()) {
-            problems.add(new Problem("isaQualifier", "give the partner's ISA qualifier: two letters or digits, e.g. ZZ or 01"));
-        }
-        if (settings.isaId() == null || !ChannelSettings.ISA_ID.matcher(settings.isaId()).matches()) {
-            problems.add(new Problem("isaId", "give the partner's ISA sender ID: up to 15 letters, digits, spaces or dashes"));
-        }
-        if (settings.gsCode() == null || !ChannelSettings.GS_CODE.matcher(settings.gsCode()).matches()) {
-            problems.add(new Problem("gsCode", "give the partner's GS application code: 2 to 15 letters, digits, spaces or dashes"));
+        if (settings.isEdifact()) {
+            checkEdifact(settings, problems);
+        } else {
+            checkX12(settings, problems);
         }
         if (settings.transport() != B2bTransport.SFTP) {
             problems.add(new Problem("transport", settings.transport().label() + " is not available yet; use SFTP"));
@@ -54,5 +43,36 @@ public final class ChannelRules {
             problems.add(new Problem("documents", "choose at least one document the partner exchanges"));
         }
         return problems;
+    }
+
+    private static void checkX12(ChannelSettings settings, List<Problem> problems) {
+        if (settings.version() == null || !ChannelSettings.X12_VERSIONS.contains(settings.version())) {
+            problems.add(new Problem("version", "'" + settings.version() + "' is not an X12 version the portal takes; use 004010"));
+        }
+        if (settings.isaQualifier() == null || !ChannelSettings.ISA_QUALIFIER.matcher(settings.isaQualifier()).matches()) {
+            problems.add(new Problem("isaQualifier", "give the partner's ISA qualifier: two letters or digits, e.g. ZZ or 01"));
+        }
+        if (settings.isaId() == null || !ChannelSettings.ISA_ID.matcher(settings.isaId()).matches()) {
+            problems.add(new Problem("isaId", "give the partner's ISA sender ID: up to 15 letters, digits, spaces or dashes"));
+        }
+        if (settings.gsCode() == null || !ChannelSettings.GS_CODE.matcher(settings.gsCode()).matches()) {
+            problems.add(new Problem("gsCode", "give the partner's GS application code: 2 to 15 letters, digits, spaces or dashes"));
+        }
+    }
+
+    /** EDIFACT: the directory and the partner's UNB sender identification, kept in the ISA fields (no GS code). */
+    private static void checkEdifact(ChannelSettings settings, List<Problem> problems) {
+        if (settings.version() == null || !ChannelSettings.EDIFACT_VERSIONS.contains(settings.version())) {
+            problems.add(new Problem("version", "'" + settings.version() + "' is not an EDIFACT directory the portal takes;"
+                    + " use D96A or D01B"));
+        }
+        if (settings.isaQualifier() == null || !ChannelSettings.UNB_QUALIFIER.matcher(settings.isaQualifier()).matches()) {
+            problems.add(new Problem("isaQualifier", "give the partner's UNB code qualifier: up to 4 letters or digits,"
+                    + " e.g. 14 (GLN) or ZZZ"));
+        }
+        if (settings.isaId() == null || !ChannelSettings.UNB_ID.matcher(settings.isaId()).matches()) {
+            problems.add(new Problem("isaId", "give the partner's UNB sender identification: up to 35 letters, digits,"
+                    + " spaces, dots, dashes or slashes, e.g. its GLN"));
+        }
     }
 }

@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
  * The SFTP password is write-only: {@code sftpPassword} carries a new one in (null keeps the stored one), and what
  * comes back out only says whether one is set.
  *
- * @param isaQualifier the partner's interchange ID qualifier (ISA05/ISA07), e.g. ZZ or 01
- * @param isaId        the partner's interchange ID (ISA06/ISA08): the sender ID its documents must carry
+ * @param isaQualifier the partner's interchange ID qualifier (ISA05/ISA07), e.g. ZZ or 01; on EDIFACT its UNB
+ *                     code qualifier (0007), e.g. 14 or ZZZ
+ * @param isaId        the partner's interchange ID (ISA06/ISA08): the sender ID its documents must carry; on EDIFACT
+ *                     its UNB identification (0004)
  * @param gsCode       the partner's application code (GS02/GS03)
  * @param sftpPublicKey the partner's SSH public key, one OpenSSH line ("ssh-ed25519 AAAA... comment")
  * @param cxml         the partner's cXML credentials, shared secret and order address (cXML channel only)
@@ -27,6 +29,12 @@ public record ChannelSettings(B2bChannel channel, String version, String isaQual
 
     /** The X12 versions the portal reads and writes; 005010 comes with the 999. */
     public static final Set<String> X12_VERSIONS = Set.of("004010");
+    /** The EDIFACT directories the portal reads and writes ORDERS and ORDRSP in. */
+    public static final Set<String> EDIFACT_VERSIONS = Set.of("D96A", "D01B");
+    /** UNB 0007: up to 4 letters or digits (ISO 9735 syntax 3). */
+    public static final Pattern UNB_QUALIFIER = Pattern.compile("[0-9A-Z]{1,4}");
+    /** UNB 0004: up to 35 characters of UNOC, no EDIFACT delimiter. */
+    public static final Pattern UNB_ID = Pattern.compile("[0-9A-Za-z .\\-/]{1,35}");
     public static final Pattern ISA_QUALIFIER = Pattern.compile("[0-9A-Z]{2}");
     public static final Pattern ISA_ID = Pattern.compile("[0-9A-Za-z -]{1,15}");
     public static final Pattern GS_CODE = Pattern.compile("[0-9A-Za-z -]{2,15}");
@@ -54,6 +62,10 @@ public record ChannelSettings(B2bChannel channel, String version, String isaQual
 
     public boolean isX12() {
         return channel == B2bChannel.X12;
+    }
+
+    public boolean isEdifact() {
+        return channel == B2bChannel.EDIFACT;
     }
 
     public boolean isCxml() {

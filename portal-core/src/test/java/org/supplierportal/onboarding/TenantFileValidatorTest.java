@@ -165,6 +165,38 @@ class TenantFileValidatorTest {
     }
 
     @Test
+    void readsAnEdifactChannelWithItsUnbSenderAndRefusesWhatItLacks() {
+        String onEdifact = VALID + """
+                b2b:
+                  channel: EDIFACT
+                  version: D96A
+                  unbQualifier: "14"
+                  unbId: "8712199999999"
+                  transport: SFTP
+                  documents: [PURCHASE_ORDERS, ORDER_ACKNOWLEDGMENTS]
+                  sftpPassword: a-long-enough-secret
+                """;
+        TenantFileValidator.Result result = validate(Map.of("tenants/acme.yaml", onEdifact));
+
+        assertThat(result.problems()).isEmpty();
+        org.supplierportal.tenant.ChannelSettings channel = result.files().getFirst().channel();
+        assertThat(channel.isEdifact()).isTrue();
+        assertThat(channel.version()).isEqualTo("D96A");
+        assertThat(channel.isaQualifier()).isEqualTo("14");
+        assertThat(channel.isaId()).isEqualTo("8712199999999");
+
+        String incomplete = VALID + """
+                b2b: {channel: EDIFACT, version: D97B, unbQualifier: "14+", transport: SFTP, documents: [PURCHASE_ORDERS],
+                      sftpPassword: a-long-enough-secret}
+                """;
+        assertThat(validate(Map.of("tenants/acme.yaml", incomplete)).problems()).extracting(TenantFileProblem::field,
+                TenantFileProblem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("b2b.version", "'D97B' is not an EDIFACT directory the portal takes; use D96A or D01B"),
+                org.assertj.core.groups.Tuple.tuple("b2b.unbQualifier", "give the partner's UNB code qualifier: up to 4 letters or digits, e.g. 14 (GLN) or ZZZ"),
+                org.assertj.core.groups.Tuple.tuple("b2b.unbId", "give the partner's UNB sender identification: up to 35 letters, digits, spaces, dots, dashes or slashes, e.g. its GLN"));
+    }
+
+    @Test
     void readsACxmlChannelOverHttpsAndRefusesWhatItLacks() {
         String onCxml = VALID + """
                 b2b:

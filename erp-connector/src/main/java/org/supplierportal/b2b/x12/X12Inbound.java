@@ -11,11 +11,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.supplierportal.b2b.EdiPrincipal;
-import org.supplierportal.b2b.InboundDocuments;
+import org.supplierportal.b2b.ChannelInbound;
+import org.supplierportal.b2b.InboundDocuments.InboundOutcome;
 import org.supplierportal.b2b.log.B2bDocument;
 import org.supplierportal.b2b.log.B2bMessageState;
 import org.supplierportal.b2b.log.MessageLog;
 import org.supplierportal.tenancy.CurrentUsers;
+import org.supplierportal.tenant.B2bChannel;
 import org.supplierportal.tenant.ChannelSettings;
 import org.supplierportal.tenant.SftpLogin;
 
@@ -26,7 +28,7 @@ import org.supplierportal.tenant.SftpLogin;
  * Runs as the partner's EDI principal, so every read and write is scoped to its own supplier.
  */
 @Component
-class X12Inbound implements InboundDocuments {
+class X12Inbound implements ChannelInbound {
 
     static final Set<String> SUPPORTED = Set.of("855", "997");
     private static final Logger log = LoggerFactory.getLogger(X12Inbound.class);
@@ -41,6 +43,11 @@ class X12Inbound implements InboundDocuments {
         this.acknowledgments = acknowledgments;
         this.answers = answers;
         this.currentUsers = currentUsers;
+    }
+
+    @Override
+    public B2bChannel channel() {
+        return B2bChannel.X12;
     }
 
     @Override

@@ -52,7 +52,7 @@ class ChannelCard extends Div {
             Facts.row(facts, getTranslation("channel.documents"), documents(settings));
         } else if (settings.channel() != B2bChannel.PORTAL_ONLY) {
             Facts.row(facts, getTranslation("channel.version"), Facts.dash(settings.version()));
-            Facts.row(facts, getTranslation("channel.isaId"), settings.isaQualifier() + ":" + settings.isaId());
+            Facts.row(facts, getTranslation(settings.isEdifact() ? "channel.unbId" : "channel.isaId"), settings.isaQualifier() + ":" + settings.isaId());
             Facts.row(facts, getTranslation("channel.gsCode"), Facts.dash(settings.gsCode()));
             Facts.row(facts, getTranslation("channel.transport"), transportLabel(settings.transport()));
             Facts.row(facts, getTranslation("channel.sftpLogin"), tenantKey

@@ -1,0 +1,220 @@
+package org.supplierportal.b2b.transport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.sshd.client.SshClient;
+import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+import org.supplierportal.b2b.log.B2bMessageState;
+import org.supplierportal.b2b.log.B2bMessageView;
+import org.supplierportal.b2b.log.MessageLog;
+import org.supplierportal.order.LineStatus;
+import org.supplierportal.order.OrderId;
+import org.supplierportal.order.OrderInbound;
+import org.supplierportal.order.OrderLineView;
+import org.supplierportal.order.OrderQueries;
+import org.supplierportal.tenant.B2bChannel;
+import org.supplierportal.tenant.B2bDocument;
+import org.supplierportal.tenant.B2bTransport;
+import org.supplierportal.tenant.ChannelSettings;
+import org.supplierportal.tenant.TenantChannels;
+import org.supplierportal.tenant.TenantDefinition;
+import org.supplierportal.tenant.TenantSummary;
+import org.supplierportal.testsupport.Actors;
+import org.supplierportal.testsupport.PortalIntegrationTest;
+import org.supplierportal.testsupport.TestOrders;
+
+/**
+ * A supplier on UN/EDIFACT D.96A over SFTP, end to end with a real SSH client against the portal's SFTP server: an
+ * ORDERS in its out folder for a new order, the ORDRSP (on the corpus envelope, see resources b2b/edifact/README.md)
+ * applied as its acknowledgment, a CONTRL back for every interchange, a repeat not applied twice, a malformed ORDRSP
+ * and one with another partner's UNB sender refused. The same SFTP settings as {@link X12OverSftpIT}, so one context.
+ */
+@PortalIntegrationTest
+@TestPropertySource(properties = {"portal.b2b.sftp.enabled=true", "portal.b2b.sftp.host=127.0.0.1",
+        "portal.b2b.sftp.port=0", "portal.b2b.sftp.root=target/b2b-it/sftp", "portal.b2b.sftp.host-key=target/b2b-it/host-key.ser"})
+class EdifactOverSftpIT {
+
+    private static final String PASSWORD = "edi-password-for-tests";
+    private static final String PARTNER = "8712199999999";
+    private static final AtomicInteger SUPPLIERS = new AtomicInteger();
+    private static final LocalDate REQUESTED = LocalDate.now().plusDays(30);
+    private static SshClient client;
+
+    @Autowired
+    Actors actors;
+    @Autowired
+    TenantChannels channels;
+    @Autowired
+    OrderInbound inbound;
+    @Autowired
+    OrderQueries orders;
+    @Autowired
+    MessageLog messageLog;
+    @Autowired
+    SftpServer server;
+
+    @BeforeAll
+    static void startClient() {
+        client = SshClient.setUpDefaultClient();
+        client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE); // the test's own server
+        client.start();
+    }
+
+    @AfterAll
+    static void stopClient() {
+        client.stop();
+    }
+
+    @Test
+    void ordersGoesOutAndTheOrdrspIsAppliedOnceWithAContrlForEachInterchange() throws Exception {
+        TenantSummary supplier = supplierOnEdifact();
+        SftpPartnerClient partner = partner(supplier);
+        OrderId order = bookOrder(supplier);
+        String number = number(supplier, order);
+        await().atMost(Duration.ofSeconds(30)).until(() -> partner.outFiles("ORDERS-").size() == 1);
+        assertThat(partner.download(partner.outFiles("ORDERS-").get(0))).contains("UNB+UNOC:3+SUPPLIERPORTAL:ZZZ+"
+                + PARTNER + ":14+", "UNH+1+ORDERS:D:96A:UN'", "BGM+220+" + number + "+9'", "LIN+15'", "QTY+21:6:PCE'");
+
+        partner.upload("ordrsp-first.edi", ordrspFor(number));
+
+        B2bMessageView received = awaitInbound(supplier, "ordrsp-first.edi");
+        assertThat(received.state()).as(received.detail()).isEqualTo(B2bMessageState.APPLIED);
+        assertThat(received.orderId()).isEqualTo(order.value());
+        assertThat(lineStatuses(supplier, order)).containsExactly(LineStatus.COMMITTED, LineStatus.BUYER_REVIEW,
+                LineStatus.BUYER_REVIEW, LineStatus.BUYER_REVIEW);
+        await().atMost(Duration.ofSeconds(30)).until(() -> partner.outFiles("CONTRL-").size() == 1);
+        assertThat(partner.download(partner.outFiles("CONTRL-").get(0))).contains("UNH+1+CONTRL:D:3:UN'",
+                "UCI+4+" + PARTNER + ":14+SUPPLIERPORTAL:ZZZ+7'", "UCM+1+ORDRSP:D:96A:UN+7'");
+
+        partner.upload("ordrsp-again.edi", ordrspFor(number));
+
+        B2bMessageView repeat = awaitInbound(supplier, "ordrsp-again.edi");
+        assertThat(repeat.state()).isEqualTo(B2bMessageState.DUPLICATE);
+        assertThat(lineStatuses(supplier, order)).containsExactly(LineStatus.COMMITTED, LineStatus.BUYER_REVIEW,
+                LineStatus.BUYER_REVIEW, LineStatus.BUYER_REVIEW);
+        await().atMost(Duration.ofSeconds(30)).until(() -> partner.outFiles("CONTRL-").size() == 2);
+        assertThat(partner.download(partner.outFiles("CONTRL-").get(1))).contains("UCI+4+" + PARTNER
+                + ":14+SUPPLIERPORTAL:ZZZ+4+26'");
+    }
+
+    @Test
+    void aMalformedOrdrspIsRefusedWithItsLocationInTheContrlAndNothingRecorded() throws Exception {
+        TenantSummary supplier = supplierOnEdifact();
+        SftpPartnerClient partner = partner(supplier);
+        OrderId order = bookOrder(supplier);
+
+        partner.upload("ordrsp-bad.edi", ordrspFor(number(supplier, order)).replace("QTY+113:5:EA", "QTY+113:FIVE:EA"));
+
+        B2bMessageView refused = awaitInbound(supplier, "ordrsp-bad.edi");
+        assertThat(refused.state()).isEqualTo(B2bMessageState.REFUSED);
+        assertThat(refused.detail()).contains("QTY (segment 16), element 1, component 2: invalid type of characters 'FIVE'");
+        await().atMost(Duration.ofSeconds(30)).until(() -> partner.outFiles("CONTRL-").size() == 1);
+        assertThat(partner.download(partner.outFiles("CONTRL-").get(0))).contains("UCM+1+ORDRSP:D:96A:UN+4'", "UCS+16'",
+                "UCD+37+1:2'");
+        assertThat(lineStatuses(supplier, order)).containsOnly(LineStatus.AWAITING_ANSWER);
+    }
+
+    @Test
+    void anInterchangeCutOffAfterUnsIsRejectedAsAWholeInTheContrl() throws Exception {
+        TenantSummary supplier = supplierOnEdifact();
+        SftpPartnerClient partner = partner(supplier);
+        OrderId order = bookOrder(supplier);
+        String full = ordrspFor(number(supplier, order));
+
+        // Cut off after UNS, as the corpus d96aORDERS_message.edi is.
+        partner.upload("ordrsp-cut.edi", full.substring(0, full.indexOf("UNS+S'") + "UNS+S'".length()));
+
+        B2bMessageView refused = awaitInbound(supplier, "ordrsp-cut.edi");
+        assertThat(refused.state()).isEqualTo(B2bMessageState.REFUSED);
+        assertThat(refused.detail()).contains("is not a readable EDIFACT interchange", "nothing in it was applied");
+        await().atMost(Duration.ofSeconds(30)).until(() -> partner.outFiles("CONTRL-").size() == 1);
+        assertThat(partner.download(partner.outFiles("CONTRL-").get(0))).contains("UCI+4+" + PARTNER
+                + ":14+SUPPLIERPORTAL:ZZZ+4+18'");
+        assertThat(lineStatuses(supplier, order)).containsOnly(LineStatus.AWAITING_ANSWER);
+    }
+
+    @Test
+    void anInterchangeWithAnotherPartnersUnbSenderIsRefused() throws Exception {
+        TenantSummary supplier = supplierOnEdifact();
+        SftpPartnerClient partner = partner(supplier);
+        OrderId order = bookOrder(supplier);
+
+        partner.upload("ordrsp-foreign.edi", ordrspFor(number(supplier, order)).replace("+" + PARTNER + ":14+", "+5400110000009:14+"));
+
+        B2bMessageView refused = awaitInbound(supplier, "ordrsp-foreign.edi");
+        assertThat(refused.state()).isEqualTo(B2bMessageState.REFUSED);
+        assertThat(refused.detail()).contains("Sent with another partner's identifiers: the UNB sender is 14:5400110000009");
+        await().atMost(Duration.ofSeconds(30)).until(() -> partner.outFiles("CONTRL-").size() == 1);
+        assertThat(partner.download(partner.outFiles("CONTRL-").get(0))).contains("+4+23'");
+        assertThat(lineStatuses(supplier, order)).containsOnly(LineStatus.AWAITING_ANSWER);
+    }
+
+    private TenantSummary supplierOnEdifact() {
+        int n = SUPPLIERS.incrementAndGet();
+        String key = "edifact-parts-" + n + "-" + ProcessHandle.current().pid();
+        TenantSummary supplier = actors.onboard(new TenantDefinition(key, "EDIFACT Parts " + n, List.of("EDI-" + key), null,
+                null, 2, null, null));
+        actors.as(actors.admin(), () -> channels.update(supplier.id(), new ChannelSettings(B2bChannel.EDIFACT, "D96A", "14",
+                PARTNER, null, B2bTransport.SFTP, Set.of(B2bDocument.PURCHASE_ORDERS, B2bDocument.ORDER_ACKNOWLEDGMENTS),
+                null, PASSWORD, false)));
+        return supplier;
+    }
+
+    /** The order the corpus D.96A ORDERS carries (Kramp PO 2738662): lines 10 to 25 of 2, 6, 2 and 7 pieces. */
+    private OrderId bookOrder(TenantSummary supplier) {
+        TestOrders.Builder document = TestOrders.order(supplier.erpPartyCodes().get(0))
+                .line(10, "DEF345", "2", "117.84", REQUESTED).line(15, "DE80", "6", "152.76", REQUESTED)
+                .line(20, "EF90", "2", "66.20", REQUESTED).line(25, "ABCDBL", "7", "36.82", REQUESTED);
+        return actors.asSystem(() -> inbound.receive(document.build())).orderId();
+    }
+
+    private String number(TenantSummary supplier, OrderId order) {
+        return actors.as(actors.supplierUser(supplier.key()), () -> orders.detail(order)).summary().number();
+    }
+
+    /** The test ORDRSP answering this order: its PO number, dates around its requested date, the portal as recipient. */
+    private static String ordrspFor(String orderNumber) throws IOException {
+        try (InputStream in = EdifactOverSftpIT.class.getResourceAsStream("/b2b/edifact/ordrsp_d96a.edi")) {
+            DateTimeFormatter ccyymmdd = DateTimeFormatter.BASIC_ISO_DATE;
+            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1).replace("2738662", orderNumber)
+                    .replace("+8716106053841:14+", "+SUPPLIERPORTAL:ZZZ+")
+                    .replace("20200311", ccyymmdd.format(REQUESTED)).replace("20200318", ccyymmdd.format(REQUESTED.plusDays(7)))
+                    .replace("20200325", ccyymmdd.format(REQUESTED.plusDays(14)));
+        }
+    }
+
+    private SftpPartnerClient partner(TenantSummary supplier) {
+        return new SftpPartnerClient(client, server, supplier.key(), PASSWORD, Path.of("target/b2b-it/sftp"));
+    }
+
+    private List<LineStatus> lineStatuses(TenantSummary supplier, OrderId order) {
+        return actors.as(actors.supplierUser(supplier.key()), () -> orders.detail(order)).lines().stream()
+                .map(OrderLineView::status).toList();
+    }
+
+    private B2bMessageView awaitInbound(TenantSummary supplier, String fileName) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> actors.as(actors.admin(), () -> messageLog.recent(0, 200))
+                        .stream().filter(message -> message.supplierName().equals(supplier.name()))
+                        .filter(message -> fileName.equals(message.fileName()))
+                        .filter(message -> message.state() != B2bMessageState.RECEIVED && message.state() != B2bMessageState.VALID)
+                        .findFirst(), Optional::isPresent).orElseThrow();
+    }
+}
