@@ -3,7 +3,8 @@ package org.supplierportal.tenant;
 /** The documents a supplier exchanges over its B2B channel. */
 public enum B2bDocument {
     PURCHASE_ORDERS("Purchase orders out (X12 850)"),
-    ORDER_ACKNOWLEDGMENTS("Order acknowledgments in (X12 855)");
+    ORDER_ACKNOWLEDGMENTS("Order acknowledgments in (X12 855)"),
+    SHIP_NOTICES("Ship notices in (X12 856, EDIFACT DESADV, cXML ShipNoticeRequest)");
 
     private final String label;
 
