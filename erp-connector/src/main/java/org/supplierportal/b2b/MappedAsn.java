@@ -31,7 +31,7 @@ public record MappedAsn(AsnDraft draft, List<String> problems, List<String> note
         return problems.isEmpty();
     }
 
-    /** A problem the ASN rules found, said in the document's terms: "SN1 (segment 24) of HL 3, PO 4711 line 1: ...". */
+    /** A problem the ASN rules found, said in the document's terms: "SN1 (segment 24) of HL 3: PO 4711 line 1: ...". */
     public String locate(AsnProblem problem) {
         String field = problem.field();
         int open = field.indexOf('[');

@@ -39,7 +39,7 @@ final class ShipNoticeLines {
             }
             notes.add("PO " + orderNumber + ": no ShipNoticeItem, so every open line ships what is open of it");
             open.forEach(view -> add(new AsnDraft.Line(view.line().orderId().value(), view.line().lineNumber(), view.open(), null,
-                    List.of()), portionWhere + " (PO " + orderNumber + " line " + view.line().lineNumber() + ")"));
+                    List.of()), portionWhere));
             return;
         }
         for (int i = 0; i < items.size(); i++) {
@@ -63,7 +63,7 @@ final class ShipNoticeLines {
         List<String> serials = CxmlReader.children(item, "AssetInfo").stream().map(asset -> asset.getAttribute("serialNumber").strip())
                 .filter(serial -> !serial.isEmpty()).toList();
         add(new AsnDraft.Line(line.get().line().orderId().value(), line.get().line().lineNumber(), quantity, lot(item), serials),
-                itemWhere + " (PO " + orderNumber + " line " + lineNumber + ")");
+                itemWhere);
         List<Element> labelled = CxmlReader.children(item, "Packaging").stream()
                 .filter(packaging -> CxmlReader.child(packaging, "ShippingContainerSerialCode").isPresent()).toList();
         for (Element packaging : labelled) {

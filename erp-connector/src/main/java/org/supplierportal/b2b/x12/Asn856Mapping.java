@@ -83,9 +83,8 @@ final class Asn856Mapping {
                 continue;
             }
             lines.add(line.get());
-            String po = levels.ancestor(item, Asn856Levels.ORDER).flatMap(o -> o.first("PRF")).map(prf -> prf.element(1).strip()).orElse("");
-            X12Segment sn1 = item.first("SN1").orElseThrow();
-            lineWhere.add("SN1 (segment " + sn1.position() + ") of HL " + item.id() + ", PO " + po + " line " + line.get().lineNumber());
+            // The rules' messages name the PO and line themselves; the place in the 856 is what the partner lacks.
+            lineWhere.add("SN1 (segment " + item.first("SN1").orElseThrow().position() + ") of HL " + item.id());
             levels.ancestor(item, Asn856Levels.PACK, Asn856Levels.TARE).ifPresent(pack -> packed.computeIfAbsent(pack, p -> new ArrayList<>())
                     .add(new AsnDraft.Content(lines.size(), line.get().quantity())));
         }

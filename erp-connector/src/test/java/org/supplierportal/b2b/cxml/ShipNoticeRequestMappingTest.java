@@ -81,8 +81,8 @@ class ShipNoticeRequestMappingTest {
         assertThat(result.draft().packages()).containsExactly(
                 new AsnDraft.Package("Carton", null, List.of(new AsnDraft.Content(1, new BigDecimal("4"))), first),
                 new AsnDraft.Package("Carton", null, List.of(new AsnDraft.Content(2, new BigDecimal("2"))), second));
-        assertThat(result.locate(new AsnProblem("lines[1].quantity", "too much")))
-                .isEqualTo("ShipNoticePortion 1, ShipNoticeItem 2 (PO DO1234 line 3): too much");
+        assertThat(result.locate(new AsnProblem("lines[1].quantity", "PO DO1234 line 3: too much")))
+                .isEqualTo("ShipNoticePortion 1, ShipNoticeItem 2: PO DO1234 line 3: too much");
         assertThat(result.locate(new AsnProblem("packages[0].sscc", "not an SSCC")))
                 .isEqualTo("ShipNoticePortion 1, ShipNoticeItem 1, Packaging " + first + ": not an SSCC");
     }

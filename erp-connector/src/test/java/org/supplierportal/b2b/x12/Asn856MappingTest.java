@@ -128,8 +128,8 @@ class Asn856MappingTest {
     void whatTheAsnRulesRefuseIsToldWithTheSegmentItCameFrom() {
         MappedAsn result = map(X12Documents.corpus856(), lines("87787D", "99887D"));
 
-        assertThat(result.locate(new AsnProblem("lines[1].quantity", "6 pcs is more than the 5 pcs still open")))
-                .isEqualTo("SN1 (segment 27) of HL 4, PO 99999817 line 2: 6 pcs is more than the 5 pcs still open");
+        assertThat(result.locate(new AsnProblem("lines[1].quantity", "PO 99999817 line 2: 6 pcs is more than the 5 pcs still open")))
+                .isEqualTo("SN1 (segment 27) of HL 4: PO 99999817 line 2: 6 pcs is more than the 5 pcs still open");
         assertThat(result.locate(new AsnProblem("shipDate", "More than 30 days ago")))
                 .isEqualTo("DTM*011 (ship date): More than 30 days ago");
     }
