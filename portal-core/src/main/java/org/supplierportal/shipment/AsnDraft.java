@@ -30,11 +30,21 @@ public record AsnDraft(LocalDate shipDate, LocalDate expectedArrival, String car
         }
     }
 
-    /** @param type Pallet, Carton, ... */
-    public record Package(String type, BigDecimal grossWeightKg, List<Content> contents) {
+    /**
+     * @param type Pallet, Carton, ...
+     * @param sscc the SSCC the supplier's own system already labelled the package with (an EDI ship notice), or null
+     *             for the portal to give it the supplier's next one
+     */
+    public record Package(String type, BigDecimal grossWeightKg, List<Content> contents, String sscc) {
 
         public Package {
             contents = contents == null ? List.of() : List.copyOf(contents);
+            sscc = sscc == null || sscc.isBlank() ? null : sscc.strip();
+        }
+
+        /** A package the portal labels (the screen, the API). */
+        public Package(String type, BigDecimal grossWeightKg, List<Content> contents) {
+            this(type, grossWeightKg, contents, null);
         }
     }
 

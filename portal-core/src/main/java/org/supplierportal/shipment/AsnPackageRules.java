@@ -20,6 +20,7 @@ final class AsnPackageRules {
         if (draft.packages().isEmpty()) {
             return problems;
         }
+        checkSsccs(draft, problems);
         BigDecimal[] packed = new BigDecimal[draft.lines().size()];
         Arrays.fill(packed, BigDecimal.ZERO);
         for (int p = 0; p < draft.packages().size(); p++) {
@@ -50,5 +51,22 @@ final class AsnPackageRules {
             }
         }
         return problems;
+    }
+
+    /** SSCCs the supplier labelled itself: each a real SSCC (the check digit catches a mistyped one), none twice. */
+    private static void checkSsccs(AsnDraft draft, List<AsnProblem> problems) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int p = 0; p < draft.packages().size(); p++) {
+            String sscc = draft.packages().get(p).sscc();
+            if (sscc == null) {
+                continue;
+            }
+            if (!Sscc.isValid(sscc)) {
+                problems.add(new AsnProblem("packages[" + p + "].sscc", "'" + (sscc.length() > 30 ? sscc.substring(0, 30) + "…" : sscc)
+                        + "' is not an SSCC: 18 digits ending in the GS1 check digit"));
+            } else if (!seen.add(sscc)) {
+                problems.add(new AsnProblem("packages[" + p + "].sscc", "SSCC " + sscc + " is on another package of this ASN already"));
+            }
+        }
     }
 }

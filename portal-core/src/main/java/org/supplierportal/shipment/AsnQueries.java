@@ -58,6 +58,22 @@ public class AsnQueries {
                 shipped.getOrDefault(new OrderLineKey(line.orderId(), line.lineNumber()), BigDecimal.ZERO))).toList();
     }
 
+    /**
+     * Every line of the supplier's orders with these PO numbers, with what its live ASNs already ship of each: what
+     * an EDI ship notice naming POs and their lines is matched against. Another supplier's PO is simply not there.
+     */
+    @PreAuthorize("hasRole('SUPPLIER_USER')")
+    @Transactional(readOnly = true)
+    public List<ShippableLineView> linesOfOrders(Collection<String> numbers) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        List<ShippableLine> lines = orderLines.linesOfOrders(numbers);
+        Map<OrderLineKey, BigDecimal> shipped = shipped(lines.stream().map(line -> line.orderId().value()).distinct().toList(), null);
+        return lines.stream().map(line -> ShippableLineView.of(line,
+                shipped.getOrDefault(new OrderLineKey(line.orderId(), line.lineNumber()), BigDecimal.ZERO))).toList();
+    }
+
     /** ASN lines from a CSV file (see {@link AsnCsv}): all rows good, or every bad row reported and no lines. */
     @PreAuthorize("hasRole('SUPPLIER_USER')")
     @Transactional(readOnly = true)

@@ -127,7 +127,7 @@ public class AsnService {
                 part -> limits.containsKey(part) ? limits.get(part).limits().quantityOverPercent() : BigDecimal.ZERO,
                 supplier.shipping().shipBeforeAcknowledgment(), LocalDate.now(clock));
         List<AsnProblem> problems = new ArrayList<>(AsnRules.check(draft, facts));
-        if (!draft.packages().isEmpty() && supplier.shipping().gs1CompanyPrefix() == null) {
+        if (draft.packages().stream().anyMatch(pack -> pack.sscc() == null) && supplier.shipping().gs1CompanyPrefix() == null) {
             problems.add(AsnProblem.of("packages", "asn.problem.noGs1Prefix"));
         }
         if (!problems.isEmpty()) {
@@ -136,18 +136,21 @@ public class AsnService {
         return found;
     }
 
-    /** Packages keep the SSCC they had under the same number; new ones get the supplier's next SSCCs. */
+    /**
+     * Packages labelled by the supplier's own system keep that SSCC; others keep the SSCC they had under the same
+     * number, and new ones get the supplier's next SSCCs.
+     */
     private List<AsnPackage> numberPackages(AsnDraft draft, TenantSummary supplier, List<AsnPackage> before) {
         Map<Integer, String> kept = before.stream().collect(Collectors.toMap(AsnPackage::number, AsnPackage::sscc));
         int needed = (int) java.util.stream.IntStream.rangeClosed(1, draft.packages().size())
-                .filter(number -> !kept.containsKey(number)).count();
+                .filter(number -> draft.packages().get(number - 1).sscc() == null && !kept.containsKey(number)).count();
         List<String> fresh = needed == 0 ? List.of()
                 : ssccs.next(supplier.id(), supplier.shipping().gs1CompanyPrefix(), needed);
         List<AsnPackage> packages = new ArrayList<>();
         int next = 0;
         for (int i = 0; i < draft.packages().size(); i++) {
             AsnDraft.Package pack = draft.packages().get(i);
-            String sscc = kept.containsKey(i + 1) ? kept.get(i + 1) : fresh.get(next++);
+            String sscc = pack.sscc() != null ? pack.sscc() : kept.containsKey(i + 1) ? kept.get(i + 1) : fresh.get(next++);
             packages.add(new AsnPackage(i + 1, sscc, pack.type(), pack.grossWeightKg(), pack.contents()));
         }
         return packages;

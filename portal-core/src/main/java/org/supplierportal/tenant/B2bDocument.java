@@ -2,8 +2,9 @@ package org.supplierportal.tenant;
 
 /** The documents a supplier exchanges over its B2B channel. */
 public enum B2bDocument {
-    PURCHASE_ORDERS("Purchase orders out (X12 850)"),
-    ORDER_ACKNOWLEDGMENTS("Order acknowledgments in (X12 855)");
+    PURCHASE_ORDERS("Purchase orders out (X12 850, EDIFACT ORDERS, cXML OrderRequest)"),
+    ORDER_ACKNOWLEDGMENTS("Order acknowledgments in (X12 855, EDIFACT ORDRSP, cXML ConfirmationRequest)"),
+    SHIP_NOTICES("Ship notices in (X12 856, cXML ShipNoticeRequest)");
 
     private final String label;
 

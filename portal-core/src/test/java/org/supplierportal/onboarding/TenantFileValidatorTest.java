@@ -139,7 +139,7 @@ class TenantFileValidatorTest {
                   isaId: "1556150"
                   gsCode: "1556150"
                   transport: SFTP
-                  documents: [PURCHASE_ORDERS, ORDER_ACKNOWLEDGMENTS]
+                  documents: [PURCHASE_ORDERS, ORDER_ACKNOWLEDGMENTS, SHIP_NOTICES]
                   sftpPassword: a-long-enough-secret
                 """;
         TenantFileValidator.Result result = validate(Map.of("tenants/acme.yaml", onX12));
@@ -149,6 +149,7 @@ class TenantFileValidatorTest {
         assertThat(channel.channel()).isEqualTo(org.supplierportal.tenant.B2bChannel.X12);
         assertThat(channel.isaId()).isEqualTo("1556150");
         assertThat(channel.sftpPassword()).isEqualTo("a-long-enough-secret");
+        assertThat(channel.exchanges(org.supplierportal.tenant.B2bDocument.SHIP_NOTICES)).isTrue();
 
         String lacking = VALID + """
                 b2b: {channel: X12, version: "005010", isaQualifier: ZZ, transport: SFTP, documents: [INVOICES]}
@@ -203,7 +204,7 @@ class TenantFileValidatorTest {
                   channel: CXML
                   version: "1.2"
                   transport: HTTPS
-                  documents: [PURCHASE_ORDERS, ORDER_ACKNOWLEDGMENTS]
+                  documents: [PURCHASE_ORDERS, ORDER_ACKNOWLEDGMENTS, SHIP_NOTICES]
                   cxml:
                     from: {domain: NetworkId, identity: AN01000000123}
                     to: {domain: NetworkId, identity: AN01000000123}
@@ -219,6 +220,7 @@ class TenantFileValidatorTest {
         assertThat(channel.cxml().sender()).isEqualTo(new org.supplierportal.tenant.CxmlCredential("NetworkId", "AN01000000123"));
         assertThat(channel.cxml().sharedSecret()).isEqualTo("a-long-shared-secret");
         assertThat(channel.cxml().orderUrl()).isEqualTo("https://orders.acme.example/cxml");
+        assertThat(channel.exchanges(org.supplierportal.tenant.B2bDocument.SHIP_NOTICES)).isTrue();
 
         String lacking = VALID + """
                 b2b: {channel: CXML, version: "1.2", transport: SFTP, documents: [PURCHASE_ORDERS],

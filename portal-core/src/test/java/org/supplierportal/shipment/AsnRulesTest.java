@@ -117,6 +117,24 @@ class AsnRulesTest {
                                 "ASN line 1 ships 100 but its packages hold 90; pack all of it, or remove the packages"));
     }
 
+    @Test
+    void ssccsASuppliersSystemLabelledMustBeRealAndEachOnOnePackage() {
+        String sscc = Sscc.nth("0614141", 7);
+        String mistyped = sscc.substring(0, 17) + ((sscc.charAt(17) - '0' + 1) % 10);
+        AsnDraft labelled = new AsnDraft(TODAY, TODAY.plusDays(2), null, null, null, List.of(line(ORDER, 10, "10")),
+                List.of(new AsnDraft.Package("Carton", null, List.of(new AsnDraft.Content(1, new BigDecimal("4"))), sscc),
+                        new AsnDraft.Package("Carton", null, List.of(new AsnDraft.Content(1, new BigDecimal("3"))), mistyped),
+                        new AsnDraft.Package("Carton", null, List.of(new AsnDraft.Content(1, new BigDecimal("3"))), sscc)));
+
+        assertThat(check(labelled, facts(Map.of(), "0"))).extracting(AsnProblem::field, AsnProblem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("packages[1].sscc",
+                        "'" + mistyped + "' is not an SSCC: 18 digits ending in the GS1 check digit"),
+                org.assertj.core.groups.Tuple.tuple("packages[2].sscc", "SSCC " + sscc + " is on another package of this ASN already"));
+        assertThat(check(new AsnDraft(TODAY, TODAY.plusDays(2), null, null, null, List.of(line(ORDER, 10, "10")),
+                List.of(new AsnDraft.Package("Carton", null, List.of(new AsnDraft.Content(1, BigDecimal.TEN)), sscc))),
+                facts(Map.of(), "0"))).isEmpty();
+    }
+
     private static List<AsnProblem> check(AsnDraft draft, AsnRules.Facts facts) {
         return AsnRules.check(draft, facts);
     }

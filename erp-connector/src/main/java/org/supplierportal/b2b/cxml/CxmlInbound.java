@@ -23,28 +23,31 @@ import org.supplierportal.tenant.TenantChannels;
 /**
  * A cXML request posted to the portal, end to end, answered with the synchronous Response. Read (safely), then the
  * partner found by its Sender credential and shared secret only (never by the document's content), its From and To
- * checked, the payloadID taken in once, the ConfirmationRequest applied as the partner's EDI principal, and the
- * document and the Response kept in the message log.
+ * checked, the payloadID taken in once, the ConfirmationRequest (an acknowledgment) or ShipNoticeRequest (an ASN)
+ * applied as the partner's EDI principal, and the document and the Response kept in the message log.
  */
 @Service
 public class CxmlInbound {
 
     static final String CONFIRMATION = "ConfirmationRequest";
+    static final String SHIP_NOTICE = "ShipNoticeRequest";
     private static final Logger log = LoggerFactory.getLogger(CxmlInbound.class);
 
     private final TenantChannels channels;
     private final CurrentUsers currentUsers;
     private final MessageLog messageLog;
     private final CxmlConfirmationIntake confirmations;
+    private final CxmlShipNoticeIntake shipNotices;
     private final B2bProperties properties;
     private final Clock clock;
 
     CxmlInbound(TenantChannels channels, CurrentUsers currentUsers, MessageLog messageLog,
-                CxmlConfirmationIntake confirmations, B2bProperties properties, Clock clock) {
+                CxmlConfirmationIntake confirmations, CxmlShipNoticeIntake shipNotices, B2bProperties properties, Clock clock) {
         this.channels = channels;
         this.currentUsers = currentUsers;
         this.messageLog = messageLog;
         this.confirmations = confirmations;
+        this.shipNotices = shipNotices;
         this.properties = properties;
         this.clock = clock;
     }
@@ -90,7 +93,8 @@ public class CxmlInbound {
         }
         UUID id = received.get();
         messageLog.update(id, document.requestType(), B2bMessageState.VALID, "Readable cXML from " + logged.partnerId(), null, null);
-        CxmlConfirmationIntake.Applied applied = confirmations.apply(document, partner);
+        CxmlConfirmationIntake.Applied applied = document.requestType().equals(SHIP_NOTICE) ? shipNotices.apply(document)
+                : confirmations.apply(document, partner);
         messageLog.update(id, document.requestType(), applied.status().success() ? B2bMessageState.APPLIED : B2bMessageState.REFUSED,
                 applied.status().detail(), applied.orderId(), applied.orderNumber());
         log.info("cXML {} payloadID {} from {}: {} {}", document.requestType(), document.payloadId(), logged.partnerId(),
@@ -114,13 +118,15 @@ public class CxmlInbound {
             return Optional.of(CxmlStatus.badRequest("Addressed to " + document.to() + ", not to this portal (" + buyer
                     + "); nothing applied"));
         }
-        if (!document.requestType().equals(CONFIRMATION)) {
-            return Optional.of(CxmlStatus.notImplemented("The portal takes ConfirmationRequest documents, not "
-                    + document.requestType()));
+        boolean shipNotice = document.requestType().equals(SHIP_NOTICE);
+        if (!shipNotice && !document.requestType().equals(CONFIRMATION)) {
+            return Optional.of(CxmlStatus.notImplemented("The portal takes ConfirmationRequest and ShipNoticeRequest"
+                    + " documents, not " + document.requestType()));
         }
-        if (!partner.settings().exchanges(org.supplierportal.tenant.B2bDocument.ORDER_ACKNOWLEDGMENTS)) {
-            return Optional.of(CxmlStatus.forbidden(partner.tenantName() + "'s channel does not exchange order"
-                    + " acknowledgments; an admin turns them on on the supplier page"));
+        if (!partner.settings().exchanges(shipNotice ? org.supplierportal.tenant.B2bDocument.SHIP_NOTICES
+                : org.supplierportal.tenant.B2bDocument.ORDER_ACKNOWLEDGMENTS)) {
+            return Optional.of(CxmlStatus.forbidden(partner.tenantName() + "'s channel does not exchange "
+                    + (shipNotice ? "ship notices" : "order acknowledgments") + "; an admin turns them on on the supplier page"));
         }
         return Optional.empty();
     }

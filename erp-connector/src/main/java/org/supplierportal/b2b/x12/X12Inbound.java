@@ -24,23 +24,27 @@ import org.supplierportal.tenant.SftpLogin;
 /**
  * An X12 interchange from a partner, end to end: read and validated with StAEDI, checked against the partner's
  * identifiers (the tenant is the authenticated partner's, the ISA sender must be its ID), taken in once per
- * interchange control number, each 855 applied as the supplier's acknowledgment, a 997 sent back, all in the log.
+ * interchange control number, each 855 applied as the supplier's acknowledgment and each 856 as its ASN, a 997 sent
+ * back, all in the log.
  * Runs as the partner's EDI principal, so every read and write is scoped to its own supplier.
  */
 @Component
 class X12Inbound implements ChannelInbound {
 
-    static final Set<String> SUPPORTED = Set.of("855", "997");
+    static final Set<String> SUPPORTED = Set.of("855", "856", "997");
     private static final Logger log = LoggerFactory.getLogger(X12Inbound.class);
 
     private final MessageLog messageLog;
     private final X12AcknowledgmentIntake acknowledgments;
+    private final X12ShipNoticeIntake shipNotices;
     private final X12Answers answers;
     private final CurrentUsers currentUsers;
 
-    X12Inbound(MessageLog messageLog, X12AcknowledgmentIntake acknowledgments, X12Answers answers, CurrentUsers currentUsers) {
+    X12Inbound(MessageLog messageLog, X12AcknowledgmentIntake acknowledgments, X12ShipNoticeIntake shipNotices,
+               X12Answers answers, CurrentUsers currentUsers) {
         this.messageLog = messageLog;
         this.acknowledgments = acknowledgments;
+        this.shipNotices = shipNotices;
         this.answers = answers;
         this.currentUsers = currentUsers;
     }
@@ -99,7 +103,9 @@ class X12Inbound implements ChannelInbound {
                     outcomes.add(answers.takeAcknowledgment(partnerId, transaction, id));
                     continue;
                 }
-                X12AcknowledgmentIntake.Applied applied = acknowledgments.apply(transaction, interchange, partner);
+                X12AcknowledgmentIntake.Applied applied = transaction.type().equals("856")
+                        ? shipNotices.apply(transaction, interchange, partner)
+                        : acknowledgments.apply(transaction, interchange, partner);
                 refused |= !applied.applied();
                 outcomes.add(applied.summary());
                 lastApplied = applied.applied() ? applied : lastApplied == null ? applied : lastApplied;

@@ -31,6 +31,40 @@ final class X12Documents {
         }
     }
 
+    /**
+     * The node-x12 856 with its envelope in 004010 (ISA12 00401, ISA11 U, GS08 004010) instead of 004060: the portal
+     * reads 856s in 004010 and 005010, and the corpus's only real 856 with a shipment > order > item hierarchy is 004060.
+     * Segments, hierarchy and identifiers stay as published.
+     */
+    static String corpus856() {
+        return corpus("856.edi").replace("*-*00406*", "*U*00401*").replace("*X*004060~", "*X*004010~");
+    }
+
+    /** The document with SE01 counting its segments again, after a test added or removed some. */
+    static String recount(String edi) {
+        String terminator = "~";
+        String[] segments = edi.split(terminator);
+        StringBuilder out = new StringBuilder();
+        int count = 0;
+        for (String segment : segments) {
+            if (segment.isBlank()) {
+                out.append(segment);
+                continue;
+            }
+            String tag = segment.strip().split("\\*", 2)[0];
+            if (tag.equals("ST")) {
+                count = 0;
+            }
+            count++;
+            if (tag.equals("SE")) {
+                String[] elements = segment.strip().split("\\*");
+                segment = segment.substring(0, segment.indexOf("SE")) + "SE*" + count + "*" + elements[2];
+            }
+            out.append(segment).append(terminator);
+        }
+        return out.toString();
+    }
+
     /** The 4-line order the node-x12 855 sample answers (PO POTEST1112: 3, 2, 1 and 2 units of books). */
     static OrderForAnswer potest1112() {
         List<OrderLineView> lines = new ArrayList<>();

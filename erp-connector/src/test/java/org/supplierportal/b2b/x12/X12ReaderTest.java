@@ -74,6 +74,34 @@ class X12ReaderTest {
     }
 
     @Test
+    void readsTheCorpus856AgainstThe856SchemaIn004010And005010() {
+        X12Interchange interchange = read(X12Documents.corpus856());
+
+        assertThat(interchange.functionalId()).isEqualTo("SH");
+        assertThat(interchange.transactions().get(0).type()).isEqualTo("856");
+        assertThat(interchange.valid()).as("problems: %s", interchange.transactions().get(0).problems()).isTrue();
+        String in005010 = X12Documents.corpus856().replace("*U*00401*", "*^*00501*").replace("*X*004010~", "*X*005010~");
+        assertThat(read(in005010).valid()).isTrue();
+        String undefinedSegment = X12Documents.recount(X12Documents.corpus856().replace("PRF*99999817***20111205~",
+                "PRF*99999817***20111205~ZZZ*1~"));
+        assertThat(read(undefinedSegment).transactions().get(0).problems()).extracting(X12Problem::segmentTag).contains("ZZZ");
+    }
+
+    @Test
+    void theMalformedStupidedi856IsLocatedBySegmentPosition() {
+        X12Interchange interchange = read(X12Documents.corpus("stupidedi_004010_SH856_fail_2.edi"));
+
+        X12Transaction transaction = interchange.transactions().get(0);
+        assertThat(transaction.type()).isEqualTo("856");
+        assertThat(transaction.valid()).isFalse();
+        // Its N1 ends in '~' where the ISA declared '$': N3, N4 and the order's HL run into N1 as extra elements.
+        assertThat(transaction.problems()).extracting(X12Problem::describe)
+                .startsWith("N1 (segment 11), element 5: too many data elements '123 MAIN ST.~N4'")
+                .endsWith("PRF (segment 12): unexpected segment");
+        assertThat(transaction.envelopeError()).isEqualTo(X12ErrorCodes.SEGMENT_COUNT_MISMATCH);
+    }
+
+    @Test
     void aBrokenEnvelopeCannotBeReadAtAll() {
         assertThatThrownBy(() -> read(X12Documents.corpus("stupidedi_004010_PR855_fail_2.edi")))
                 .isInstanceOf(X12UnreadableException.class);

@@ -12,9 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
@@ -28,15 +32,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import org.supplierportal.b2b.InboundDocuments;
 import org.supplierportal.b2b.Reprocessing;
+import org.supplierportal.acknowledgment.AcknowledgmentRequest;
+import org.supplierportal.acknowledgment.AcknowledgmentService;
+import org.supplierportal.acknowledgment.LineAnswer;
 import org.supplierportal.b2b.log.B2bMessageState;
 import org.supplierportal.b2b.log.B2bMessageView;
 import org.supplierportal.b2b.log.MessageLog;
+import org.supplierportal.erp.outbound.OutboundQueue;
 import org.supplierportal.order.LineStatus;
 import org.supplierportal.order.OrderDetail;
 import org.supplierportal.order.OrderId;
 import org.supplierportal.order.OrderInbound;
 import org.supplierportal.order.OrderLineView;
 import org.supplierportal.order.OrderQueries;
+import org.supplierportal.shipment.AsnQueries;
+import org.supplierportal.shipment.AsnView;
 import org.supplierportal.tenancy.CurrentUser;
 import org.supplierportal.tenant.B2bChannel;
 import org.supplierportal.tenant.B2bDocument;
@@ -53,7 +63,10 @@ import org.supplierportal.testsupport.TestOrders;
  * A supplier on X12 004010 over SFTP, end to end with a real SSH client (Apache MINA SSHD's own) against the portal's
  * SFTP server: the real node-x12 855 (its PO number rewritten to the test's order) applied as the supplier's
  * acknowledgment, a 997 back for every interchange, a repeat not applied twice, a malformed 855 refused with its
- * location, and a PO of another supplier refused.
+ * location, and a PO of another supplier refused. Ship notices the same way: the node-x12 856 (envelope in 004010,
+ * PO number and ship date rewritten) becomes an ASN on its way to the ERP like one entered on the screen, once;
+ * stupidedi's malformed 856, an 856 shipping more than is open, and an 856 from a channel without ship notices are
+ * refused with the reason and nothing recorded.
  */
 @PortalIntegrationTest
 @TestPropertySource(properties = {"portal.b2b.sftp.enabled=true", "portal.b2b.sftp.host=127.0.0.1",
@@ -62,6 +75,7 @@ class X12OverSftpIT {
 
     private static final String PASSWORD = "edi-password-for-tests";
     private static final AtomicInteger SUPPLIERS = new AtomicInteger();
+    private static final Set<B2bDocument> SHIPPER_DOCUMENTS = Set.of(B2bDocument.ORDER_ACKNOWLEDGMENTS, B2bDocument.SHIP_NOTICES);
     private static final LocalDate REQUESTED = LocalDate.now().plusDays(30);
     private static SshClient client;
 
@@ -79,6 +93,11 @@ class X12OverSftpIT {
     SftpServer server;
     @Autowired
     Reprocessing reprocessing;
+    AcknowledgmentService acknowledgments;
+    @Autowired
+    AsnQueries asns;
+    @Autowired
+    OutboundQueue erpQueue;
 
     @BeforeAll
     static void startClient() {
@@ -185,22 +204,145 @@ class X12OverSftpIT {
                 .isEqualTo(B2bMessageState.DUPLICATE);
     }
 
+    @Test
+    void theReal856ThroughSftpBecomesAnAsnForTheErpOnceAndA997ComesBack() throws Exception {
+        TenantSummary supplier = supplierOnX12("12", "4405197800", SHIPPER_DOCUMENTS);
+        OrderId order = bookConfirmedOrder(supplier, "6");
+        String number = number(supplier, order);
+
+        upload(supplier, "856-first.edi", the856For(number));
+
+        B2bMessageView received = awaitInbound(supplier, "856-first.edi");
+        assertThat(received.state()).as(received.detail()).isEqualTo(B2bMessageState.APPLIED);
+        assertThat(received.orderId()).isEqualTo(order.value());
+        Matcher asnNumber = Pattern.compile("ASN (ASN[0-9]+)").matcher(received.detail());
+        assertThat(asnNumber.find()).as(received.detail()).isTrue();
+        AsnView asn = actors.as(actors.supplierUser(supplier.key()), () -> asns.findByNumber(asnNumber.group(1))).orElseThrow();
+        assertThat(asn.lines()).extracting(line -> line.orderLineNumber() + ":" + line.quantity().stripTrailingZeros().toPlainString())
+                .containsExactly("1:24", "2:6");
+        assertThat(asn.shipDate()).isEqualTo(LocalDate.now());
+        assertThat(asn.carrier()).isEqualTo("XXXX");
+        assertThat(asn.trackingNumber()).isEqualTo("5787970539");
+        assertThat(asn.billOfLading()).isEqualTo("999999-001");
+        assertThat(asn.createdBy()).isEqualTo(supplier.name() + " (EDI)");
+        await().atMost(Duration.ofSeconds(30)).until(() -> actors.asSystem(() -> erpQueue.byKey("asn:" + asn.number() + ":v1"))
+                .isPresent());
+        await().atMost(Duration.ofSeconds(30)).until(() -> outFiles(supplier, "997-").size() == 1);
+        assertThat(download(supplier, "/out/" + outFiles(supplier, "997-").get(0))).contains("AK1*SH*49", "AK2*856*0008", "AK5*A");
+
+        upload(supplier, "856-again.edi", the856For(number));
+
+        assertThat(awaitInbound(supplier, "856-again.edi").state()).isEqualTo(B2bMessageState.DUPLICATE);
+        assertThat(onAsns(supplier, number)).containsExactly("1:24", "2:6");
+    }
+
+    @Test
+    void stupidedisMalformed856IsRefusedWithItsSegmentPositionAndNothingRecorded() throws Exception {
+        TenantSummary supplier = supplierOnX12("ZZ", "010020001ABCINC", SHIPPER_DOCUMENTS);
+        String number = number(supplier, bookConfirmedOrder(supplier, "6"));
+        String malformed = resource("/b2b/stupidedi_004010_SH856_fail_2.edi").replace("PRF*3D812906", "PRF*" + number);
+
+        upload(supplier, "856-malformed.edi", malformed);
+
+        B2bMessageView refused = awaitInbound(supplier, "856-malformed.edi");
+        assertThat(refused.state()).isEqualTo(B2bMessageState.REFUSED);
+        assertThat(refused.detail()).contains("856 0000001 refused: SE01 does not match the number of segments",
+                "N1 (segment 11), element 5: too many data elements '123 MAIN ST.~N4'", "nothing of it was recorded");
+        await().atMost(Duration.ofSeconds(30)).until(() -> outFiles(supplier, "997-").size() == 1);
+        assertThat(download(supplier, "/out/" + outFiles(supplier, "997-").get(0))).contains("AK2*856*0000001", "AK3*N1*11**8",
+                "AK5*R*4");
+        assertThat(onAsns(supplier, number)).containsExactly("1:0", "2:0");
+    }
+
+    @Test
+    void an856ShippingMoreThanIsOpenIsRefusedAtItsSn1AndNothingRecorded() throws Exception {
+        TenantSummary supplier = supplierOnX12("12", "4405197800", SHIPPER_DOCUMENTS);
+        String number = number(supplier, bookConfirmedOrder(supplier, "5"));
+
+        upload(supplier, "856-too-many.edi", the856For(number));
+
+        B2bMessageView refused = awaitInbound(supplier, "856-too-many.edi");
+        assertThat(refused.state()).isEqualTo(B2bMessageState.REFUSED);
+        assertThat(refused.detail()).contains("856 0008 (shipment 829716) refused: SN1 (segment 27) of HL 4: PO " + number
+                + " line 2: 6 pcs is more than the 5 pcs still open", "nothing recorded");
+        assertThat(onAsns(supplier, number)).containsExactly("1:0", "2:0");
+    }
+
+    @Test
+    void an856FromAChannelWithoutShipNoticesIsRefusedWithTheReason() throws Exception {
+        TenantSummary supplier = supplierOnX12("12", "4405197800", Set.of(B2bDocument.ORDER_ACKNOWLEDGMENTS));
+        String number = number(supplier, bookConfirmedOrder(supplier, "6"));
+
+        upload(supplier, "856-not-agreed.edi", the856For(number));
+
+        B2bMessageView refused = awaitInbound(supplier, "856-not-agreed.edi");
+        assertThat(refused.state()).isEqualTo(B2bMessageState.REFUSED);
+        assertThat(refused.detail()).contains(supplier.name() + "'s channel does not exchange ship notices");
+        assertThat(onAsns(supplier, number)).containsExactly("1:0", "2:0");
+    }
+
+    /** The node-x12 856's order: 24 blue widgets and a line of red ones, both confirmed; the supplier's parts S-... */
+    private OrderId bookConfirmedOrder(TenantSummary supplier, String red) {
+        TestOrders.Builder document = TestOrders.order(supplier.erpPartyCodes().get(0))
+                .line(1, "87787D", "24", "2.5", REQUESTED).line(2, "99887D", red, "1.5", REQUESTED);
+        OrderId order = actors.asSystem(() -> inbound.receive(document.build())).orderId();
+        actors.as(actors.supplierUser(supplier.key()), () -> acknowledgments.submit(new AcknowledgmentRequest(order, 1,
+                UUID.randomUUID().toString(), null, List.of(LineAnswer.accept(1), LineAnswer.accept(2)))));
+        return order;
+    }
+
+    /** Per line of the order, what the supplier's ASNs ship of it: "line:quantity". */
+    private List<String> onAsns(TenantSummary supplier, String number) {
+        return actors.as(actors.supplierUser(supplier.key()), () -> asns.linesOfOrders(Set.of(number))).stream()
+                .map(view -> view.line().lineNumber() + ":" + view.onAsns().stripTrailingZeros().toPlainString()).toList();
+    }
+
+    /**
+     * The node-x12 856 for the test's order: its envelope in 004010 (the corpus file is 004060, whose ISA11 '-' would
+     * be a repetition separator), PRF01 the order's number, the vendor parts (LIN VP) the test order's supplier part
+     * numbers, and DTM 011 today, as a supplier ships now.
+     */
+    private static String the856For(String orderNumber) throws IOException {
+        return resource("/b2b/856.edi").replace("*-*00406*", "*U*00401*").replace("*X*004060~", "*X*004010~")
+                .replace("PRF*99999817*", "PRF*" + orderNumber + "*").replace("*VP*", "*VP*S-")
+                .replace("DTM*011*20111206", "DTM*011*" + LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE));
+    }
+
+    private static String resource(String path) throws IOException {
+        try (InputStream in = X12OverSftpIT.class.getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+        }
+    }
+
     private TenantSummary supplierOnX12() {
         return supplierOnX12("1556150");
     }
 
     private TenantSummary supplierOnX12(String isaId) {
+        return supplierOn(settings(isaId));
+    }
+
+    /** A supplier whose GS application code is its ISA ID, as in the corpus 856s. */
+    private TenantSummary supplierOnX12(String isaQualifier, String isaId, Set<B2bDocument> documents) {
+        return supplierOn(settings(isaQualifier, isaId, isaId, documents));
+    }
+
+    private TenantSummary supplierOn(ChannelSettings settings) {
         int n = SUPPLIERS.incrementAndGet();
         String key = "edi-books-" + n + "-" + ProcessHandle.current().pid();
         TenantSummary supplier = actors.onboard(new TenantDefinition(key, "EDI Books " + n, List.of("EDI-" + key), null,
                 null, 2, null, null));
-        actors.as(actors.admin(), () -> channels.update(supplier.id(), settings(isaId)));
+        actors.as(actors.admin(), () -> channels.update(supplier.id(), settings));
         return supplier;
     }
 
     private static ChannelSettings settings(String isaId) {
-        return new ChannelSettings(B2bChannel.X12, "004010", "ZZ", isaId, "1556150", B2bTransport.SFTP,
-                Set.of(B2bDocument.PURCHASE_ORDERS, B2bDocument.ORDER_ACKNOWLEDGMENTS), null, PASSWORD, false);
+        return settings("ZZ", isaId, "1556150", Set.of(B2bDocument.PURCHASE_ORDERS, B2bDocument.ORDER_ACKNOWLEDGMENTS));
+    }
+
+    private static ChannelSettings settings(String isaQualifier, String isaId, String gsCode, Set<B2bDocument> documents) {
+        return new ChannelSettings(B2bChannel.X12, "004010", isaQualifier, isaId, gsCode, B2bTransport.SFTP, documents, null,
+                PASSWORD, false);
     }
 
     private List<B2bMessageView> entriesOf(TenantSummary supplier, String fileName) {

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -27,6 +28,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.supplierportal.acknowledgment.AcknowledgmentRequest;
+import org.supplierportal.acknowledgment.AcknowledgmentService;
+import org.supplierportal.acknowledgment.LineAnswer;
 import org.supplierportal.b2b.log.B2bMessageState;
 import org.supplierportal.b2b.log.B2bMessageView;
 import org.supplierportal.b2b.log.MessageLog;
@@ -35,6 +39,7 @@ import org.supplierportal.order.OrderId;
 import org.supplierportal.order.OrderInbound;
 import org.supplierportal.order.OrderLineView;
 import org.supplierportal.order.OrderQueries;
+import org.supplierportal.shipment.AsnQueries;
 import org.supplierportal.tenant.B2bChannel;
 import org.supplierportal.tenant.B2bDocument;
 import org.supplierportal.tenant.B2bTransport;
@@ -53,7 +58,9 @@ import org.supplierportal.testsupport.TestOrders;
  * envelope, identifiers rewritten to the test's supplier and order) posted to /b2b/cxml and applied as the supplier's
  * acknowledgment with a 200 Response; a repeated payloadID not applied twice; a wrong shared secret refused with 401
  * and nothing recorded; another supplier's PO refused; the new order out as an OrderRequest posted to the supplier's
- * address (a small HTTP server standing in for the supplier's system, which is outside the portal).
+ * address (a small HTTP server standing in for the supplier's system, which is outside the portal). The corpus
+ * ShipNoticeRequest (dates, order and identifiers rewritten) becomes an ASN with a 200 Response, and one naming
+ * another supplier's PO is refused with 400 and records nothing.
  */
 @PortalIntegrationTest
 class CxmlEndpointIT {
@@ -77,6 +84,10 @@ class CxmlEndpointIT {
     OrderQueries orders;
     @Autowired
     MessageLog messageLog;
+    @Autowired
+    AcknowledgmentService acknowledgments;
+    @Autowired
+    AsnQueries asns;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -199,6 +210,48 @@ class CxmlEndpointIT {
         assertThat(sent.detail()).contains("the supplier answered 200 OK");
     }
 
+    @Test
+    void theShipNoticeRequestBecomesAnAsnForTheSuppliersConfirmedOrder() throws Exception {
+        Supplier supplier = supplierOnCxml();
+        OrderId order = bookOrder(supplier.tenant());
+        String number = number(supplier.tenant(), order);
+        actors.as(actors.supplierUser(supplier.tenant().key()), () -> acknowledgments.submit(new AcknowledgmentRequest(order, 1,
+                UUID.randomUUID().toString(), null, List.of(LineAnswer.accept(1), LineAnswer.accept(2), LineAnswer.accept(3)))));
+
+        HttpResponse<String> response = post(shipNoticeFor(supplier, number, "ship"));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.body()).contains("<Status code=\"200\" text=\"OK\"", "ShipNoticeRequest shipmentID S2-123: ASN ");
+        B2bMessageView applied = inbound(supplier, "ship", B2bMessageState.APPLIED).orElseThrow();
+        assertThat(applied.documentType()).isEqualTo("ShipNoticeRequest");
+        assertThat(applied.orderId()).isEqualTo(order.value());
+        assertThat(actors.as(actors.supplierUser(supplier.tenant().key()), () -> asns.linesOfOrders(Set.of(number))))
+                .extracting(view -> view.onAsns().stripTrailingZeros().toPlainString()).containsExactly("10", "20", "4");
+    }
+
+    @Test
+    void aShipNoticeForAnotherSuppliersPoIsRefusedWith400AndRecordsNothing() throws Exception {
+        Supplier supplier = supplierOnCxml();
+        TestOrders.Builder acmes = TestOrders.order("SUP-1001").line(1, "A-1", "10", "2.10", REQUESTED);
+        actors.asSystem(() -> inbound.receive(acmes.build()));
+
+        HttpResponse<String> response = post(shipNoticeFor(supplier, acmes.number(), "not-our-po"));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("<Status code=\"400\" text=\"Bad Request\"",
+                "ShipNoticePortion 1: PO " + acmes.number() + " is not one of your orders", "nothing recorded");
+        assertThat(inbound(supplier, "not-our-po", B2bMessageState.REFUSED)).isPresent();
+        assertThat(actors.as(actors.supplierUser("acme-metals"), () -> asns.linesOfOrders(Set.of(acmes.number()))))
+                .extracting(view -> view.onAsns().signum()).containsOnly(0);
+    }
+
+    /** The corpus ShipNoticeRequest from the test's supplier, for the order, shipped today and arriving in four days. */
+    private static String shipNoticeFor(Supplier supplier, String orderNumber, String payload) throws IOException {
+        return fromSupplier("/b2b/ShipNoticeRequest.xml", "0c30050@supplierorg.com", supplier, SECRET, payload, orderNumber)
+                .replace("2000-10-14", LocalDate.now().toString())
+                .replace("2000-10-18", LocalDate.now().plusDays(4).toString());
+    }
+
     private record Supplier(TenantSummary tenant, String identity) {
     }
 
@@ -210,7 +263,8 @@ class CxmlEndpointIT {
         String identity = "AN" + n + "-" + ProcessHandle.current().pid();
         CxmlCredential supplier = new CxmlCredential("NetworkId", identity);
         actors.as(actors.admin(), () -> channels.update(tenant.id(), new ChannelSettings(B2bChannel.CXML, "1.2", null, null,
-                null, B2bTransport.HTTPS, Set.of(B2bDocument.PURCHASE_ORDERS, B2bDocument.ORDER_ACKNOWLEDGMENTS), null, null,
+                null, B2bTransport.HTTPS, Set.of(B2bDocument.PURCHASE_ORDERS, B2bDocument.ORDER_ACKNOWLEDGMENTS,
+                B2bDocument.SHIP_NOTICES), null, null,
                 false, new CxmlSettings(supplier, supplier, supplier, SECRET, false,
                 "http://127.0.0.1:" + supplierSystem.getAddress().getPort() + "/cxml"))));
         return new Supplier(tenant, identity);
@@ -230,15 +284,21 @@ class CxmlEndpointIT {
 
     /** The test ConfirmationRequest with the supplier's credentials, the portal as To, the order and its dates. */
     private static String confirmationFor(Supplier supplier, String orderNumber, String secret, String payload) throws IOException {
-        try (InputStream in = CxmlEndpointIT.class.getResourceAsStream("/b2b/ConfirmationRequest.xml")) {
+        return fromSupplier("/b2b/ConfirmationRequest.xml", "0c30051@supplierorg.com", supplier, secret, payload, orderNumber)
+                .replace("2020-02-28", REQUESTED.toString())
+                .replace("2020-03-06", REQUESTED.plusDays(7).toString());
+    }
+
+    /** A test document from the supplier (its credentials and secret) to the portal, with its own payloadID, for the order. */
+    private static String fromSupplier(String resource, String corpusPayloadId, Supplier supplier, String secret, String payload,
+                                       String orderNumber) throws IOException {
+        try (InputStream in = CxmlEndpointIT.class.getResourceAsStream(resource)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .replace("AN00000123", supplier.identity())
                     .replace("AN00000456", "SUPPLIERPORTAL")
                     .replace("abracadabra", secret)
-                    .replace("0c30051@supplierorg.com", payload + "-" + supplier.identity() + "@supplierorg.com")
-                    .replace("orderID=\"DO1234\"", "orderID=\"" + orderNumber + "\"")
-                    .replace("2020-02-28", REQUESTED.toString())
-                    .replace("2020-03-06", REQUESTED.plusDays(7).toString());
+                    .replace(corpusPayloadId, payload + "-" + supplier.identity() + "@supplierorg.com")
+                    .replace("orderID=\"DO1234\"", "orderID=\"" + orderNumber + "\"");
         }
     }
 
