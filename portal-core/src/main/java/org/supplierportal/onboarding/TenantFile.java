@@ -34,7 +34,17 @@ public record TenantFile(String key, String name, List<String> erpPartyCodes, Co
 
     /** The supplier's B2B channel (issue 14): e.g. X12 004010 over SFTP; left out, the supplier is on the portal only. */
     record B2b(String channel, String version, String isaQualifier, String isaId, String gsCode, String transport,
-               List<String> documents, String sftpPublicKey, String sftpPassword, Cxml cxml) {
+               List<String> documents, String sftpPublicKey, String sftpPassword, Cxml cxml, As2 as2) {
+    }
+
+    /**
+     * The partner's AS2 side (transport AS2).
+     *
+     * @param certificate the partner's X.509 certificate in PEM
+     * @param signedMdn   ask for signed MDNs; left out: yes
+     * @param asyncMdn    asynchronous MDNs (not available yet); left out: no
+     */
+    record As2(String partnerId, String url, String certificate, Boolean signedMdn, Boolean asyncMdn) {
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.supplierportal.tenant.As2Settings;
 import org.supplierportal.tenant.B2bChannel;
 import org.supplierportal.tenant.B2bDocument;
 import org.supplierportal.tenant.B2bTransport;
@@ -43,12 +44,17 @@ final class TenantFileChannel {
         return problems;
     }
 
-    /** The rules' name of a cXML field as the file spells it: cxmlSharedSecret is cxml.sharedSecret. */
+    /**
+     * The rules' name of a cXML or AS2 field as the file spells it: cxmlSharedSecret is cxml.sharedSecret, as2Url is
+     * as2.url.
+     */
     private static String fileField(String field) {
-        if (field == null || !field.startsWith("cxml") || field.length() < 5) {
-            return field;
+        for (String section : new String[] {"cxml", "as2"}) {
+            if (field != null && field.startsWith(section) && field.length() > section.length()) {
+                return section + "." + Character.toLowerCase(field.charAt(section.length())) + field.substring(section.length() + 1);
+            }
         }
-        return "cxml." + Character.toLowerCase(field.charAt(4)) + field.substring(5);
+        return field;
     }
 
     /** The settings of a checked section; portal only when the file has none. */
@@ -68,7 +74,8 @@ final class TenantFileChannel {
     private static ChannelSettings settings(B2bChannel channel, B2bTransport transport, Set<B2bDocument> documents,
                                             TenantFile.B2b b2b) {
         return new ChannelSettings(channel, b2b.version(), b2b.isaQualifier(), b2b.isaId(), b2b.gsCode(), transport,
-                documents, b2b.sftpPublicKey(), b2b.sftpPassword(), false, cxml(b2b.cxml()));
+                documents, b2b.sftpPublicKey(), b2b.sftpPassword(), false, cxml(b2b.cxml()),
+                as2(b2b.as2()));
     }
 
     private static CxmlSettings cxml(TenantFile.Cxml cxml) {
@@ -77,6 +84,11 @@ final class TenantFileChannel {
         }
         return new CxmlSettings(credential(cxml.from()), credential(cxml.to()), credential(cxml.sender()),
                 cxml.sharedSecret(), false, cxml.orderUrl());
+    }
+
+    private static As2Settings as2(TenantFile.As2 as2) {
+        return as2 == null ? As2Settings.NONE : new As2Settings(as2.partnerId(), as2.url(), as2.certificate(),
+                as2.signedMdn() == null || as2.signedMdn(), as2.asyncMdn() != null && as2.asyncMdn());
     }
 
     private static CxmlCredential credential(TenantFile.Credential credential) {

@@ -39,8 +39,10 @@ public final class ChannelRules {
         if (settings.gsCode() == null || !ChannelSettings.GS_CODE.matcher(settings.gsCode()).matches()) {
             problems.add(new Problem("gsCode", "give the partner's GS application code: 2 to 15 letters, digits, spaces or dashes"));
         }
-        if (settings.transport() != B2bTransport.SFTP) {
-            problems.add(new Problem("transport", settings.transport().label() + " is not available yet; use SFTP"));
+        if (settings.transport() == B2bTransport.AS2) {
+            problems.addAll(As2Rules.check(settings.as2()));
+        } else if (settings.transport() != B2bTransport.SFTP) {
+            problems.add(new Problem("transport", settings.transport().label() + " is not available for X12; use SFTP or AS2"));
         } else if (settings.sftpPublicKey() == null && settings.sftpPassword() == null && !settings.sftpPasswordSet()) {
             problems.add(new Problem("sftpPublicKey", "SFTP needs the partner's public key or a password"));
         }
