@@ -37,6 +37,7 @@ class ChannelCard extends Div {
     private final TextArea publicKey = new TextArea("SFTP public key (OpenSSH)");
     private final PasswordField password = new PasswordField("New SFTP password");
     private CxmlChannelFields cxml;
+    private As2ChannelFields as2;
 
     ChannelCard(String supplierName, String tenantKey, ChannelSettings settings, boolean editable, Consumer<ChannelSettings> save) {
         addClassName("card");
@@ -54,8 +55,12 @@ class ChannelCard extends Div {
             Facts.row(facts, "Partner ISA ID", settings.isaQualifier() + ":" + settings.isaId());
             Facts.row(facts, "Partner GS code", Facts.dash(settings.gsCode()));
             Facts.row(facts, "Transport", settings.transport().label());
-            Facts.row(facts, "SFTP login", tenantKey + (settings.sftpPublicKey() != null ? ", public key" : "")
-                    + (settings.sftpPasswordSet() ? ", password set" : ""));
+            if (settings.transport() == B2bTransport.AS2) {
+                As2ChannelFields.facts(facts, settings.as2());
+            } else {
+                Facts.row(facts, "SFTP login", tenantKey + (settings.sftpPublicKey() != null ? ", public key" : "")
+                        + (settings.sftpPasswordSet() ? ", password set" : ""));
+            }
             Facts.row(facts, "Documents", String.join(", ", settings.documents().stream().map(B2bDocument::label).sorted().toList()));
         }
         add(facts);
@@ -63,9 +68,11 @@ class ChannelCard extends Div {
             return;
         }
         add(new Paragraph("Set " + supplierName + " on X12 004010 over SFTP: its system logs in as " + tenantKey
-                + " and drops 855s in its in folder; 850s and 997s wait in its out folder. Or on cXML 1.2 over HTTPS: its"
-                + " system posts ConfirmationRequests to /b2b/cxml with its Sender credential and shared secret."));
+                + " and drops 855s in its in folder; 850s and 997s wait in its out folder. Or on X12 over AS2: its system posts"
+                + " signed messages to /b2b/as2 and gets 850s and 997s posted to its AS2 address. Or on cXML 1.2 over HTTPS:"
+                + " its system posts ConfirmationRequests to /b2b/cxml with its Sender credential and shared secret."));
         cxml = new CxmlChannelFields(settings.cxml());
+        as2 = new As2ChannelFields(settings.as2());
         channel.setLabel("Channel");
         channel.setItems(B2bChannel.values());
         channel.setItemLabelGenerator(B2bChannel::label);
@@ -89,10 +96,11 @@ class ChannelCard extends Div {
         transport.setId("b2b-transport");
         Button saveButton = new Button("Save EDI channel", click -> save.accept(new ChannelSettings(channel.getValue(),
                 version.getValue(), isaQualifier.getValue(), isaId.getValue(), gsCode.getValue(), transport.getValue(),
-                documents.getValue(), publicKey.getValue(), password.getValue(), settings.sftpPasswordSet(), cxml.value())));
+                documents.getValue(), publicKey.getValue(), password.getValue(), settings.sftpPasswordSet(), cxml.value(), as2.value())));
         saveButton.setId("save-b2b-channel");
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(channel, version, isaQualifier, isaId, gsCode, transport, documents, publicKey, password);
+        form.add(as2.components());
         form.add(cxml.components());
         add(form, saveButton);
     }
@@ -104,6 +112,7 @@ class ChannelCard extends Div {
                 "sftpPassword", password, "documents", documents));
         if (cxml != null) {
             fields.putAll(cxml.fields());
+            fields.putAll(as2.fields());
         }
         fields.values().forEach(each -> each.setInvalid(false));
         HasValidation target = field == null ? null : fields.get(field);
