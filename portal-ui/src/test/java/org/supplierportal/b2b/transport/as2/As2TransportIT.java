@@ -6,23 +6,28 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.helger.as2lib.client.AS2ClientResponse;
+import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.modulith.events.IncompleteEventPublications;
 import org.supplierportal.acknowledgment.AcknowledgmentQueries;
 import org.supplierportal.b2b.log.B2bMessageState;
 import org.supplierportal.b2b.log.B2bMessageView;
 import org.supplierportal.b2b.log.MessageLog;
 import org.supplierportal.order.LineStatus;
+import org.supplierportal.order.OrderEvents;
 import org.supplierportal.order.OrderId;
 import org.supplierportal.order.OrderInbound;
 import org.supplierportal.order.OrderLineView;
@@ -45,7 +50,8 @@ import org.supplierportal.testsupport.TestOrders;
  * system) over real HTTP with real signatures and encryption: the node-x12 855 (its PO number rewritten to the test's
  * order) applied as the supplier's acknowledgment with a signed MDN back; a message signed with another key, or from
  * an AS2 ID no supplier has, refused with an error MDN and nothing applied; the new order out to the partner as an 850
- * and the partner's signed MDN recorded in the message log.
+ * and the partner's signed MDN recorded in the message log; an 850 the partner does not take (its AS2 server answers
+ * 503) stays in the outbox and reaches it once its address is fixed and the event is resubmitted.
  */
 @PortalIntegrationTest
 class As2TransportIT {
@@ -70,6 +76,8 @@ class As2TransportIT {
     MessageLog messageLog;
     @Autowired
     As2Identity portal;
+    @Autowired
+    IncompleteEventPublications outbox;
 
     /** One partner and one supplier on AS2 for the class: the partner needs the portal's certificate to start. */
     @BeforeEach
@@ -77,12 +85,20 @@ class As2TransportIT {
         if (partner != null) {
             return;
         }
-        String key = "as2-books-" + ProcessHandle.current().pid();
         partner = new As2TestPartner("BOOKS-AS2-" + ProcessHandle.current().pid(), portal.id(), portal.certificate());
-        supplier = actors.onboard(new TenantDefinition(key, "AS2 Books", List.of("AS2-" + key), null, null, 2, null, null));
-        actors.as(actors.admin(), () -> channels.update(supplier.id(), new ChannelSettings(B2bChannel.X12, "004010", "ZZ",
-                "1556150", "1556150", B2bTransport.AS2, Set.of(B2bDocument.PURCHASE_ORDERS, B2bDocument.ORDER_ACKNOWLEDGMENTS),
-                null, null, false, CxmlSettings.NONE, new As2Settings(partner.as2Id, partner.url(), partner.certificatePem(), true, false))));
+        supplier = onAs2("as2-books-" + ProcessHandle.current().pid(), "AS2 Books", partner, partner.url());
+    }
+
+    private TenantSummary onAs2(String key, String name, As2TestPartner system, String url) {
+        TenantSummary onboarded = actors.onboard(new TenantDefinition(key, name, List.of("AS2-" + key), null, null, 2, null, null));
+        actors.as(actors.admin(), () -> channels.update(onboarded.id(), as2Channel(system, url)));
+        return onboarded;
+    }
+
+    private static ChannelSettings as2Channel(As2TestPartner system, String url) {
+        return new ChannelSettings(B2bChannel.X12, "004010", "ZZ", "1556150", "1556150", B2bTransport.AS2,
+                Set.of(B2bDocument.PURCHASE_ORDERS, B2bDocument.ORDER_ACKNOWLEDGMENTS), null, null, false, CxmlSettings.NONE,
+                new As2Settings(system.as2Id, url, system.certificatePem(), true, false));
     }
 
     @AfterAll
@@ -154,6 +170,33 @@ class As2TransportIT {
         assertThat(mdn.detail()).contains("processed", "signed by the partner's certificate");
     }
 
+    @Test
+    void an850ThePartnerDidNotTakeStaysInTheOutboxAndGoesOutWhenItIsResubmitted() throws Exception {
+        AtomicInteger refusals = new AtomicInteger();
+        HttpServer down = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        down.createContext("/as2", exchange -> {
+            refusals.incrementAndGet();
+            exchange.sendResponseHeaders(503, -1);
+            exchange.close();
+        });
+        down.start();
+        try (As2TestPartner late = new As2TestPartner("LATE-AS2-" + ProcessHandle.current().pid(), portal.id(), portal.certificate())) {
+            TenantSummary lateSupplier = onAs2("as2-late-" + ProcessHandle.current().pid(), "AS2 Late", late,
+                    "http://127.0.0.1:" + down.getAddress().getPort() + "/as2");
+            OrderId order = bookOrder(lateSupplier);
+            await().atMost(Duration.ofSeconds(60)).until(() -> refusals.get() >= 1);
+            actors.as(actors.admin(), () -> channels.update(lateSupplier.id(), as2Channel(late, late.url())));
+
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                outbox.resubmitIncompletePublications(publication -> publication.getEvent()
+                        instanceof OrderEvents.PurchaseOrderReceived received && received.orderId().equals(order));
+                return late.received.stream().anyMatch(edi -> edi.contains("BEG*00*SA*"));
+            });
+        } finally {
+            down.stop(0);
+        }
+    }
+
     private Optional<B2bMessageView> sentFor(String number) {
         return log().stream().filter(message -> message.documentType().equals("850") && number.equals(message.orderNumber()))
                 .findFirst();
@@ -164,7 +207,11 @@ class As2TransportIT {
     }
 
     private OrderId bookOrder() {
-        TestOrders.Builder document = TestOrders.order(supplier.erpPartyCodes().get(0))
+        return bookOrder(supplier);
+    }
+
+    private OrderId bookOrder(TenantSummary of) {
+        TestOrders.Builder document = TestOrders.order(of.erpPartyCodes().get(0))
                 .line(1, "9780446360265", "3", "4.5", REQUESTED).line(2, "9780767928427", "2", "15.99", REQUESTED)
                 .line(3, "9780099599531", "1", "1", REQUESTED).line(4, "9780446360272", "2", "4.5", REQUESTED);
         return actors.asSystem(() -> inbound.receive(document.build())).orderId();
