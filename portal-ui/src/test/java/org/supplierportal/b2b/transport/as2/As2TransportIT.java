@@ -1,6 +1,7 @@
 package org.supplierportal.b2b.transport.as2;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
@@ -40,6 +41,7 @@ import org.supplierportal.tenant.ChannelSettings;
 import org.supplierportal.tenant.CxmlSettings;
 import org.supplierportal.tenant.TenantChannels;
 import org.supplierportal.tenant.TenantDefinition;
+import org.supplierportal.tenant.TenantRejectedException;
 import org.supplierportal.tenant.TenantSummary;
 import org.supplierportal.testsupport.Actors;
 import org.supplierportal.testsupport.PortalIntegrationTest;
@@ -168,6 +170,16 @@ class As2TransportIT {
         assertThat(mdn.state()).isEqualTo(B2bMessageState.ACKNOWLEDGED);
         assertThat(mdn.partnerId()).isEqualTo(partner.as2Id);
         assertThat(mdn.detail()).contains("processed", "signed by the partner's certificate");
+    }
+
+    @Test
+    void anotherSupplierCannotTakeAPartnersAs2Id() {
+        TenantSummary other = actors.onboard(new TenantDefinition("as2-copy-" + ProcessHandle.current().pid(), "AS2 Copy",
+                List.of("AS2-copy-" + ProcessHandle.current().pid()), null, null, 2, null, null));
+
+        assertThatThrownBy(() -> actors.as(actors.admin(), () -> channels.update(other.id(), as2Channel(partner, partner.url()))))
+                .isInstanceOf(TenantRejectedException.class).hasMessageContaining("already sends with the AS2 ID " + partner.as2Id)
+                .extracting(e -> ((TenantRejectedException) e).field()).isEqualTo("as2PartnerId");
     }
 
     @Test
