@@ -12,10 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param x12  the buyer's own X12 identifiers, which its documents carry as sender and expect as receiver
  * @param cxml the buyer's own cXML credential, which its documents carry in From and Sender and expect in To
  * @param edifact the buyer's own UNB identification, which its interchanges carry as sender and expect as recipient
+ * @param as2  the portal's own AS2 ID and key pair, which sign and decrypt what travels by AS2
  */
 @ConfigurationProperties("portal.b2b")
 public record B2bProperties(@DefaultValue Sftp sftp, @DefaultValue X12 x12, @DefaultValue Cxml cxml,
-                            @DefaultValue Edifact edifact) {
+                            @DefaultValue Edifact edifact, @DefaultValue As2 as2) {
 
     /**
      * @param root    one folder per supplier below it (its key), each with {@code in} and {@code out}
@@ -49,5 +50,16 @@ public record B2bProperties(@DefaultValue Sftp sftp, @DefaultValue X12 x12, @Def
      */
     public record Edifact(@DefaultValue("ZZZ") String unbQualifier, @DefaultValue("SUPPLIERPORTAL") String unbId,
                           @DefaultValue("true") boolean production) {
+    }
+
+    /**
+     * @param id               the portal's AS2 ID: the AS2-To partners send to, the AS2-From of its own messages
+     * @param keyStore         a PKCS#12 file with the portal's private key and certificate; when missing, a
+     *                         self-signed pair is generated there on first start (fine for a demo, not for partners
+     *                         who check certificate chains)
+     * @param keyStorePassword the key store's password (and its key's)
+     */
+    public record As2(@DefaultValue("SUPPLIERPORTAL") String id, @DefaultValue("data/b2b/as2-key.p12") Path keyStore,
+                      @DefaultValue("changeit") String keyStorePassword) {
     }
 }

@@ -40,7 +40,17 @@ public record TenantFile(String key, String name, List<String> erpPartyCodes, Co
      */
     record B2b(String channel, String version, String isaQualifier, String isaId, String gsCode, String transport,
                List<String> documents, String sftpPublicKey, String sftpPassword, Cxml cxml, String unbQualifier,
-               String unbId) {
+               String unbId, As2 as2) {
+    }
+
+    /**
+     * The partner's AS2 side (transport AS2).
+     *
+     * @param certificate the partner's X.509 certificate in PEM
+     * @param signedMdn   ask for signed MDNs; left out: yes
+     * @param asyncMdn    asynchronous MDNs (not available yet); left out: no
+     */
+    record As2(String partnerId, String url, String certificate, Boolean signedMdn, Boolean asyncMdn) {
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.supplierportal.tenant.As2Settings;
 import org.supplierportal.tenant.B2bChannel;
 import org.supplierportal.tenant.B2bDocument;
 import org.supplierportal.tenant.B2bTransport;
@@ -44,8 +45,8 @@ final class TenantFileChannel {
     }
 
     /**
-     * The rules' name of a field as the file spells it: cxmlSharedSecret is cxml.sharedSecret, and on EDIFACT the
-     * partner's interchange qualifier and ID are unbQualifier and unbId.
+     * The rules' name of a field as the file spells it: cxmlSharedSecret is cxml.sharedSecret, as2Url is as2.url,
+     * and on EDIFACT the partner's interchange qualifier and ID are unbQualifier and unbId.
      */
     private static String fileField(String field, B2bChannel channel) {
         if (channel == B2bChannel.EDIFACT && "isaQualifier".equals(field)) {
@@ -54,10 +55,12 @@ final class TenantFileChannel {
         if (channel == B2bChannel.EDIFACT && "isaId".equals(field)) {
             return "unbId";
         }
-        if (field == null || !field.startsWith("cxml") || field.length() < 5) {
-            return field;
+        for (String section : new String[] {"cxml", "as2"}) {
+            if (field != null && field.startsWith(section) && field.length() > section.length()) {
+                return section + "." + Character.toLowerCase(field.charAt(section.length())) + field.substring(section.length() + 1);
+            }
         }
-        return "cxml." + Character.toLowerCase(field.charAt(4)) + field.substring(5);
+        return field;
     }
 
     /** The settings of a checked section; portal only when the file has none. */
@@ -79,7 +82,7 @@ final class TenantFileChannel {
         boolean edifact = channel == B2bChannel.EDIFACT;
         return new ChannelSettings(channel, b2b.version(), edifact ? b2b.unbQualifier() : b2b.isaQualifier(),
                 edifact ? b2b.unbId() : b2b.isaId(), b2b.gsCode(), transport, documents, b2b.sftpPublicKey(),
-                b2b.sftpPassword(), false, cxml(b2b.cxml()));
+                b2b.sftpPassword(), false, cxml(b2b.cxml()), as2(b2b.as2()));
     }
 
     private static CxmlSettings cxml(TenantFile.Cxml cxml) {
@@ -88,6 +91,11 @@ final class TenantFileChannel {
         }
         return new CxmlSettings(credential(cxml.from()), credential(cxml.to()), credential(cxml.sender()),
                 cxml.sharedSecret(), false, cxml.orderUrl());
+    }
+
+    private static As2Settings as2(TenantFile.As2 as2) {
+        return as2 == null ? As2Settings.NONE : new As2Settings(as2.partnerId(), as2.url(), as2.certificate(),
+                as2.signedMdn() == null || as2.signedMdn(), as2.asyncMdn() != null && as2.asyncMdn());
     }
 
     private static CxmlCredential credential(TenantFile.Credential credential) {

@@ -1,6 +1,6 @@
 package org.supplierportal.tenant;
 
-/** How documents travel between the portal and a supplier's system. SFTP runs today; AS2 and HTTPS come next. */
+/** How documents travel between the portal and a supplier's system: X12 over SFTP or AS2, cXML over HTTPS. */
 public enum B2bTransport {
     NONE("None"),
     SFTP("SFTP (folder pair on the portal's SFTP server)"),

@@ -28,8 +28,10 @@ public final class ChannelRules {
         } else {
             checkX12(settings, problems);
         }
-        if (settings.transport() != B2bTransport.SFTP) {
-            problems.add(new Problem("transport", settings.transport().label() + " is not available yet; use SFTP"));
+        if (settings.transport() == B2bTransport.AS2) {
+            problems.addAll(As2Rules.check(settings.as2()));
+        } else if (settings.transport() != B2bTransport.SFTP) {
+            problems.add(new Problem("transport", settings.transport().label() + " is not available for X12; use SFTP or AS2"));
         } else if (settings.sftpPublicKey() == null && settings.sftpPassword() == null && !settings.sftpPasswordSet()) {
             problems.add(new Problem("sftpPublicKey", "SFTP needs the partner's public key or a password"));
         }

@@ -16,10 +16,12 @@ import java.util.regex.Pattern;
  * @param gsCode       the partner's application code (GS02/GS03)
  * @param sftpPublicKey the partner's SSH public key, one OpenSSH line ("ssh-ed25519 AAAA... comment")
  * @param cxml         the partner's cXML credentials, shared secret and order address (cXML channel only)
+ * @param as2          the partner's AS2 ID, address and certificate (AS2 transport only)
  */
 public record ChannelSettings(B2bChannel channel, String version, String isaQualifier, String isaId, String gsCode,
                               B2bTransport transport, Set<B2bDocument> documents, String sftpPublicKey,
-                              String sftpPassword, boolean sftpPasswordSet, CxmlSettings cxml) {
+                              String sftpPassword, boolean sftpPasswordSet, CxmlSettings cxml,
+                              As2Settings as2) {
 
     public static final ChannelSettings PORTAL_ONLY = new ChannelSettings(B2bChannel.PORTAL_ONLY, null, null, null, null,
             B2bTransport.NONE, Set.of(), null, null, false);
@@ -50,6 +52,15 @@ public record ChannelSettings(B2bChannel channel, String version, String isaQual
         sftpPublicKey = blankToNull(sftpPublicKey);
         sftpPassword = sftpPassword == null || sftpPassword.isEmpty() ? null : sftpPassword;
         cxml = cxml == null ? CxmlSettings.NONE : cxml;
+        as2 = as2 == null ? As2Settings.NONE : as2;
+    }
+
+    /** A channel without AS2 settings (SFTP or HTTPS transport). */
+    public ChannelSettings(B2bChannel channel, String version, String isaQualifier, String isaId, String gsCode,
+                           B2bTransport transport, Set<B2bDocument> documents, String sftpPublicKey, String sftpPassword,
+                           boolean sftpPasswordSet, CxmlSettings cxml) {
+        this(channel, version, isaQualifier, isaId, gsCode, transport, documents, sftpPublicKey, sftpPassword,
+                sftpPasswordSet, cxml, As2Settings.NONE);
     }
 
     /** A channel without cXML settings (X12, or portal only). */
@@ -79,7 +90,7 @@ public record ChannelSettings(B2bChannel channel, String version, String isaQual
     /** The same settings as stored and shown: no password or shared secret in, only whether each is set. */
     ChannelSettings withoutSecrets(boolean passwordSet, boolean sharedSecretSet) {
         return new ChannelSettings(channel, version, isaQualifier, isaId, gsCode, transport, documents, sftpPublicKey,
-                null, passwordSet, cxml.withoutSecret(sharedSecretSet));
+                null, passwordSet, cxml.withoutSecret(sharedSecretSet), as2);
     }
 
     private static String blankToNull(String value) {

@@ -51,7 +51,7 @@ final class CxmlRules {
         }
     }
 
-    private static boolean httpAddress(String url) {
+    static boolean httpAddress(String url) {
         try {
             URI uri = URI.create(url);
             return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme())) && uri.getHost() != null;

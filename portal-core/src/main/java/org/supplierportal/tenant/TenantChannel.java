@@ -43,6 +43,11 @@ class TenantChannel {
     private String cxmlSenderIdentity;
     private String cxmlSharedSecretHash;
     private String cxmlOrderUrl;
+    private String as2PartnerId;
+    private String as2Url;
+    private String as2Certificate;
+    private boolean as2SignedMdn = true;
+    private boolean as2AsyncMdn;
     private Instant updatedAt;
     @Version
     private Long version; // null until persisted: how Spring Data tells a new entity with an assigned id
@@ -80,6 +85,11 @@ class TenantChannel {
             sftpPasswordHash = newPasswordHash;
         }
         changeCxml(settings.cxml(), newSecretHash);
+        as2PartnerId = settings.as2().partnerId();
+        as2Url = settings.as2().url();
+        as2Certificate = settings.as2().certificate();
+        as2SignedMdn = settings.as2().signedMdn();
+        as2AsyncMdn = settings.as2().asyncMdn();
         updatedAt = now;
         return true;
     }
@@ -92,7 +102,7 @@ class TenantChannel {
                 new CxmlCredential(cxmlToDomain, cxmlToIdentity), new CxmlCredential(cxmlSenderDomain, cxmlSenderIdentity),
                 null, cxmlSharedSecretHash != null, cxmlOrderUrl);
         return new ChannelSettings(channel, standardVersion, isaQualifier, isaId, gsCode, transport, parsed, sftpPublicKey,
-                null, sftpPasswordHash != null, cxml);
+                null, sftpPasswordHash != null, cxml, new As2Settings(as2PartnerId, as2Url, as2Certificate, as2SignedMdn, as2AsyncMdn));
     }
 
     private void changeCxml(CxmlSettings cxml, String newSecretHash) {

@@ -130,6 +130,39 @@ public class TenantChannels {
                                 && passwordEncoder.matches(sharedSecret, channel.cxmlSharedSecretHash()))));
     }
 
+    /**
+     * The supplier on AS2 whose partner AS2 ID this is, for the AS2 endpoint, which runs as the system until it knows
+     * the supplier (its signature is then checked with the certificate in the settings). Empty for an ID no active
+     * supplier has.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<SftpLogin> as2Partner(String partnerId) {
+        return channels.findAs2ByPartnerId(partnerId).stream().findFirst()
+                .flatMap(channel -> tenants.findById(channel.tenantId()).filter(Tenant::active)
+                        .flatMap(tenant -> as2Login(tenant, channel)));
+    }
+
+    /**
+     * The AS2 partner of a supplier by its tenant key, when the supplier is on AS2; for the outbound documents, sent as
+     * the system or as the supplier's own channel (a functional acknowledgment).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<SftpLogin> as2Login(String tenantKey) {
+        CurrentUser user = currentUsers.require();
+        return tenants.findByKey(tenantKey).filter(Tenant::active)
+                .filter(tenant -> user.isCrossTenant() || user.tenantId().equals(tenant.id()))
+                .flatMap(tenant -> channels.findById(tenant.id().value()).flatMap(channel -> as2Login(tenant, channel)));
+    }
+
+    private static Optional<SftpLogin> as2Login(Tenant tenant, TenantChannel channel) {
+        ChannelSettings settings = channel.settings();
+        return settings.transport() == B2bTransport.AS2 && settings.channel() != B2bChannel.PORTAL_ONLY
+                ? Optional.of(new SftpLogin(tenant.id(), tenant.key(), tenant.name(), null, null, settings))
+                : Optional.empty();
+    }
+
     /** Every supplier on a B2B channel, for the SFTP server's folders and the outbound documents; as the system. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
@@ -146,6 +179,11 @@ public class TenantChannels {
                 .stream().anyMatch(other -> !other.tenantId().equals(tenant.id().value()))) {
             throw new TenantRejectedException("cxmlSender", "another supplier already sends with the cXML credential "
                     + settings.cxml().sender() + "; each supplier needs its own");
+        }
+        if (settings.transport() == B2bTransport.AS2 && channels.findAs2ByPartnerId(settings.as2().partnerId()).stream()
+                .anyMatch(other -> !other.tenantId().equals(tenant.id().value()))) {
+            throw new TenantRejectedException("as2PartnerId", "another supplier already sends with the AS2 ID "
+                    + settings.as2().partnerId() + "; each supplier needs its own");
         }
         TenantChannel channel = channels.findById(tenant.id().value()).orElseGet(() -> new TenantChannel(tenant.id().value()));
         ChannelSettings before = channel.settings();

@@ -198,6 +198,49 @@ class TenantFileValidatorTest {
     }
 
     @Test
+    void readsAnX12ChannelOverAs2AndRefusesWhatItLacks() {
+        String onAs2 = VALID + """
+                b2b:
+                  channel: X12
+                  version: "004010"
+                  isaQualifier: ZZ
+                  isaId: "1556150"
+                  gsCode: "1556150"
+                  transport: AS2
+                  documents: [PURCHASE_ORDERS, ORDER_ACKNOWLEDGMENTS]
+                  as2:
+                    partnerId: ACME-AS2
+                    url: https://edi.acme.example/as2
+                    certificate: |
+                      -----BEGIN CERTIFICATE-----
+                      MIIBfDCCASOgAwIBAgIUba0uoayfknMq+5TrrRqKY3LllDYwCgYIKoZIzj0EAwIw
+                      EzERMA8GA1UEAwwIQUNNRS1BUzIwIBcNMjYxMjAxMDYxMzA0WhgPMjEyNjExMDcw
+                      NjEzMDRaMBMxETAPBgNVBAMMCEFDTUUtQVMyMFkwEwYHKoZIzj0CAQYIKoZIzj0D
+                      AQcDQgAEsSNUHS1fhMKPz/jWL/Uv3TjHss7AZMGhK4QSh/765sHAGB/H2Qz0m7Kh
+                      JgJKSsiumwm/tRsJ+7r8k85ghp4B9qNTMFEwHQYDVR0OBBYEFO+4SNO5kNYd01qT
+                      AilPvUunkJFGMB8GA1UdIwQYMBaAFO+4SNO5kNYd01qTAilPvUunkJFGMA8GA1Ud
+                      EwEB/wQFMAMBAf8wCgYIKoZIzj0EAwIDRwAwRAIgXDudfbxxaZP0SyzL5lXBddV0
+                      tAiHFLjVAufZLyCCjJICICbtHej1/eIprZhmaKvukjs5apRK1OWugFyLunzXd4u+
+                      -----END CERTIFICATE-----
+                """;
+        TenantFileValidator.Result result = validate(Map.of("tenants/acme.yaml", onAs2));
+
+        assertThat(result.problems()).isEmpty();
+        org.supplierportal.tenant.As2Settings as2 = result.files().getFirst().channel().as2();
+        assertThat(as2.partnerId()).isEqualTo("ACME-AS2");
+        assertThat(as2.partnerCertificate().getSubjectX500Principal().getName()).isEqualTo("CN=ACME-AS2");
+        assertThat(as2.signedMdn()).as("signed MDNs unless the file says otherwise").isTrue();
+
+        String lacking = VALID + """
+                b2b: {channel: X12, version: "004010", isaQualifier: ZZ, isaId: "1556150", gsCode: "1556150", transport: AS2,
+                      documents: [PURCHASE_ORDERS], as2: {partnerId: "ACME AS2", url: "ftp://x", certificate: "not a certificate",
+                      asyncMdn: true}}
+                """;
+        assertThat(validate(Map.of("tenants/acme.yaml", lacking)).problems()).extracting(TenantFileProblem::field)
+                .containsExactly("b2b.as2.partnerId", "b2b.as2.url", "b2b.as2.certificate", "b2b.as2.asyncMdn");
+    }
+
+    @Test
     void readsACxmlChannelOverHttpsAndRefusesWhatItLacks() {
         String onCxml = VALID + """
                 b2b:

@@ -20,6 +20,7 @@ import org.springframework.test.context.TestPropertySource;
 @ContextConfiguration(initializers = {SharedTestDatabase.Initializer.class, TestMailServer.Initializer.class})
 @Import({TestClockConfiguration.class, Actors.class})
 @TestPropertySource(properties = {"portal.tenants.directory=../tenants", "portal.b2b.sftp.root=target/b2b",
+        "portal.b2b.as2.key-store=target/b2b/as2-key.p12",
         "spring.jpa.properties.hibernate.session_factory.statement_inspector=org.supplierportal.testsupport.StatementPause",
         PortalIntegrationTest.WEBHOOK_RECEIVERS_ON_THIS_MACHINE})
 public @interface PortalIntegrationTest {

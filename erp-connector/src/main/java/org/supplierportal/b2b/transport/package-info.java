@@ -1,5 +1,7 @@
 /**
  * How B2B documents travel: the SFTP server (Apache MINA SSHD) with one folder pair per supplier, started only when
- * configured. AS2 and HTTPS come here next, handing documents to the same {@link org.supplierportal.b2b.InboundDocuments}.
+ * configured, and AS2 ({@code as2}); both hand what partners send to the same
+ * {@link org.supplierportal.b2b.InboundDocuments}, and {@code PartnerOutboundDrop} sends the portal's documents by the
+ * supplier's transport.
  */
 package org.supplierportal.b2b.transport;

@@ -38,6 +38,7 @@ class ChannelCard extends Div {
     private final TextArea publicKey = new TextArea(I18NProvider.translate("channel.publicKey"));
     private final PasswordField password = new PasswordField(I18NProvider.translate("channel.newPassword"));
     private CxmlChannelFields cxml;
+    private As2ChannelFields as2;
 
     ChannelCard(String supplierName, String tenantKey, ChannelSettings settings, boolean editable, Consumer<ChannelSettings> save) {
         addClassName("card");
@@ -55,9 +56,13 @@ class ChannelCard extends Div {
             Facts.row(facts, getTranslation(settings.isEdifact() ? "channel.unbId" : "channel.isaId"), settings.isaQualifier() + ":" + settings.isaId());
             Facts.row(facts, getTranslation("channel.gsCode"), Facts.dash(settings.gsCode()));
             Facts.row(facts, getTranslation("channel.transport"), transportLabel(settings.transport()));
-            Facts.row(facts, getTranslation("channel.sftpLogin"), tenantKey
-                    + (settings.sftpPublicKey() != null ? getTranslation("channel.publicKeySet") : "")
-                    + (settings.sftpPasswordSet() ? getTranslation("channel.passwordSet") : ""));
+            if (settings.transport() == B2bTransport.AS2) {
+                As2ChannelFields.facts(facts, settings.as2());
+            } else {
+                Facts.row(facts, getTranslation("channel.sftpLogin"), tenantKey
+                        + (settings.sftpPublicKey() != null ? getTranslation("channel.publicKeySet") : "")
+                        + (settings.sftpPasswordSet() ? getTranslation("channel.passwordSet") : ""));
+            }
             Facts.row(facts, getTranslation("channel.documents"), documents(settings));
         }
         add(facts);
@@ -66,6 +71,7 @@ class ChannelCard extends Div {
         }
         add(new Paragraph(getTranslation("channel.help", supplierName, tenantKey)));
         cxml = new CxmlChannelFields(settings.cxml());
+        as2 = new As2ChannelFields(settings.as2());
         channel.setLabel(getTranslation("channel.channel"));
         channel.setItems(B2bChannel.values());
         channel.setItemLabelGenerator(ChannelCard::channelLabel);
@@ -89,10 +95,11 @@ class ChannelCard extends Div {
         transport.setId("b2b-transport");
         Button saveButton = new Button(getTranslation("channel.save"), click -> save.accept(new ChannelSettings(channel.getValue(),
                 version.getValue(), isaQualifier.getValue(), isaId.getValue(), gsCode.getValue(), transport.getValue(),
-                documents.getValue(), publicKey.getValue(), password.getValue(), settings.sftpPasswordSet(), cxml.value())));
+                documents.getValue(), publicKey.getValue(), password.getValue(), settings.sftpPasswordSet(), cxml.value(), as2.value())));
         saveButton.setId("save-b2b-channel");
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(channel, version, isaQualifier, isaId, gsCode, transport, documents, publicKey, password);
+        form.add(as2.components());
         form.add(cxml.components());
         add(form, saveButton);
     }
@@ -120,6 +127,7 @@ class ChannelCard extends Div {
                 "sftpPassword", password, "documents", documents));
         if (cxml != null) {
             fields.putAll(cxml.fields());
+            fields.putAll(as2.fields());
         }
         fields.values().forEach(each -> each.setInvalid(false));
         HasValidation target = field == null ? null : fields.get(field);

@@ -1,0 +1,112 @@
+package org.supplierportal.b2b.transport.as2;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+
+import com.helger.as2lib.client.AS2Client;
+import com.helger.as2lib.client.AS2ClientRequest;
+import com.helger.as2lib.client.AS2ClientResponse;
+import com.helger.as2lib.client.AS2ClientSettings;
+import com.helger.as2lib.crypto.ECryptoAlgorithmCrypt;
+import com.helger.as2lib.crypto.ECryptoAlgorithmSign;
+import com.helger.as2lib.disposition.DispositionOptions;
+import com.helger.as2lib.partner.Partnership;
+import com.helger.commons.state.ETriState;
+import com.helger.security.keystore.EKeyStoreType;
+import org.springframework.stereotype.Component;
+import org.supplierportal.b2b.B2bProperties;
+import org.supplierportal.tenant.As2Settings;
+import org.supplierportal.tenant.SftpLogin;
+
+/**
+ * Posts a document to a partner by AS2: signed with the portal's key, encrypted for the partner's certificate, with
+ * a synchronous MDN asked for (signed, unless the partner's settings say otherwise) and checked: it must say
+ * processed and, when signed, be signed by the certificate in the partner's settings.
+ */
+@Component
+public class As2Sender {
+
+    /** The MDN that answered a message the partner took. */
+    public record Receipt(String messageId, String mdnMessageId, String disposition, String mdnText, boolean signed) {
+    }
+
+    private final As2Identity identity;
+    private final String keyStorePassword;
+
+    As2Sender(As2Identity identity, B2bProperties properties) {
+        this.identity = identity;
+        this.keyStorePassword = properties.as2().keyStorePassword();
+    }
+
+    /** @throws As2DeliveryException when the partner did not take the document, in words an admin can act on */
+    public Receipt send(SftpLogin partner, String fileName, String content) {
+        As2Settings as2 = partner.settings().as2();
+        X509Certificate partnerCertificate = as2.partnerCertificate();
+        AS2ClientSettings settings = new AS2ClientSettings();
+        settings.setKeyStore(EKeyStoreType.PKCS12, keyStore(), keyStorePassword);
+        settings.setSenderData(identity.id(), "as2@" + identity.id(), As2Identity.ALIAS);
+        settings.setReceiverData(as2.partnerId(), "partner", as2.url());
+        settings.setReceiverCertificate(partnerCertificate);
+        settings.setPartnershipName(identity.id() + "-" + as2.partnerId());
+        settings.setEncryptAndSign(ECryptoAlgorithmCrypt.CRYPT_AES256_CBC, ECryptoAlgorithmSign.DIGEST_SHA_256);
+        settings.setMDNOptions(as2.signedMdn() ? new DispositionOptions().setProtocolImportance(DispositionOptions.IMPORTANCE_REQUIRED)
+                .setProtocol(DispositionOptions.PROTOCOL_PKCS7_SIGNATURE).setMICAlgImportance(DispositionOptions.IMPORTANCE_REQUIRED)
+                .setMICAlg(ECryptoAlgorithmSign.DIGEST_SHA_256).getAsString() : null);
+        settings.setRetryCount(0); // a failure goes back to the outbox, which tries again later
+        AS2ClientRequest request = new AS2ClientRequest(fileName).setData(content, StandardCharsets.ISO_8859_1)
+                .setContentType("application/edi-x12").setFilename(fileName);
+        AS2ClientResponse response = new CheckedMdnClient(as2.signedMdn()).sendSynchronous(settings, request);
+        String where = as2.partnerId() + " at " + as2.url();
+        if (!response.hasMDN()) {
+            throw new As2DeliveryException(fileName + " not delivered to " + where + ": "
+                    + (response.hasException() ? response.getException().getMessage() : "no MDN came back"), response.getException());
+        }
+        String disposition = response.getMDNDisposition();
+        if (disposition == null || !disposition.toLowerCase().contains("processed") || disposition.toLowerCase().matches(".*(error|failure).*")) {
+            throw new As2DeliveryException(fileName + " refused by " + where + ": MDN " + disposition + " " + response.getMDNText(), null);
+        }
+        if (as2.signedMdn() && !partnerCertificate.equals(response.getMDNVerificationCertificate())) {
+            throw new As2DeliveryException(fileName + " sent to " + where + ", but its MDN is not signed with the partner's certificate", null);
+        }
+        return new Receipt(response.getOriginalMessageID(), response.getMDNMessageID(), disposition, response.getMDNText(),
+                as2.signedMdn());
+    }
+
+    /** The portal's key and certificate as the PKCS#12 bytes as2-lib's client loads. */
+    private byte[] keyStore() {
+        try {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(null, keyStorePassword.toCharArray());
+            store.setKeyEntry(As2Identity.ALIAS, identity.privateKey(), keyStorePassword.toCharArray(),
+                    new Certificate[] {identity.certificate()});
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            store.store(out, keyStorePassword.toCharArray());
+            return out.toByteArray();
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException("the portal's AS2 key cannot be handed to the AS2 client", e);
+        }
+    }
+
+    /** as2-lib's client, told to check a signed MDN only with the partner's certificate from the settings. */
+    private static final class CheckedMdnClient extends AS2Client {
+
+        private final boolean signedMdn;
+
+        CheckedMdnClient(boolean signedMdn) {
+            this.signedMdn = signedMdn;
+        }
+
+        @Override
+        protected Partnership buildPartnership(AS2ClientSettings settings) {
+            Partnership partnership = super.buildPartnership(settings);
+            partnership.setVerifyUseCertificateInBodyPart(ETriState.FALSE);
+            partnership.setForceVerify(signedMdn);
+            return partnership;
+        }
+    }
+}
