@@ -101,7 +101,7 @@ class MessageLogBrowserIT extends BrowserTestBase {
         browser.logIn("admin", DEMO_PASSWORD).open("/suppliers/" + key).waitUntilText(By.id("b2b-channel"), "ANSI X12 EDI");
 
         assertThat(browser.text(By.id("b2b-channel-facts"))).contains("ZZ:PAGEPARTS", "password set",
-                "Purchase orders out (X12 850)");
+                "Purchase orders out (X12 850, EDIFACT ORDERS, cXML OrderRequest)");
     }
 
     private static ChannelSettings x12(String isaId) {

@@ -30,11 +30,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
-import org.supplierportal.b2b.InboundDocuments;
-import org.supplierportal.b2b.Reprocessing;
 import org.supplierportal.acknowledgment.AcknowledgmentRequest;
 import org.supplierportal.acknowledgment.AcknowledgmentService;
 import org.supplierportal.acknowledgment.LineAnswer;
+import org.supplierportal.b2b.InboundDocuments;
+import org.supplierportal.b2b.Reprocessing;
 import org.supplierportal.b2b.log.B2bMessageState;
 import org.supplierportal.b2b.log.B2bMessageView;
 import org.supplierportal.b2b.log.MessageLog;
@@ -93,6 +93,7 @@ class X12OverSftpIT {
     SftpServer server;
     @Autowired
     Reprocessing reprocessing;
+    @Autowired
     AcknowledgmentService acknowledgments;
     @Autowired
     AsnQueries asns;
