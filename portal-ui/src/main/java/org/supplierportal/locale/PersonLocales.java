@@ -3,6 +3,9 @@ package org.supplierportal.locale;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -56,19 +59,27 @@ public class PersonLocales {
     }
 
     /**
-     * One person's choice, for whatever writes to them (an e-mail in their language); in the caller's transaction,
-     * which must be allowed to see the person's row.
+     * The choices of several people at once (those who never chose are left out), for a notification to all of them;
+     * in the caller's transaction, which must be allowed to see their rows.
      */
     @Transactional(readOnly = true)
-    public Optional<PersonLocale> of(UUID person) {
-        return find(person);
+    public Map<UUID, PersonLocale> of(Collection<UUID> people) {
+        Map<UUID, PersonLocale> chosen = new HashMap<>();
+        if (people.isEmpty()) {
+            return chosen;
+        }
+        jdbc.sql("select user_id, language, time_zone from person_locale where user_id in (:people)").param("people", people)
+                .query((row, number) -> chosen.put(row.getObject("user_id", UUID.class), locale(row))).list();
+        return chosen;
+    }
+
+    private static PersonLocale locale(java.sql.ResultSet row) throws java.sql.SQLException {
+        return new PersonLocale(PortalLanguage.ofTag(row.getString("language")).orElse(PortalLanguage.ENGLISH),
+                ZoneId.of(row.getString("time_zone")));
     }
 
     private Optional<PersonLocale> find(UUID person) {
         return jdbc.sql("select language, time_zone from person_locale where user_id = :user").param("user", person)
-                .query((row, number) -> new PersonLocale(
-                        PortalLanguage.ofTag(row.getString("language")).orElse(PortalLanguage.ENGLISH),
-                        ZoneId.of(row.getString("time_zone"))))
-                .optional();
+                .query((row, number) -> locale(row)).optional();
     }
 }

@@ -7,7 +7,6 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.supplierportal.identity.PortalPublicUrl;
-import org.supplierportal.locale.PersonLocales;
 
 /**
  * The e-mails of notifications: one about one notification, or a digest of several; each with the link to the page
@@ -21,17 +20,15 @@ class NotificationMails {
     private final NotificationTexts texts;
     private final UnsubscribeTokens tokens;
     private final PortalPublicUrl publicUrl;
-    private final PersonLocales personLocales;
 
-    NotificationMails(NotificationTexts texts, UnsubscribeTokens tokens, PortalPublicUrl publicUrl, PersonLocales personLocales) {
+    NotificationMails(NotificationTexts texts, UnsubscribeTokens tokens, PortalPublicUrl publicUrl) {
         this.texts = texts;
         this.tokens = tokens;
         this.publicUrl = publicUrl;
-        this.personLocales = personLocales;
     }
 
     MailContent single(Recipient recipient, NotificationType type, List<String> arguments, String link) {
-        ReaderLocale reader = readerOf(recipient);
+        ReaderLocale reader = recipient.reader();
         Locale language = reader.language();
         String unsubscribe = unsubscribeUrl(recipient, type);
         String body = texts.get(language, "mail.greeting", recipient.displayName()) + "\n\n"
@@ -43,7 +40,7 @@ class NotificationMails {
     }
 
     MailContent digest(Recipient recipient, List<StoredNotification> notifications) {
-        ReaderLocale reader = readerOf(recipient);
+        ReaderLocale reader = recipient.reader();
         Locale language = reader.language();
         StringBuilder body = new StringBuilder(texts.get(language, "mail.greeting", recipient.displayName())).append("\n\n")
                 .append(texts.get(language, "mail.digest.intro")).append("\n\n");
@@ -60,13 +57,6 @@ class NotificationMails {
         body.append(texts.get(language, "mail.preferences", url("account"))).append('\n');
         return new MailContent(texts.get(language, "mail.digest.subject", notifications.size()), body.toString(),
                 types.size() == 1 ? unsubscribeUrl(recipient, types.iterator().next()) : null);
-    }
-
-    /** In the sender's transaction, which runs as the system and may read every person's choice. */
-    private ReaderLocale readerOf(Recipient recipient) {
-        return personLocales.of(recipient.userId())
-                .map(chosen -> new ReaderLocale(chosen.language().locale(), chosen.timeZone()))
-                .orElse(ReaderLocale.DEFAULT);
     }
 
     private String unsubscribeUrl(Recipient recipient, NotificationType type) {
