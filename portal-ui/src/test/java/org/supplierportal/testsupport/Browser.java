@@ -203,15 +203,31 @@ public final class Browser implements AutoCloseable {
      * closing: any of them counts.
      */
     public Browser waitUntilNotification(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(15), Duration.ofMillis(200)).until(ignored ->
-                driver.findElements(By.tagName("vaadin-notification-card")).stream().anyMatch(card -> {
-                    try {
-                        return card.getText().contains(text);
-                    } catch (org.openqa.selenium.StaleElementReferenceException closed) {
-                        return false;
-                    }
-                }));
+        waitUntilAnyNotification(text);
         return this;
+    }
+
+    /** Waits for a notification saying one of the texts; returns the one it says. */
+    public String waitUntilAnyNotification(String... texts) {
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+        java.util.concurrent.atomic.AtomicReference<String> found = new java.util.concurrent.atomic.AtomicReference<>();
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(15), Duration.ofMillis(200)).until(ignored ->
+                    driver.findElements(By.tagName("vaadin-notification-card")).stream().anyMatch(card -> {
+                        try {
+                            String shown = card.getText();
+                            seen.add(shown);
+                            java.util.Arrays.stream(texts).filter(shown::contains).findFirst().ifPresent(found::set);
+                            return found.get() != null;
+                        } catch (org.openqa.selenium.StaleElementReferenceException closed) {
+                            return false;
+                        }
+                    }));
+        } catch (org.openqa.selenium.TimeoutException missing) {
+            throw new AssertionError("No notification saying " + java.util.Arrays.toString(texts)
+                    + "; the notifications seen meanwhile: " + seen, missing);
+        }
+        return found.get();
     }
 
     /** All the page's rendered text (see {@link #text}): what a person reads by scrolling through it. */

@@ -19,6 +19,7 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = {SharedTestDatabase.Initializer.class, TrytonTestServer.Initializer.class, TestMailServer.Initializer.class})
 @Import({TestClockConfiguration.class, Actors.class})
-@TestPropertySource(properties = {"portal.tenants.directory=../tenants", PortalIntegrationTest.WEBHOOK_RECEIVERS_ON_THIS_MACHINE})
+@TestPropertySource(properties = {"portal.tenants.directory=../tenants", "portal.b2b.as2.key-store=target/b2b/as2-key.p12",
+        PortalIntegrationTest.WEBHOOK_RECEIVERS_ON_THIS_MACHINE})
 public @interface ErpIntegrationTest {
 }
