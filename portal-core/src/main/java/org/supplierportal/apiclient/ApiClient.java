@@ -35,6 +35,8 @@ class ApiClient {
     private Instant revokedAt;
     private String revokedBy;
     private Instant lastUsedAt;
+    /** The client ID of the Keycloak service account this row stands for (login mode oidc); null for the portal's own. */
+    private String keycloakClientId;
     @Version
     private Long version; // null until persisted: how Spring Data tells a new entity with an assigned id
 
@@ -97,7 +99,7 @@ class ApiClient {
 
     ApiClientView view(String tenantName) {
         return new ApiClientView(id, name, tenantId(), tenantName, scopes(), expiresAt, createdAt, createdBy,
-                revokedAt, revokedBy, lastUsedAt);
+                revokedAt, revokedBy, lastUsedAt, keycloakClientId);
     }
 
     static String wireNames(Set<ApiScope> scopes) {

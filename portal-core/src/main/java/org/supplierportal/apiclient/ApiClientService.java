@@ -2,7 +2,6 @@ package org.supplierportal.apiclient;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +29,6 @@ import org.supplierportal.tenant.TenantSummary;
  */
 @Service
 public class ApiClientService {
-
-    /** How stale "last used" may be: a client calling many times a second writes it once a minute. */
-    static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
     private final ApiClientRepository clients;
     private final TenantService tenants;
@@ -108,7 +104,7 @@ public class ApiClientService {
         return views(clients.findAllByTenantIdOrderByCreatedAtDesc(currentUsers.require().tenantId().value()));
     }
 
-    /** Refuses the client from its next call on, on every node: each call checks the client (see {@link #access}). */
+    /** Refuses the client from its next call on, on every node: each call checks the client ({@link ApiClientCalls}). */
     @PreAuthorize("hasAnyRole('ADMIN', 'SUPPLIER_ADMIN')")
     @Transactional
     public ApiClientView revoke(UUID id) {
@@ -126,41 +122,13 @@ public class ApiClientService {
         return view;
     }
 
-    /**
-     * The check of every API call with a client's token, by the client's key (no cache, so a revocation holds at
-     * once on every node). Notes the use, at most once a minute per client.
-     *
-     * @throws ApiClientRefusedException the client may no longer call
-     */
-    @PreAuthorize("hasRole('ADMIN')") // the system, while the call is being authenticated
-    @Transactional
-    public ApiClientAccess access(UUID clientId) {
-        Instant now = clock.instant();
-        Row row = find(clientId).orElseThrow(() -> new ApiClientRefusedException(ApiClientRefusedException.Reason.UNKNOWN));
-        if (row.revokedAt() != null) {
-            throw new ApiClientRefusedException(ApiClientRefusedException.Reason.REVOKED);
-        }
-        if (!row.expiresAt().isAfter(now)) {
-            throw new ApiClientRefusedException(ApiClientRefusedException.Reason.EXPIRED);
-        }
-        if (row.tenantId() != null && !row.tenantActive()) {
-            throw new ApiClientRefusedException(ApiClientRefusedException.Reason.SUPPLIER_DEACTIVATED);
-        }
-        if (row.lastUsedAt() == null || row.lastUsedAt().plus(LAST_USED_PRECISION).isBefore(now)) {
-            // Concurrent calls all get here; the condition lets one of them write (the others find it fresh).
-            jdbc.update("update api_client set last_used_at = ? where id = ? and (last_used_at is null or last_used_at < ?)",
-                    Timestamp.from(now), clientId, Timestamp.from(now.minus(LAST_USED_PRECISION)));
-        }
-        return new ApiClientAccess(clientId, row.name(), row.tenantId(), row.tenantKey(), row.tenantName(),
-                ApiClient.parseScopes(row.scopes()));
-    }
-
-    /** A client that may get a token now, for the token endpoint; empty for unknown, revoked and expired ones. */
+    /** A client that may get a token now, for the token endpoint; empty for unknown, revoked, expired and Keycloak's ones. */
     @PreAuthorize("hasRole('ADMIN')") // the system, while the token request is being authenticated
     @Transactional(readOnly = true)
     public Optional<ApiClientCredentials> credentials(String clientId) {
         Instant now = clock.instant();
         return parseId(clientId).flatMap(this::find)
+                .filter(row -> row.secretHash() != null) // a Keycloak system gets its tokens from Keycloak
                 .filter(row -> row.revokedAt() == null && row.expiresAt().isAfter(now) && (row.tenantId() == null || row.tenantActive()))
                 .map(row -> new ApiClientCredentials(clientId, row.secretHash(), row.tenantKey(), ApiClient.parseScopes(row.scopes())));
     }

@@ -12,10 +12,12 @@ import org.supplierportal.tenancy.TenantId;
  * @param id         also the OAuth2 client_id
  * @param tenantId   the supplier it acts for; null for the buyer side
  * @param lastUsedAt the last call, to the minute; null if never used
+ * @param keycloakClientId the Keycloak service account it stands for (login mode oidc), whose tokens Keycloak issues
+ *                         and whose lifetime Keycloak sets; null for a client of the portal's own token endpoint
  */
 public record ApiClientView(UUID id, String name, TenantId tenantId, String tenantName, Set<ApiScope> scopes,
                             Instant expiresAt, Instant createdAt, String createdBy, Instant revokedAt, String revokedBy,
-                            Instant lastUsedAt) {
+                            Instant lastUsedAt, String keycloakClientId) {
 
     public enum Status { ACTIVE, EXPIRED, REVOKED }
 
@@ -24,6 +26,10 @@ public record ApiClientView(UUID id, String name, TenantId tenantId, String tena
             return Status.REVOKED;
         }
         return expiresAt.isAfter(now) ? Status.ACTIVE : Status.EXPIRED;
+    }
+
+    public boolean managedInKeycloak() {
+        return keycloakClientId != null;
     }
 
     public boolean buyerSide() {

@@ -14,23 +14,32 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.BearerTokenError;
 import org.springframework.security.oauth2.server.resource.authentication.AbstractOAuth2TokenAuthenticationToken;
+import org.supplierportal.apiclient.ApiClientRefusedException;
 import org.supplierportal.apiclient.ApiScope;
+import org.supplierportal.apiclient.KeycloakSystems;
 import org.supplierportal.identity.ExternalLoginRefusedException;
 import org.supplierportal.identity.ExternalLogins;
 import org.supplierportal.tenancy.CurrentUser;
 import org.supplierportal.tenancy.CurrentUserHolder;
+import org.supplierportal.tenancy.CurrentUsers;
 
 /**
  * A Keycloak access token on the API becomes the same portal user, with the same tenant rules, as a browser log-in.
  * A person's token has every scope the person's role allows; a service account's (a Keycloak client acting for a
- * supplier or the buyer side) the API scopes its token names, as far as its role allows them.
+ * supplier or the buyer side) the API scopes its token names, as far as its role allows them, and it acts as the
+ * portal's API client standing for it ({@link KeycloakSystems}): refused once revoked in the portal, and able to own
+ * webhooks.
  */
 public class KeycloakBearerTokens implements Converter<Jwt, AbstractAuthenticationToken> {
 
     private final ExternalLogins logins;
+    private final KeycloakSystems systems;
+    private final CurrentUsers currentUsers;
 
-    KeycloakBearerTokens(ExternalLogins logins) {
+    KeycloakBearerTokens(ExternalLogins logins, KeycloakSystems systems, CurrentUsers currentUsers) {
         this.logins = logins;
+        this.systems = systems;
+        this.currentUsers = currentUsers;
     }
 
     @Override
@@ -38,11 +47,15 @@ public class KeycloakBearerTokens implements Converter<Jwt, AbstractAuthenticati
         try {
             CurrentUser user = logins.authenticate(KeycloakClaims.identity(jwt.getClaims()));
             Set<ApiScope> allowed = ApiScope.allowedFor(user.roles());
-            Set<ApiScope> scopes = KeycloakClaims.isServiceAccount(jwt.getClaims())
-                    ? KeycloakClaims.apiScopes(jwt.getClaims()).stream().filter(allowed::contains).collect(Collectors.toSet())
-                    : allowed;
-            return new Authenticated(jwt, user, scopes);
-        } catch (ExternalLoginRefusedException | IllegalArgumentException refused) {
+            if (!KeycloakClaims.isServiceAccount(jwt.getClaims())) {
+                return new Authenticated(jwt, user, allowed);
+            }
+            Set<ApiScope> scopes = KeycloakClaims.apiScopes(jwt.getClaims()).stream().filter(allowed::contains).collect(Collectors.toSet());
+            String clientId = KeycloakClaims.serviceAccountClientId(jwt.getClaims());
+            CurrentUser system = currentUsers.runAsSystem("keycloak service account",
+                    () -> systems.access(clientId, user.tenantId(), scopes)).currentUser();
+            return new Authenticated(jwt, system, scopes);
+        } catch (ExternalLoginRefusedException | ApiClientRefusedException | IllegalArgumentException refused) {
             throw new OAuth2AuthenticationException(new BearerTokenError("invalid_token", HttpStatus.UNAUTHORIZED,
                     refused.getMessage(), null), refused.getMessage());
         }

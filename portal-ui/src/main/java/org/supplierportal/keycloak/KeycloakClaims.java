@@ -43,6 +43,19 @@ final class KeycloakClaims {
         return claims.containsKey("client_id") || (username != null && username.startsWith("service-account-"));
     }
 
+    /** The service account's Keycloak client: the {@code client_id} claim, else {@code azp}, else its user's name. */
+    static String serviceAccountClientId(Map<String, Object> claims) {
+        String clientId = text(claims.get("client_id"));
+        if (clientId == null) {
+            clientId = text(claims.get("azp"));
+        }
+        String username = text(claims.get("preferred_username"));
+        if (clientId == null && username != null) {
+            clientId = username.substring(username.startsWith("service-account-") ? "service-account-".length() : 0);
+        }
+        return clientId;
+    }
+
     /** The API scopes among the token's {@code scope} claim (space separated; Keycloak's client scopes' names). */
     static Set<ApiScope> apiScopes(Map<String, Object> claims) {
         String scope = text(claims.get("scope"));

@@ -106,7 +106,8 @@ class KeycloakConfiguration {
     }
 
     @Bean
-    KeycloakBearerTokens keycloakBearerTokens(ExternalLogins logins) {
-        return new KeycloakBearerTokens(logins);
+    KeycloakBearerTokens keycloakBearerTokens(ExternalLogins logins, org.supplierportal.apiclient.KeycloakSystems systems,
+                                              org.supplierportal.tenancy.CurrentUsers currentUsers) {
+        return new KeycloakBearerTokens(logins, systems, currentUsers);
     }
 }

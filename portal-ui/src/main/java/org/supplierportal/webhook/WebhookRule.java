@@ -53,7 +53,7 @@ final class WebhookRule {
         if (scheme.equals("https") || scheme.equals("http") && LOCAL_HOSTS.contains(uri.getHost().toLowerCase(java.util.Locale.ROOT))) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(scheme.equals("http") ? "Use https: plain http is allowed only for localhost, for trying a receiver out."
+        return java.util.Optional.of(scheme.equals("http") ? "Use https: plain http is accepted only for a receiver on the portal's own machine, where its administrator allowed that."
                 : "Use an https:// address.");
     }
 }

@@ -112,6 +112,19 @@ class KeycloakLoginBrowserIT extends BrowserTestBase {
         shot("3-new-supplier-person");
     }
 
+    @Test
+    void anAdminSeesTheKeycloakSystemsThatCalledTheApiOnApiClients() {
+        String token = KeycloakTestServer.get().serviceAccountToken("acme-erp", "acme-erp-secret", null);
+        assertThat(new org.supplierportal.testsupport.ApiCalls(port).get("/api/v1/orders?limit=1", token).statusCode()).isEqualTo(200);
+
+        keycloakLogIn("admin", DEMO_PASSWORD);
+        browser.waitUntilPath("/").open("/admin/api-clients").waitUntilText(By.id("api-clients"), "acme-erp");
+
+        assertThat(browser.pageText()).contains("service account", "acme-erp", "Acme Metals", "Set in Keycloak", "orders:read")
+                .doesNotContain("New API client");
+        shot("4-api-clients");
+    }
+
     /** Keycloak's cookies live under its realm's path: each test starts without a Keycloak session (no single sign-on). */
     @AfterEach
     void forgetKeycloakSession() {

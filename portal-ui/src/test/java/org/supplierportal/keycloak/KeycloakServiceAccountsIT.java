@@ -2,12 +2,8 @@ package org.supplierportal.keycloak;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -70,15 +66,7 @@ class KeycloakServiceAccountsIT {
 
     /** A token of the realm's demo system, by the client-credentials grant; {@code scope} adds optional scopes. */
     private String serviceAccountToken(String scope) {
-        String form = "grant_type=client_credentials" + (scope == null ? "" : "&scope=" + scope);
-        HttpResponse<String> response = new ApiCalls(port).send(HttpRequest.newBuilder(URI.create(keycloak.issuer()
-                        + "/protocol/openid-connect/token"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("acme-erp:acme-erp-secret"
-                        .getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return ApiCalls.json(response).get("access_token").asString();
+        return keycloak.serviceAccountToken("acme-erp", "acme-erp-secret", scope);
     }
 
     private TestOrders.Builder order(String partyCode) {

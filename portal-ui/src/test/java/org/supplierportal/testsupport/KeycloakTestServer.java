@@ -108,9 +108,22 @@ public final class KeycloakTestServer {
      */
     public String accessToken(String username, String password) {
         allowPasswordGrant();
-        String form = Map.of("grant_type", "password", "client_id", "supplier-portal", "client_secret", CLIENT_SECRET,
-                        "username", username, "password", password, "scope", "openid")
-                .entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        return token(Map.of("grant_type", "password", "client_id", "supplier-portal", "client_secret", CLIENT_SECRET,
+                "username", username, "password", password, "scope", "openid"), username);
+    }
+
+    /** A service account's token, by the client-credentials grant; {@code scope} adds optional scopes (or null). */
+    public String serviceAccountToken(String clientId, String secret, String scope) {
+        Map<String, String> form = new java.util.HashMap<>(Map.of("grant_type", "client_credentials", "client_id", clientId,
+                "client_secret", secret));
+        if (scope != null) {
+            form.put("scope", scope);
+        }
+        return token(form, clientId);
+    }
+
+    private String token(Map<String, String> fields, String forWhom) {
+        String form = fields.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(issuer() + "/protocol/openid-connect/token"))
@@ -118,7 +131,7 @@ public final class KeycloakTestServer {
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
             JsonNode body = JsonMapper.builder().build().readTree(response.body());
             if (!body.has("access_token")) {
-                throw new IllegalStateException("no token for " + username + ": " + response.body());
+                throw new IllegalStateException("no token for " + forWhom + ": " + response.body());
             }
             return body.get("access_token").asString();
         } catch (IOException e) {

@@ -16,11 +16,10 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.BearerTokenError;
 import org.supplierportal.apiclient.ApiClientAccess;
+import org.supplierportal.apiclient.ApiClientCalls;
 import org.supplierportal.apiclient.ApiClientRefusedException;
-import org.supplierportal.apiclient.ApiClientService;
 import org.supplierportal.apiclient.ApiScope;
 import org.supplierportal.tenancy.CurrentUser;
-import org.supplierportal.tenancy.CurrentUsers;
 
 /**
  * An API client's token on an API call: valid only while its client is (checked on every call, by key: a revoked
@@ -32,12 +31,10 @@ public final class ApiClientTokens implements Converter<Jwt, AbstractAuthenticat
     static final String TENANT_CLAIM = "tenant";
     static final String SCOPE_CLAIM = "scope";
 
-    private final ApiClientService clients;
-    private final CurrentUsers currentUsers;
+    private final ApiClientCalls calls;
 
-    ApiClientTokens(ApiClientService clients, CurrentUsers currentUsers) {
-        this.clients = clients;
-        this.currentUsers = currentUsers;
+    ApiClientTokens(ApiClientCalls calls) {
+        this.calls = calls;
     }
 
     @Override
@@ -45,7 +42,7 @@ public final class ApiClientTokens implements Converter<Jwt, AbstractAuthenticat
         UUID clientId = clientId(jwt);
         ApiClientAccess access;
         try {
-            access = currentUsers.runAsSystem("api client", () -> clients.access(clientId));
+            access = calls.access(clientId);
         } catch (ApiClientRefusedException refused) {
             throw invalid(refused.getMessage());
         }

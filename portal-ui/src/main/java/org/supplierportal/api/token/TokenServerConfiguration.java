@@ -129,8 +129,8 @@ class TokenServerConfiguration {
     }
 
     @Bean
-    ApiClientTokens apiClientTokens(ApiClientService clients, CurrentUsers currentUsers) {
-        return new ApiClientTokens(clients, currentUsers);
+    ApiClientTokens apiClientTokens(org.supplierportal.apiclient.ApiClientCalls calls) {
+        return new ApiClientTokens(calls);
     }
 
     @Bean

@@ -39,7 +39,7 @@ class ApiClientGrid extends Grid<ApiClientView> {
 
     private final Clock clock;
 
-    ApiClientGrid(boolean showSupplier, Clock clock) {
+    ApiClientGrid(boolean showSupplier, Clock clock, boolean keycloak) {
         this.clock = clock;
         setId("api-clients");
         addColumn(ApiClientView::name).setHeader(getTranslation("apiClients.column.name")).setAutoWidth(true);
@@ -50,7 +50,8 @@ class ApiClientGrid extends Grid<ApiClientView> {
         addColumn(client -> client.scopes().stream().map(ApiScope::wireName).sorted().collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("apiClients.column.scopes")).setFlexGrow(1);
         addComponentColumn(this::status).setHeader(getTranslation("orders.column.status")).setAutoWidth(true);
-        addColumn(client -> UserFormats.date(LocalDate.ofInstant(client.expiresAt(), UserFormats.timeZone())))
+        addColumn(client -> client.managedInKeycloak() ? getTranslation("apiClients.setInKeycloak")
+                        : UserFormats.date(LocalDate.ofInstant(client.expiresAt(), UserFormats.timeZone())))
                 .setHeader(getTranslation("apiClients.column.expires")).setAutoWidth(true);
         addColumn(client -> client.lastUsedAt() == null ? getTranslation("apiClients.never") : UserFormats.dateTime(client.lastUsedAt()))
                 .setHeader(getTranslation("apiClients.column.lastUsed")).setAutoWidth(true);
@@ -58,9 +59,11 @@ class ApiClientGrid extends Grid<ApiClientView> {
                         UserFormats.date(LocalDate.ofInstant(client.createdAt(), UserFormats.timeZone()))))
                 .setHeader(getTranslation("apiClients.column.createdBy")).setAutoWidth(true);
         addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAllRowsVisible(true);
-        setEmptyStateComponent(new EmptyState(getTranslation("apiClients.empty.title"), getTranslation("apiClients.empty.text")));
+        setEmptyStateComponent(keycloak
+                ? new EmptyState(getTranslation("apiClients.keycloak.empty.title"), getTranslation("apiClients.keycloak.empty.text"))
+                : new EmptyState(getTranslation("apiClients.empty.title"), getTranslation("apiClients.empty.text")));
     }
 
     Registration addRevokeListener(ComponentEventListener<RevokeEvent> listener) {

@@ -29,12 +29,13 @@ class ApiClientsPanel extends Div {
     private final String portalAddress;
     private final ApiClientGrid grid;
 
+    /** @param keycloak login mode oidc: the list holds the Keycloak service accounts that called so far */
     ApiClientsPanel(ApiClientService clients, Supplier<List<ApiClientView>> load, boolean showSupplier, Clock clock,
-                    String portalAddress) {
+                    String portalAddress, boolean keycloak) {
         this.clients = clients;
         this.load = load;
         this.portalAddress = portalAddress;
-        this.grid = new ApiClientGrid(showSupplier, clock);
+        this.grid = new ApiClientGrid(showSupplier, clock, keycloak);
         setWidthFull();
         grid.addRevokeListener(revoke -> confirmRevoke(revoke.client()));
         add(grid);

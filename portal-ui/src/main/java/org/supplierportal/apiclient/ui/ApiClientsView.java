@@ -20,7 +20,6 @@ import org.supplierportal.apiclient.ApiClientService;
 import org.supplierportal.apiclient.ApiClientView;
 import org.supplierportal.identity.LoginProperties;
 import org.supplierportal.identity.PortalPublicUrl;
-import org.supplierportal.shell.EmptyState;
 import org.supplierportal.shell.ViewHeader;
 import org.supplierportal.tenancy.Role;
 import org.supplierportal.tenant.TenantService;
@@ -45,10 +44,7 @@ class ApiClientsView extends Main implements BeforeEnterObserver, HasDynamicTitl
     ApiClientsView(ApiClientService clients, TenantService tenants, LoginProperties login, PortalPublicUrl publicUrl, Clock clock) {
         addClassName("page");
         suppliers = tenants.listAll();
-        if (login.mode() == LoginProperties.Mode.OIDC) {
-            add(managedInKeycloak(getTranslation("menu.admin.api-clients")));
-            return;
-        }
+        boolean keycloak = login.mode() == LoginProperties.Mode.OIDC;
         filter.setId("api-client-filter");
         filter.setPlaceholder(getTranslation("apiClients.filter.all"));
         filter.setItems(choices());
@@ -56,12 +52,17 @@ class ApiClientsView extends Main implements BeforeEnterObserver, HasDynamicTitl
         filter.setClearButtonVisible(true);
         filter.setWidth("18rem");
         filter.setAriaLabel(getTranslation("apiClients.filter.label"));
-        panel = new ApiClientsPanel(clients, () -> load(clients), true, clock, publicUrl.get());
-        Button create = new Button(getTranslation("apiClients.new"), VaadinIcon.PLUS.create(),
-                click -> panel.openNewClient(suppliers, filter.getValue(), null));
-        create.setId("new-api-client");
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new ViewHeader(getTranslation("menu.admin.api-clients"), getTranslation("apiClients.description"), filter, create), panel);
+        panel = new ApiClientsPanel(clients, () -> load(clients), true, clock, publicUrl.get(), keycloak);
+        if (keycloak) {
+            // Systems get their tokens from Keycloak: nothing to create here, but each one that called can be revoked.
+            add(new ViewHeader(getTranslation("menu.admin.api-clients"), keycloakDescription(), filter), panel);
+        } else {
+            Button create = new Button(getTranslation("apiClients.new"), VaadinIcon.PLUS.create(),
+                    click -> panel.openNewClient(suppliers, filter.getValue(), null));
+            create.setId("new-api-client");
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(new ViewHeader(getTranslation("menu.admin.api-clients"), getTranslation("apiClients.description"), filter, create), panel);
+        }
         filter.addValueChangeListener(change -> panel.refresh());
     }
 
@@ -76,8 +77,8 @@ class ApiClientsView extends Main implements BeforeEnterObserver, HasDynamicTitl
     }
 
     /** What the screens say in oidc mode, where systems get their tokens from Keycloak's service accounts. */
-    static Component managedInKeycloak(String title) {
-        return new EmptyState(I18NProvider.translate("apiClients.keycloak.title", title), I18NProvider.translate("apiClients.keycloak.text"));
+    static String keycloakDescription() {
+        return I18NProvider.translate("apiClients.keycloak.text") + " " + I18NProvider.translate("apiClients.keycloak.listed");
     }
 
     private List<ApiClientView> load(ApiClientService clients) {

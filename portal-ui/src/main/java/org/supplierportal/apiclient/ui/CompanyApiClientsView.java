@@ -29,11 +29,12 @@ class CompanyApiClientsView extends Main implements HasDynamicTitle {
                           PortalPublicUrl publicUrl, Clock clock) {
         addClassName("page");
         CurrentUser me = currentUsers.require();
-        if (login.mode() == LoginProperties.Mode.OIDC) {
-            add(ApiClientsView.managedInKeycloak(getTranslation("menu.company.api-clients")));
+        boolean keycloak = login.mode() == LoginProperties.Mode.OIDC;
+        ApiClientsPanel panel = new ApiClientsPanel(clients, clients::listMyCompany, false, clock, publicUrl.get(), keycloak);
+        if (keycloak) {
+            add(new ViewHeader(getTranslation("menu.company.api-clients"), ApiClientsView.keycloakDescription()), panel);
             return;
         }
-        ApiClientsPanel panel = new ApiClientsPanel(clients, clients::listMyCompany, false, clock, publicUrl.get());
         Button create = new Button(getTranslation("apiClients.new"), VaadinIcon.PLUS.create(), click -> panel.openNewClient(List.of(), null, me.tenantId()));
         create.setId("new-api-client");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
