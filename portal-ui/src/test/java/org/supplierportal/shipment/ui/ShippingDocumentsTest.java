@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.supplierportal.locale.PortalTranslations;
 import org.supplierportal.order.OrderId;
 import org.supplierportal.shipment.AsnDraft;
@@ -32,6 +31,7 @@ import org.supplierportal.tenant.Contact;
 import org.supplierportal.tenant.ShippingRules;
 import org.supplierportal.tenant.TenantSummary;
 import org.supplierportal.tenant.ToleranceOverrides;
+import org.supplierportal.testsupport.PdfDocuments;
 
 /**
  * The packing slip and the labels speak the language of the person who prints them: the words from the bundles,
@@ -121,13 +121,8 @@ class ShippingDocumentsTest {
         return pdf;
     }
 
-    private static String text(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
-        }
-        return text.toString();
+    private static String text(byte[] pdf) {
+        return PdfDocuments.text(pdf);
     }
 
     /** The base font names of the fonts whose program is embedded (a TrueType font file), on any page. */
