@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +13,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.supplierportal.order.OrderInbound;
 import org.supplierportal.tenant.B2bChannel;
 import org.supplierportal.tenant.B2bDocument;
@@ -39,20 +42,14 @@ class MessageLogBrowserIT extends BrowserTestBase {
     OrderInbound inbound;
     @Autowired
     InboundDocuments documents;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void anAdminSeesTheAppliedDocumentAndOpensItsRawText() throws IOException {
-        String key = "edi-log-" + ProcessHandle.current().pid();
-        TenantSummary supplier = actors.onboard(new TenantDefinition(key, "EDI Log Books", List.of("EDI-" + key), null, null,
-                2, null, null));
-        actors.as(actors.admin(), () -> channels.update(supplier.id(), x12("1556150")));
-        TestOrders.Builder order = booksOrder("EDI-" + key);
-        actors.asSystem(() -> inbound.receive(order.build()));
-        SftpLogin partner = actors.as(actors.admin(), () -> channels.sftpLogin(key)).orElseThrow();
-
-        InboundDocuments.InboundOutcome outcome = documents.receive(partner, "855-from-books.edi",
-                corpus855().replace("POTEST1112", order.number()).getBytes(StandardCharsets.US_ASCII));
-        assertThat(outcome.applied()).as(outcome.summary()).isTrue();
+        TestOrders.Builder order = appliedAcknowledgment("edi-log-", "EDI Log Books", "855-from-books.edi").order();
 
         browser.logIn("admin", DEMO_PASSWORD).open("/admin/b2b-messages")
                 .waitUntilText(By.id("b2b-messages"), "855 0005 for PO " + order.number());
@@ -82,11 +79,37 @@ class MessageLogBrowserIT extends BrowserTestBase {
         browser.click(By.id("b2b-reprocess"));
 
         browser.waitUntilText(By.id("b2b-reprocess-outcome"), "Taken in again and applied: 855 0005 for PO " + order.number())
-                .waitUntilText(By.id("b2b-messages"), "reprocessed")
+                .waitUntilText(By.id("b2b-messages"), "Reprocessed")
                 .waitUntilText(By.id("b2b-messages"), "855 0005 for PO " + order.number());
         browser.click(By.xpath("//vaadin-button[.='Close']"));
-        assertThat(browser.open("/admin/b2b-messages").waitUntilText(By.id("b2b-messages"), "reprocessed").path())
+        assertThat(browser.open("/admin/b2b-messages").waitUntilText(By.id("b2b-messages"), "Reprocessed").path())
                 .as("still logged in as the admin").isEqualTo("/admin/b2b-messages");
+    }
+
+    /** The screen in the admin's German, the document's own texts as stored; its raw text downloads as it was. */
+    @Test
+    void anAdminWhoChoseGermanReadsTheLogInGerman() throws IOException {
+        Sent sent = appliedAcknowledgment("edi-de-", "EDI Deutsch Bücher", "855-auf-deutsch.edi");
+        TestOrders.Builder order = sent.order();
+        actors.asSystem(() -> transactions.executeWithoutResult(status -> jdbc.update("""
+                insert into person_locale (user_id, tenant_id, language, time_zone, changed_at)
+                select id, tenant_id, 'de', 'Europe/Berlin', now() from app_user where username = 'admin'""")));
+        try {
+            browser.logIn("admin", DEMO_PASSWORD).open("/admin/b2b-messages")
+                    .waitUntilText(By.id("b2b-messages"), "855 0005 for PO " + order.number());
+            assertThat(browser.text(By.tagName("h1"))).isEqualTo("EDI-Nachrichten");
+            assertThat(browser.text(By.id("b2b-messages"))).contains("Zeitpunkt", "Was geschah", "Eingang: X12 855", "Übernommen",
+                    "Bestellung " + order.number());
+            browser.click(By.xpath("//vaadin-grid-cell-content[contains(., '855 0005 for PO " + order.number() + "')]"));
+            browser.waitUntilText(By.id("b2b-raw-document"), "BAK*00*AD*" + order.number());
+            assertThat(browser.pageText()).contains("Empfangen: X12 855 855-auf-deutsch.edi", "Herunterladen", "Schließen");
+            assertThat(new String(browser.download(By.id("b2b-download")).body(), StandardCharsets.US_ASCII)).isEqualTo(sent.text());
+            browser.screenshot(Path.of("target", "screenshots", "b2b-log-de-dialog.png"));
+            browser.click(By.xpath("//vaadin-button[.='Schließen']"));
+        } finally {
+            actors.asSystem(() -> transactions.executeWithoutResult(status -> jdbc.update(
+                    "delete from person_locale where user_id in (select id from app_user where username = 'admin')")));
+        }
     }
 
     @Test
@@ -102,6 +125,24 @@ class MessageLogBrowserIT extends BrowserTestBase {
 
         assertThat(browser.text(By.id("b2b-channel-facts"))).contains("ZZ:PAGEPARTS", "password set",
                 "Purchase orders out (X12 850, EDIFACT ORDERS, cXML OrderRequest)");
+    }
+
+    private record Sent(TestOrders.Builder order, String text) {
+    }
+
+    /** A supplier of the test's own on X12 over SFTP, whose system sent an 855 for its order: applied. */
+    private Sent appliedAcknowledgment(String keyPrefix, String supplierName, String fileName) throws IOException {
+        String key = keyPrefix + ProcessHandle.current().pid();
+        TenantSummary supplier = actors.onboard(new TenantDefinition(key, supplierName, List.of("EDI-" + key), null, null,
+                2, null, null));
+        actors.as(actors.admin(), () -> channels.update(supplier.id(), x12("1556150")));
+        TestOrders.Builder order = booksOrder("EDI-" + key);
+        actors.asSystem(() -> inbound.receive(order.build()));
+        SftpLogin partner = actors.as(actors.admin(), () -> channels.sftpLogin(key)).orElseThrow();
+        String text = corpus855().replace("POTEST1112", order.number());
+        InboundDocuments.InboundOutcome outcome = documents.receive(partner, fileName, text.getBytes(StandardCharsets.US_ASCII));
+        assertThat(outcome.applied()).as(outcome.summary()).isTrue();
+        return new Sent(order, text);
     }
 
     private static ChannelSettings x12(String isaId) {

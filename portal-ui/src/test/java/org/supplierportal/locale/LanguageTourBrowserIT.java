@@ -56,6 +56,7 @@ class LanguageTourBrowserIT extends BrowserTestBase {
             admin      | /admin/integration | de   | Integration
             admin      | /admin/tolerances | de    | Toleranzen
             buyer      | /performance      | de    | Lieferantenbewertung
+            admin      | /admin/b2b-messages | de  | EDI-Nachrichten
             acme.anna  | /shipments        | zh-CN | 发货
             acme.anna  | /shipments/new    | zh-CN | 新建发货通知
             acme.anna  | /quality          | zh-CN | 质量问题
@@ -73,6 +74,7 @@ class LanguageTourBrowserIT extends BrowserTestBase {
             admin      | /admin/integration | zh-CN | 系统集成
             admin      | /admin/tolerances | zh-CN | 容差
             buyer      | /performance      | zh-CN | 供应商绩效
+            admin      | /admin/b2b-messages | zh-CN | EDI 报文
             """)
     void opensInTheChosenLanguage(String username, String path, String language, String title) {
         choose(username, language);

@@ -18,6 +18,7 @@ import org.supplierportal.order.OrderId;
 import org.supplierportal.order.OrderInbound;
 import org.supplierportal.testsupport.Actors;
 import org.supplierportal.testsupport.BrowserTestBase;
+import org.supplierportal.testsupport.PdfDocuments;
 import org.supplierportal.testsupport.TestOrders;
 import java.time.Duration;
 import java.util.List;
@@ -191,6 +192,9 @@ class LanguagesBrowserIT extends BrowserTestBase {
         assertThat(browser.text(By.id("asn-facts"))).contains("Voraussichtliche Ankunft").contains(GERMAN_DATE.format(arrival));
         assertThat(browser.text(By.id("asn-status"))).isEqualTo("Versandt");
         noRawKey("de-asn-3-sent");
+        // The packing slip is in the language of the person who prints it.
+        assertThat(PdfDocuments.text(browser.download(By.id("packing-slip")).body())).contains("Lieferschein", "Versanddatum",
+                GERMAN_DATE.format(today), "Voraussichtliche Ankunft " + GERMAN_DATE.format(arrival), order).doesNotContain("Packing slip");
     }
 
     @Test

@@ -2,9 +2,6 @@ package org.supplierportal.shipment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,10 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.supplierportal.acknowledgment.AcknowledgmentRequest;
 import org.supplierportal.acknowledgment.AcknowledgmentService;
@@ -25,6 +19,7 @@ import org.supplierportal.order.OrderId;
 import org.supplierportal.order.OrderInbound;
 import org.supplierportal.testsupport.Actors;
 import org.supplierportal.testsupport.BrowserTestBase;
+import org.supplierportal.testsupport.PdfDocuments;
 import org.supplierportal.testsupport.TestOrders;
 
 /** A supplier ships two orders on one ASN, with packages and lots, and prints the labels; a buyer sees the ASN. */
@@ -71,9 +66,9 @@ class ShipmentBrowserIT extends BrowserTestBase {
         assertThat(browser.text(By.id("asn-lines"))).contains(first).contains(second).contains("LOT-A7");
         shot("3-sent");
 
-        String labels = pdfText(browser.find(By.id("labels")).getAttribute("href"));
+        String labels = pdfText(By.id("labels"));
         assertThat(labels).contains("(00) 00614141").contains("PO " + first).contains("LOT-A7").contains("Package 1 of 2");
-        String slip = pdfText(browser.find(By.id("packing-slip")).getAttribute("href"));
+        String slip = pdfText(By.id("packing-slip"));
         assertThat(slip).contains("Packing slip").contains(first).contains(second).contains("JD0001234");
 
         String asnPath = browser.path();
@@ -132,18 +127,10 @@ class ShipmentBrowserIT extends BrowserTestBase {
     }
 
     /** Downloads a PDF the page links to, with the browser's session, and returns its text. */
-    private String pdfText(String href) throws Exception {
-        Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
-                .header("Cookie", "JSESSIONID=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).isEqualTo(200);
+    private String pdfText(By link) {
+        HttpResponse<byte[]> response = browser.download(link);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("pdf"));
-        PdfReader reader = new PdfReader(response.body());
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
-        }
-        return text.toString();
+        return PdfDocuments.text(response.body());
     }
 
     private void shot(String name) {

@@ -2,6 +2,10 @@ package org.supplierportal.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -259,6 +263,25 @@ public final class Browser implements AutoCloseable {
             Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What a link of the page downloads, fetched with the browser's session (headless chromium keeps downloads to itself). */
+    public HttpResponse<byte[]> download(By link) {
+        String href = find(link).getAttribute("href");
+        String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", "JSESSIONID=" + session)
+                    .build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("Downloading " + href + " answered " + response.statusCode());
+            }
+            return response;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

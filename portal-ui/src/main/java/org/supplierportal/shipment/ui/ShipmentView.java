@@ -45,13 +45,18 @@ class ShipmentView extends DetailPage<AsnView> {
     private final AsnService asns;
     private final AsnQueries queries;
     private final TenantService tenants;
+    private final I18NProvider translations;
+    private final DocumentFonts fonts;
     private final boolean supplier;
 
-    ShipmentView(AsnService asns, AsnQueries queries, TenantService tenants, CurrentUsers currentUsers) {
+    ShipmentView(AsnService asns, AsnQueries queries, TenantService tenants, CurrentUsers currentUsers,
+                 I18NProvider translations, DocumentFonts fonts) {
         super("id", I18NProvider.translate("asn.column.asn"), AsnNotFoundException.class);
         this.asns = asns;
         this.queries = queries;
         this.tenants = tenants;
+        this.translations = translations;
+        this.fonts = fonts;
         this.supplier = currentUsers.require().hasRole(Role.SUPPLIER_USER);
     }
 
@@ -93,11 +98,13 @@ class ShipmentView extends DetailPage<AsnView> {
 
     private HorizontalLayout actions(AsnView asn) {
         TenantSummary company = tenants.find(asn.tenantId()).orElseThrow();
+        // The documents are in the language of the person who prints them, whichever the supplier's or buyer's.
+        PdfText text = new PdfText(translations, getLocale(), fonts);
         HorizontalLayout actions = new HorizontalLayout(download(getTranslation("asn.packingSlip"), "packing-slip", asn.number() + "-packing-slip.pdf",
-                () -> ShippingDocuments.packingSlip(asn, company, UserFormats.locale())));
+                () -> ShippingDocuments.packingSlip(asn, company, text)));
         if (!asn.packages().isEmpty()) {
             actions.add(download(getTranslation("asn.labels"), "labels", asn.number() + "-labels.pdf",
-                    () -> ShippingDocuments.labels(asn, company, UserFormats.locale())));
+                    () -> ShippingDocuments.labels(asn, company, text)));
         }
         if (supplier && asn.status().changeable()) {
             Button change = new Button(getTranslation("asn.change"), VaadinIcon.EDIT.create(), click -> UI.getCurrent().navigate("shipments/" + asn.id() + "/edit"));
