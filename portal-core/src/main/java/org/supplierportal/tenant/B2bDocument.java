@@ -4,7 +4,7 @@ package org.supplierportal.tenant;
 public enum B2bDocument {
     PURCHASE_ORDERS("Purchase orders out (X12 850, EDIFACT ORDERS, cXML OrderRequest)"),
     ORDER_ACKNOWLEDGMENTS("Order acknowledgments in (X12 855, EDIFACT ORDRSP, cXML ConfirmationRequest)"),
-    SHIP_NOTICES("Ship notices in (X12 856, cXML ShipNoticeRequest)");
+    SHIP_NOTICES("Ship notices in (X12 856, EDIFACT DESADV, cXML ShipNoticeRequest)");
 
     private final String label;
 

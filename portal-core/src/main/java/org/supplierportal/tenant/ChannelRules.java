@@ -49,7 +49,7 @@ public final class ChannelRules {
 
     private static void checkX12(ChannelSettings settings, List<Problem> problems) {
         if (settings.version() == null || !ChannelSettings.X12_VERSIONS.contains(settings.version())) {
-            problems.add(new Problem("version", "'" + settings.version() + "' is not an X12 version the portal takes; use 004010"));
+            problems.add(new Problem("version", "'" + settings.version() + "' is not an X12 version the portal takes; use 004010 or 005010"));
         }
         if (settings.isaQualifier() == null || !ChannelSettings.ISA_QUALIFIER.matcher(settings.isaQualifier()).matches()) {
             problems.add(new Problem("isaQualifier", "give the partner's ISA qualifier: two letters or digits, e.g. ZZ or 01"));

@@ -30,8 +30,8 @@ public record ChannelSettings(B2bChannel channel, String version, String isaQual
     public static final Set<String> CXML_VERSIONS = Set.of("1.2");
 
     /** The X12 versions the portal reads and writes; 005010 comes with the 999. */
-    public static final Set<String> X12_VERSIONS = Set.of("004010");
-    /** The EDIFACT directories the portal reads and writes ORDERS and ORDRSP in. */
+    public static final Set<String> X12_VERSIONS = Set.of("004010", "005010");
+    /** The EDIFACT directories the portal reads and writes ORDERS, ORDRSP and DESADV in. */
     public static final Set<String> EDIFACT_VERSIONS = Set.of("D96A", "D01B");
     /** UNB 0007: up to 4 letters or digits (ISO 9735 syntax 3). */
     public static final Pattern UNB_QUALIFIER = Pattern.compile("[0-9A-Z]{1,4}");

@@ -157,7 +157,7 @@ class TenantFileValidatorTest {
         assertThat(validate(Map.of("tenants/acme.yaml", lacking)).problems()).extracting(TenantFileProblem::field)
                 .containsExactly("b2b.documents[0]");
         String incomplete = VALID + """
-                b2b: {channel: X12, version: "005010", isaQualifier: ZZ, transport: SFTP, documents: [PURCHASE_ORDERS]}
+                b2b: {channel: X12, version: "003050", isaQualifier: ZZ, transport: SFTP, documents: [PURCHASE_ORDERS]}
                 """;
         assertThat(validate(Map.of("tenants/acme.yaml", incomplete)).problems()).extracting(TenantFileProblem::field)
                 .containsExactly("b2b.version", "b2b.isaId", "b2b.gsCode", "b2b.sftpPublicKey");

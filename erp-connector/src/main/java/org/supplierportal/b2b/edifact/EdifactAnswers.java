@@ -44,7 +44,8 @@ class EdifactAnswers {
      */
     void sendContrl(SftpLogin partner, EdifactInterchange interchange, UUID inbound, Integer interchangeError) {
         String reference = Long.toString(controlNumbers.next(partner.tenantId(), ControlNumbers.Kind.INTERCHANGE));
-        String edi = ContrlMapping.write(interchange, ourSide(partner.settings()), reference, EdifactInbound.SUPPORTED,
+        String edi = ContrlMapping.write(interchange, ourSide(partner.settings()), reference,
+                EdifactInbound.supported(partner.settings()),
                 interchangeError, !properties.edifact().production(), LocalDateTime.now(clock));
         String fileName = "CONTRL-" + reference + ".edi";
         UUID sent = messageLog.record(new B2bDocument(partner.tenantId(), B2bDocument.OUT, EdifactInbound.STANDARD,

@@ -26,7 +26,7 @@ import org.supplierportal.tenant.SftpLogin;
  * An EDIFACT interchange from a partner, end to end: read and validated with StAEDI, checked against the partner's
  * identifiers (the tenant is the authenticated partner's, the UNB sender must be its identification, the recipient
  * the portal's), taken in once per interchange control reference, each ORDRSP applied as the supplier's
- * acknowledgment, a CONTRL sent back, all in the log. Runs as the partner's EDI principal, so every read and write is
+ * acknowledgment and each DESADV as its ASN, a CONTRL sent back, all in the log. Runs as the partner's EDI principal, so every read and write is
  * scoped to its own supplier.
  */
 @Component
@@ -34,22 +34,30 @@ class EdifactInbound implements ChannelInbound {
 
     static final String STANDARD = "EDIFACT";
     /** Message type and directory the portal takes in; a CONTRL is the partner's answer to our ORDERS. */
-    static final Set<String> SUPPORTED = Set.of("ORDRSP:D96A", "ORDRSP:D01B", "CONTRL:D3");
+    static final Set<String> SUPPORTED = Set.of("ORDRSP:D96A", "ORDRSP:D01B", "DESADV:D96A", "DESADV:D01B", "CONTRL:D3");
+    private static final Set<String> WITHOUT_SHIP_NOTICES = Set.of("ORDRSP:D96A", "ORDRSP:D01B", "CONTRL:D3");
     private static final Logger log = LoggerFactory.getLogger(EdifactInbound.class);
 
     private final MessageLog messageLog;
     private final EdifactAcknowledgmentIntake acknowledgments;
+    private final EdifactShipNoticeIntake shipNotices;
     private final EdifactAnswers answers;
     private final CurrentUsers currentUsers;
     private final B2bProperties properties;
 
-    EdifactInbound(MessageLog messageLog, EdifactAcknowledgmentIntake acknowledgments, EdifactAnswers answers,
-                   CurrentUsers currentUsers, B2bProperties properties) {
+    EdifactInbound(MessageLog messageLog, EdifactAcknowledgmentIntake acknowledgments, EdifactShipNoticeIntake shipNotices,
+                   EdifactAnswers answers, CurrentUsers currentUsers, B2bProperties properties) {
         this.messageLog = messageLog;
         this.acknowledgments = acknowledgments;
+        this.shipNotices = shipNotices;
         this.answers = answers;
         this.currentUsers = currentUsers;
         this.properties = properties;
+    }
+
+    /** What this partner may send: DESADV only when its channel exchanges ship notices (else its CONTRL rejects it). */
+    static Set<String> supported(ChannelSettings settings) {
+        return settings.exchanges(org.supplierportal.tenant.B2bDocument.SHIP_NOTICES) ? SUPPORTED : WITHOUT_SHIP_NOTICES;
     }
 
     @Override
@@ -104,14 +112,15 @@ class EdifactInbound implements ChannelInbound {
         boolean onlyContrl = !interchange.messages().isEmpty();
         for (EdifactMessage message : refused ? List.<EdifactMessage>of() : interchange.messages()) {
             onlyContrl &= message.type().equals("CONTRL");
-            Integer rejection = ContrlMapping.rejection(message, SUPPORTED);
+            Integer rejection = ContrlMapping.rejection(message, supported(settings));
             if (rejection != null) {
                 refused = true;
-                outcomes.add(describeRejection(message, rejection));
+                outcomes.add(describeRejection(message, rejection, partner));
             } else if (message.type().equals("CONTRL")) {
                 outcomes.add(answers.takeContrl(partnerId, message, id));
             } else {
-                EdifactAcknowledgmentIntake.Applied applied = acknowledgments.apply(message, interchange, partner);
+                EdifactAcknowledgmentIntake.Applied applied = message.type().equals("DESADV") ? shipNotices.apply(message)
+                        : acknowledgments.apply(message, interchange, partner);
                 refused |= !applied.applied();
                 outcomes.add(applied.summary());
                 lastApplied = applied.applied() || lastApplied == null ? applied : lastApplied;
@@ -156,8 +165,12 @@ class EdifactInbound implements ChannelInbound {
         return new InboundOutcome(false, why);
     }
 
-    private static String describeRejection(EdifactMessage message, int code) {
+    private static String describeRejection(EdifactMessage message, int code, SftpLogin partner) {
         StringBuilder text = new StringBuilder(message.type() + " " + message.reference() + " refused: ");
+        if (message.valid() && SUPPORTED.contains(message.type() + ":" + message.version())) {
+            return text.append(partner.tenantName()).append("'s channel does not exchange ship notices; an admin turns them")
+                    .append(" on on the supplier page (CONTRL code ").append(code).append("); nothing recorded").toString();
+        }
         if (message.valid()) {
             return text.append("the portal does not take ").append(message.type()).append(' ').append(message.version())
                     .append(" messages (CONTRL code ").append(code).append(')').toString();

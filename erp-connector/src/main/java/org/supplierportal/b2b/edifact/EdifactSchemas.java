@@ -13,16 +13,19 @@ import io.xlate.edi.schema.SchemaFactory;
 /**
  * The message schemas the portal validates against, by type and directory (UNH S009). StAEDI ships only the
  * envelope schemas; these are ours, in {@code b2b/edifact/}. ORDERS and ORDRSP share one segment table for the
- * subset the portal reads and writes, the same in D.96A and D.01B.
+ * subset the portal reads and writes, the same in D.96A and D.01B; DESADV has its own, also for both directories.
  */
 final class EdifactSchemas {
 
     private static final Schema PURCHASE_ORDER_MESSAGES = load("orders-ordrsp.xml");
+    private static final Schema DESPATCH_ADVICE = load("desadv.xml");
     private static final Map<String, Schema> SCHEMAS = Map.of(
             "ORDERS:D96A", PURCHASE_ORDER_MESSAGES,
             "ORDERS:D01B", PURCHASE_ORDER_MESSAGES,
             "ORDRSP:D96A", PURCHASE_ORDER_MESSAGES,
             "ORDRSP:D01B", PURCHASE_ORDER_MESSAGES,
+            "DESADV:D96A", DESPATCH_ADVICE,
+            "DESADV:D01B", DESPATCH_ADVICE,
             "CONTRL:D3", load("contrl.xml"));
 
     private EdifactSchemas() {

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.supplierportal.order.OrderDocument;
 
 /**
- * A purchase order revision as an X12 850 (004010): BEG with the PO number and date, CUR, the buyer as PER, the
+ * A purchase order revision as an X12 850 (004010 or 005010): BEG with the PO number and date, CUR, the buyer as PER, the
  * ship-to as N1, per line PO1 (quantity, X12 unit, price per unit, buyer's and supplier's part numbers), PID
  * (description), DTM 002 (requested delivery) and SCH for scheduled deliveries, then CTT. Pure.
  */
@@ -30,7 +30,13 @@ final class Po850Mapping {
 
     static String write(OrderDocument order, X12Parties parties, long interchangeControl, long groupControl, boolean test,
                         LocalDateTime now) {
-        X12Writer x12 = X12Writer.start(parties, interchangeControl, groupControl, "PO", "850", test, now);
+        return write(order, parties, X12Writer.VERSION_4010, interchangeControl, groupControl, test, now);
+    }
+
+    /** @param version the partner's X12 version, 004010 or 005010: the envelope's; the 850's content is the same */
+    static String write(OrderDocument order, X12Parties parties, String version, long interchangeControl, long groupControl,
+                        boolean test, LocalDateTime now) {
+        X12Writer x12 = X12Writer.start(parties, interchangeControl, groupControl, "PO", "850", version, "", test, now);
         x12.segment("BEG", "00", "SA", X12Writer.text(order.number(), 22), "", CCYYMMDD.format(order.orderDate()));
         x12.segment("CUR", "BY", order.currency());
         if (order.buyerName() != null && !order.buyerName().isBlank()) {

@@ -24,14 +24,14 @@ import org.supplierportal.tenant.SftpLogin;
 /**
  * An X12 interchange from a partner, end to end: read and validated with StAEDI, checked against the partner's
  * identifiers (the tenant is the authenticated partner's, the ISA sender must be its ID), taken in once per
- * interchange control number, each 855 applied as the supplier's acknowledgment and each 856 as its ASN, a 997 sent
- * back, all in the log.
+ * interchange control number, each 855 applied as the supplier's acknowledgment and each 856 as its ASN, a 997 (a
+ * 999 for a partner on 005010) sent back, all in the log.
  * Runs as the partner's EDI principal, so every read and write is scoped to its own supplier.
  */
 @Component
 class X12Inbound implements ChannelInbound {
 
-    static final Set<String> SUPPORTED = Set.of("855", "856", "997");
+    static final Set<String> SUPPORTED = Set.of("855", "856", "997", "999");
     private static final Logger log = LoggerFactory.getLogger(X12Inbound.class);
 
     private final MessageLog messageLog;
@@ -80,7 +80,7 @@ class X12Inbound implements ChannelInbound {
         }
         Optional<UUID> received = messageLog.receive(document);
         if (received.isEmpty()) {
-            answers.send997(partner, interchange, null);
+            answers.sendAcknowledgment(partner, interchange, null);
             return new InboundOutcome(false, "interchange " + interchange.controlNumber() + " is a repeat: not applied again");
         }
         UUID id = received.get();
@@ -93,13 +93,13 @@ class X12Inbound implements ChannelInbound {
         X12AcknowledgmentIntake.Applied lastApplied = null;
         if (!refused) {
             for (X12Transaction transaction : interchange.transactions()) {
-                Integer rejection = FunctionalAck997Mapping.rejection(transaction, SUPPORTED);
+                Integer rejection = FunctionalAckMapping.rejection(transaction, SUPPORTED);
                 if (rejection != null) {
                     refused = true;
                     outcomes.add(describeRejection(transaction, rejection));
                     continue;
                 }
-                if (transaction.type().equals("997")) {
+                if (transaction.type().equals("997") || transaction.type().equals("999")) {
                     outcomes.add(answers.takeAcknowledgment(partnerId, transaction, id));
                     continue;
                 }
@@ -114,7 +114,7 @@ class X12Inbound implements ChannelInbound {
         String detail = String.join("\n", outcomes);
         messageLog.update(id, type, refused ? B2bMessageState.REFUSED : B2bMessageState.APPLIED, detail,
                 lastApplied == null ? null : lastApplied.orderId(), lastApplied == null ? null : lastApplied.orderNumber());
-        answers.send997(partner, interchange, id);
+        answers.sendAcknowledgment(partner, interchange, id);
         log.info("X12 interchange {} from {} ({}): {}", interchange.controlNumber(), partnerId, fileName,
                 refused ? "refused" : "applied");
         return new InboundOutcome(!refused, detail);

@@ -69,8 +69,8 @@ class X12OrderSender {
         String fileName = "850-" + X12Writer.isaControl(isa) + ".edi";
         B2bDocument document;
         try {
-            String edi = Po850Mapping.write(order, answers.ourSide(settings), isa, gs, !properties.x12().production(),
-                    LocalDateTime.now(clock));
+            String edi = Po850Mapping.write(order, answers.ourSide(settings), settings.version(), isa, gs,
+                    !properties.x12().production(), LocalDateTime.now(clock));
             document = new B2bDocument(event.tenantId(), B2bDocument.OUT, "X12", "850", X12Answers.partnerId(settings),
                     X12Writer.isaControl(isa), Long.toString(gs), fileName, edi);
             messageLog.record(document, B2bMessageState.SENT, "PO " + order.number() + " revision " + event.revision(),

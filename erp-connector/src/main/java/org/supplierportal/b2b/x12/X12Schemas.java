@@ -17,13 +17,18 @@ import io.xlate.edi.schema.SchemaFactory;
 final class X12Schemas {
 
     private static final Schema SHIP_NOTICE = load("856-004010.xml");
+    private static final Schema ACKNOWLEDGMENT = load("855-004010.xml");
+    private static final Schema PURCHASE_ORDER = load("850-004010.xml");
+    // The segments and elements an 850, 855 or 856 carries for the portal did not change in 005010 (a few lengths
+    // grew; the schemas allow the larger one), so 005010 is validated against the same tables.
     private static final Map<String, Schema> SCHEMAS = Map.of(
-            "855:004010", load("855-004010.xml"),
-            "850:004010", load("850-004010.xml"),
+            "855:004010", ACKNOWLEDGMENT,
+            "855:005010", ACKNOWLEDGMENT,
+            "850:004010", PURCHASE_ORDER,
+            "850:005010", PURCHASE_ORDER,
             "856:004010", SHIP_NOTICE,
-            // The segments and elements an 856 carries for the portal did not change in 005010 (a few lengths grew; the
-            // schema allows the larger one).
-            "856:005010", SHIP_NOTICE);
+            "856:005010", SHIP_NOTICE,
+            "999:005010", load("999-005010.xml"));
 
     private X12Schemas() {
     }

@@ -15,7 +15,8 @@ import io.xlate.edi.stream.EDIStreamWriter;
 /**
  * Writes one interchange with one functional group and one transaction set through StAEDI's writer: the envelope
  * (ISA with its fixed widths, GS, ST and the trailers with their counts and control numbers) is done here, the
- * content by the caller, segment by segment.
+ * content by the caller, segment by segment. In 004010 (ISA12 00401, ISA11 the standards identifier U) or 005010
+ * (ISA12 00501, ISA11 the repetition separator ^; ST03 the implementation guide when there is one, e.g. a 999's).
  */
 final class X12Writer {
 
@@ -23,42 +24,58 @@ final class X12Writer {
     private static final DateTimeFormatter GS_DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmm");
     static final String TRANSACTION_CONTROL = "0001";
+    static final String VERSION_4010 = "004010";
+    static final String VERSION_5010 = "005010";
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final EDIStreamWriter writer;
     private int transactionSegments;
 
-    private X12Writer() {
+    private X12Writer(String isaVersion) {
         EDIOutputFactory factory = EDIOutputFactory.newFactory();
         factory.setProperty(EDIOutputFactory.PRETTY_PRINT, true);
         writer = factory.createEDIStreamWriter(out);
         try {
             writer.setControlSchema(SchemaFactory.newFactory().getControlSchema(EDIStreamConstants.Standards.X12,
-                    new String[] {"00401"}));
+                    new String[] {isaVersion}));
         } catch (EDISchemaException e) {
             throw new IllegalStateException("StAEDI's X12 envelope schema cannot be loaded", e);
         }
     }
 
-    /** Starts the interchange, the group and the transaction set. */
+    /** Starts the interchange, the group and the transaction set, in 004010. */
     static X12Writer start(X12Parties parties, long interchangeControl, long groupControl, String functionalId,
                            String transactionType, boolean test, LocalDateTime now) {
-        X12Writer x12 = new X12Writer();
+        return start(parties, interchangeControl, groupControl, functionalId, transactionType, VERSION_4010, "", test, now);
+    }
+
+    /**
+     * Starts the interchange, the group and the transaction set in a version.
+     *
+     * @param version        GS08, e.g. 004010 or 005010X231A1; its first 5 characters make ISA12
+     * @param implementation ST03, the implementation guide (005010 only), or empty
+     */
+    static X12Writer start(X12Parties parties, long interchangeControl, long groupControl, String functionalId,
+                           String transactionType, String version, String implementation, boolean test, LocalDateTime now) {
+        String groupVersion = version == null || version.length() < 6 ? VERSION_4010 : version;
+        String isaVersion = groupVersion.substring(0, 5);
+        boolean v5010 = isaVersion.compareTo("00501") >= 0;
+        X12Writer x12 = new X12Writer(isaVersion);
         try {
             x12.writer.startInterchange();
             x12.writer.writeStartSegment("ISA").writeElement("00").writeElement(" ".repeat(10)).writeElement("00")
                     .writeElement(" ".repeat(10)).writeElement(parties.senderQualifier())
                     .writeElement(pad(parties.senderId())).writeElement(parties.receiverQualifier())
                     .writeElement(pad(parties.receiverId())).writeElement(ISA_DATE.format(now)).writeElement(TIME.format(now))
-                    .writeElement("U").writeElement("00401").writeElement(isaControl(interchangeControl)).writeElement("0")
+                    .writeElement(v5010 ? "^" : "U").writeElement(isaVersion).writeElement(isaControl(interchangeControl)).writeElement("0")
                     .writeElement(test ? "T" : "P").writeElement(">").writeEndSegment();
             x12.writer.writeStartSegment("GS").writeElement(functionalId).writeElement(parties.senderCode())
                     .writeElement(parties.receiverCode()).writeElement(GS_DATE.format(now)).writeElement(TIME.format(now))
-                    .writeElement(Long.toString(groupControl)).writeElement("X").writeElement("004010").writeEndSegment();
+                    .writeElement(Long.toString(groupControl)).writeElement("X").writeElement(groupVersion).writeEndSegment();
         } catch (EDIStreamException e) {
             throw new IllegalStateException("cannot write the X12 envelope: " + e.getMessage(), e);
         }
-        x12.segment("ST", transactionType, TRANSACTION_CONTROL);
+        x12.segment("ST", transactionType, TRANSACTION_CONTROL, v5010 ? implementation : "");
         return x12;
     }
 

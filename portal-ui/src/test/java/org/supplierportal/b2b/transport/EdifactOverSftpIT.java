@@ -13,7 +13,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
@@ -22,6 +25,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
+import org.supplierportal.acknowledgment.AcknowledgmentRequest;
+import org.supplierportal.acknowledgment.AcknowledgmentService;
+import org.supplierportal.acknowledgment.LineAnswer;
 import org.supplierportal.b2b.log.B2bMessageState;
 import org.supplierportal.b2b.log.B2bMessageView;
 import org.supplierportal.b2b.log.MessageLog;
@@ -30,6 +36,8 @@ import org.supplierportal.order.OrderId;
 import org.supplierportal.order.OrderInbound;
 import org.supplierportal.order.OrderLineView;
 import org.supplierportal.order.OrderQueries;
+import org.supplierportal.shipment.AsnQueries;
+import org.supplierportal.shipment.AsnView;
 import org.supplierportal.tenant.B2bChannel;
 import org.supplierportal.tenant.B2bDocument;
 import org.supplierportal.tenant.B2bTransport;
@@ -45,7 +53,10 @@ import org.supplierportal.testsupport.TestOrders;
  * A supplier on UN/EDIFACT D.96A over SFTP, end to end with a real SSH client against the portal's SFTP server: an
  * ORDERS in its out folder for a new order, the ORDRSP (on the corpus envelope, see resources b2b/edifact/README.md)
  * applied as its acknowledgment, a CONTRL back for every interchange, a repeat not applied twice, a malformed ORDRSP
- * and one with another partner's UNB sender refused. The same SFTP settings as {@link X12OverSftpIT}, so one context.
+ * and one with another partner's UNB sender refused. The corpus DESADV (two books, each on its own PO; see resources
+ * b2b/edifact/README.md for what the tests rewrite) becomes an ASN once, with a CONTRL back; one shipping more than is
+ * open, and one from a channel without ship notices, are refused with the place or the reason and nothing recorded.
+ * The same SFTP settings as {@link X12OverSftpIT}, so one context.
  */
 @PortalIntegrationTest
 @TestPropertySource(properties = {"portal.b2b.sftp.enabled=true", "portal.b2b.sftp.host=127.0.0.1",
@@ -56,6 +67,7 @@ class EdifactOverSftpIT {
     private static final String PARTNER = "8712199999999";
     private static final AtomicInteger SUPPLIERS = new AtomicInteger();
     private static final LocalDate REQUESTED = LocalDate.now().plusDays(30);
+    private static final Set<B2bDocument> SHIPPER_DOCUMENTS = Set.of(B2bDocument.ORDER_ACKNOWLEDGMENTS, B2bDocument.SHIP_NOTICES);
     private static SshClient client;
 
     @Autowired
@@ -70,6 +82,10 @@ class EdifactOverSftpIT {
     MessageLog messageLog;
     @Autowired
     SftpServer server;
+    @Autowired
+    AcknowledgmentService acknowledgments;
+    @Autowired
+    AsnQueries asns;
 
     @BeforeAll
     static void startClient() {
@@ -167,14 +183,84 @@ class EdifactOverSftpIT {
         assertThat(lineStatuses(supplier, order)).containsOnly(LineStatus.AWAITING_ANSWER);
     }
 
+    @Test
+    void theCorpusDesadvBecomesAnAsnOnceWithAContrlBack() throws Exception {
+        TenantSummary supplier = supplierOnEdifact(SHIPPER_DOCUMENTS);
+        SftpPartnerClient partner = partner(supplier);
+        List<String> books = bookTheCorpusBooks(supplier);
+        String first = books.get(0);
+        String second = books.get(1);
+
+        partner.upload("desadv-first.edi", desadvFor(first, second));
+
+        B2bMessageView received = awaitInbound(supplier, "desadv-first.edi");
+        assertThat(received.state()).as(received.detail()).isEqualTo(B2bMessageState.APPLIED);
+        assertThat(received.detail()).startsWith("DESADV 142 (despatch Y02197250) applied: ASN ");
+        Matcher asnNumber = Pattern.compile("ASN (ASN[0-9]+)").matcher(received.detail());
+        assertThat(asnNumber.find()).as(received.detail()).isTrue();
+        AsnView asn = actors.as(actors.supplierUser(supplier.key()), () -> asns.findByNumber(asnNumber.group(1))).orElseThrow();
+        assertThat(asn.orderNumbers()).containsExactly(first, second);
+        assertThat(asn.shipDate()).isEqualTo(LocalDate.now());
+        assertThat(asn.createdBy()).isEqualTo(supplier.name() + " (EDI)");
+        assertThat(onAsns(supplier, first, second)).containsExactly("1:1", "1:1");
+        await().atMost(Duration.ofSeconds(30)).until(() -> partner.outFiles("CONTRL-").size() == 1);
+        assertThat(partner.download(partner.outFiles("CONTRL-").get(0))).contains("UCI+1+" + PARTNER
+                + ":14+SUPPLIERPORTAL:ZZZ+7'", "UCM+142+DESADV:D:96A:UN+7'");
+
+        partner.upload("desadv-again.edi", desadvFor(first, second));
+
+        assertThat(awaitInbound(supplier, "desadv-again.edi").state()).isEqualTo(B2bMessageState.DUPLICATE);
+        await().atMost(Duration.ofSeconds(30)).until(() -> partner.outFiles("CONTRL-").size() == 2);
+        assertThat(partner.download(partner.outFiles("CONTRL-").get(1))).contains("UCI+1+" + PARTNER + ":14+SUPPLIERPORTAL:ZZZ+4+26'");
+        assertThat(onAsns(supplier, first, second)).containsExactly("1:1", "1:1");
+    }
+
+    @Test
+    void aDesadvShippingMoreThanIsOpenIsRefusedAtItsQuantityAndNothingRecorded() throws Exception {
+        TenantSummary supplier = supplierOnEdifact(SHIPPER_DOCUMENTS);
+        SftpPartnerClient partner = partner(supplier);
+        List<String> books = bookTheCorpusBooks(supplier);
+        String first = books.get(0);
+        String second = books.get(1);
+
+        partner.upload("desadv-too-many.edi", desadvFor(first, second).replaceFirst("QTY\\+12:1'", "QTY+12:3'"));
+
+        B2bMessageView refused = awaitInbound(supplier, "desadv-too-many.edi");
+        assertThat(refused.state()).isEqualTo(B2bMessageState.REFUSED);
+        assertThat(refused.detail()).contains("DESADV 142 (despatch Y02197250) refused: QTY+12 (segment 12) of LIN (segment 9): PO "
+                + first + " line 1: 3", "nothing recorded");
+        assertThat(onAsns(supplier, first, second)).containsExactly("1:0", "1:0");
+    }
+
+    @Test
+    void aDesadvFromAChannelWithoutShipNoticesIsRefusedWithTheReasonAndRejectedInTheContrl() throws Exception {
+        TenantSummary supplier = supplierOnEdifact(Set.of(B2bDocument.PURCHASE_ORDERS, B2bDocument.ORDER_ACKNOWLEDGMENTS));
+        SftpPartnerClient partner = partner(supplier);
+        List<String> books = bookTheCorpusBooks(supplier);
+        String first = books.get(0);
+        String second = books.get(1);
+
+        partner.upload("desadv-not-agreed.edi", desadvFor(first, second));
+
+        B2bMessageView refused = awaitInbound(supplier, "desadv-not-agreed.edi");
+        assertThat(refused.state()).isEqualTo(B2bMessageState.REFUSED);
+        assertThat(refused.detail()).contains(supplier.name() + "'s channel does not exchange ship notices");
+        await().atMost(Duration.ofSeconds(30)).until(() -> partner.outFiles("CONTRL-").size() == 1);
+        assertThat(partner.download(partner.outFiles("CONTRL-").get(0))).contains("UCM+142+DESADV:D:96A:UN+4+17'");
+        assertThat(onAsns(supplier, first, second)).containsExactly("1:0", "1:0");
+    }
+
     private TenantSummary supplierOnEdifact() {
+        return supplierOnEdifact(Set.of(B2bDocument.PURCHASE_ORDERS, B2bDocument.ORDER_ACKNOWLEDGMENTS));
+    }
+
+    private TenantSummary supplierOnEdifact(Set<B2bDocument> documents) {
         int n = SUPPLIERS.incrementAndGet();
         String key = "edifact-parts-" + n + "-" + ProcessHandle.current().pid();
         TenantSummary supplier = actors.onboard(new TenantDefinition(key, "EDIFACT Parts " + n, List.of("EDI-" + key), null,
                 null, 2, null, null));
         actors.as(actors.admin(), () -> channels.update(supplier.id(), new ChannelSettings(B2bChannel.EDIFACT, "D96A", "14",
-                PARTNER, null, B2bTransport.SFTP, Set.of(B2bDocument.PURCHASE_ORDERS, B2bDocument.ORDER_ACKNOWLEDGMENTS),
-                null, PASSWORD, false)));
+                PARTNER, null, B2bTransport.SFTP, documents, null, PASSWORD, false)));
         return supplier;
     }
 
@@ -184,6 +270,40 @@ class EdifactOverSftpIT {
                 .line(10, "DEF345", "2", "117.84", REQUESTED).line(15, "DE80", "6", "152.76", REQUESTED)
                 .line(20, "EF90", "2", "66.20", REQUESTED).line(25, "ABCDBL", "7", "36.82", REQUESTED);
         return actors.asSystem(() -> inbound.receive(document.build())).orderId();
+    }
+
+    /** The corpus DESADV's two books, each on its own order of one, confirmed by the supplier: their PO numbers. */
+    private List<String> bookTheCorpusBooks(TenantSummary supplier) {
+        return List.of("9780738507330", "9781568361871").stream().map(isbn -> {
+            TestOrders.Builder document = TestOrders.order(supplier.erpPartyCodes().get(0)).line(1, isbn, "1", "12.50", REQUESTED);
+            OrderId order = actors.asSystem(() -> inbound.receive(document.build())).orderId();
+            actors.as(actors.supplierUser(supplier.key()), () -> acknowledgments.submit(new AcknowledgmentRequest(order, 1,
+                    UUID.randomUUID().toString(), null, List.of(LineAnswer.accept(1)))));
+            return number(supplier, order);
+        }).toList();
+    }
+
+    /** Per PO, line by line, what the supplier's ASNs ship of it: "line:quantity". */
+    private List<String> onAsns(TenantSummary supplier, String... numbers) {
+        return actors.as(actors.supplierUser(supplier.key()), () -> asns.linesOfOrders(Set.of(numbers))).stream()
+                .sorted(java.util.Comparator.comparingInt(view -> List.of(numbers).indexOf(view.line().orderNumber())))
+                .map(view -> view.line().lineNumber() + ":" + view.onAsns().stripTrailingZeros().toPlainString()).toList();
+    }
+
+    /**
+     * The corpus DESADV made valid D.96A and pointed at the test's data (resources b2b/edifact/README.md): its UNB
+     * parties the test partner and the portal, UNH 0052 'D', BGM 1225 '9', each book's RFF+ON its test order and RFF+LI
+     * line 1, and DTM+11 today, as a supplier ships now.
+     */
+    private static String desadvFor(String firstOrder, String secondOrder) throws IOException {
+        try (InputStream in = EdifactOverSftpIT.class.getResourceAsStream("/b2b/edifact/D96ADESADV.edi")) {
+            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1)
+                    .replace("+1556150:31B+8888888:ZZ+", "+" + PARTNER + ":14+SUPPLIERPORTAL:ZZZ+")
+                    .replace("DESADV:0:96A:UN", "DESADV:D:96A:UN").replace("+700101'", "+9'")
+                    .replace("RFF+LI:6877871'", "RFF+LI:1'").replace("RFF+LI:6905456'", "RFF+LI:1'")
+                    .replace("6877871", firstOrder).replace("6905456", secondOrder)
+                    .replace("DTM+11:20160726:102", "DTM+11:" + DateTimeFormatter.BASIC_ISO_DATE.format(LocalDate.now()) + ":102");
+        }
     }
 
     private String number(TenantSummary supplier, OrderId order) {

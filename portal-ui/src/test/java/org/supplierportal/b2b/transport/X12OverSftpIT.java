@@ -206,6 +206,54 @@ class X12OverSftpIT {
     }
 
     @Test
+    void aPartnerOn005010GetsItsReal855AppliedAndA999Back() throws Exception {
+        TenantSummary supplier = supplierOn(settings5010());
+        OrderId order = bookOrder(supplier);
+        String number = number(supplier, order);
+        await().atMost(Duration.ofSeconds(30)).until(() -> outFiles(supplier, "850-").size() == 1);
+        assertThat(download(supplier, "/out/" + outFiles(supplier, "850-").get(0))).contains("*^*00501*", "*X*005010~",
+                "BEG*00*SA*" + number + "**");
+
+        upload(supplier, "855-5010.edi", in5010(the855For(number)));
+
+        B2bMessageView received = awaitInbound(supplier, "855-5010.edi");
+        assertThat(received.state()).as(received.detail()).isEqualTo(B2bMessageState.APPLIED);
+        assertThat(lineStatuses(supplier, order)).containsExactly(LineStatus.COMMITTED, LineStatus.BUYER_REVIEW,
+                LineStatus.BUYER_REVIEW, LineStatus.COMMITTED);
+        await().atMost(Duration.ofSeconds(30)).until(() -> outFiles(supplier, "999-").size() == 1);
+        assertThat(outFiles(supplier, "997-")).isEmpty();
+        assertThat(download(supplier, "/out/" + outFiles(supplier, "999-").get(0))).contains("*^*00501*",
+                "ST*999*0001*005010X231A1~", "AK1*PR*5*005010~", "AK2*855*0005~", "IK5*A~", "AK9*A*1*1*1~");
+    }
+
+    @Test
+    void aMalformed005010855IsRefusedWithIk3AndIk4PositionsInThe999() throws Exception {
+        TenantSummary supplier = supplierOn(settings5010());
+        OrderId order = bookOrder(supplier);
+
+        upload(supplier, "855-5010-bad.edi", in5010(the855For(number(supplier, order)).replace("PO1*2*2*UN*15.99", "PO1*2*TWO*UN*15.99")));
+
+        B2bMessageView refused = awaitInbound(supplier, "855-5010-bad.edi");
+        assertThat(refused.state()).isEqualTo(B2bMessageState.REFUSED);
+        assertThat(refused.detail()).contains("PO1 (segment 14), element 2 (330)", "'TWO'");
+        await().atMost(Duration.ofSeconds(30)).until(() -> outFiles(supplier, "999-").size() == 1);
+        assertThat(download(supplier, "/out/" + outFiles(supplier, "999-").get(0))).contains("AK2*855*0005~",
+                "IK3*PO1*14**8~", "IK4*2*330*6*TWO~", "IK5*R*5~", "AK9*R*1*1*0~");
+        assertThat(lineStatuses(supplier, order)).containsOnly(LineStatus.AWAITING_ANSWER);
+    }
+
+    /** A partner on X12 005010 with the corpus 855's identifiers. */
+    private static ChannelSettings settings5010() {
+        return new ChannelSettings(B2bChannel.X12, "005010", "ZZ", "1556150", "1556150", B2bTransport.SFTP,
+                Set.of(B2bDocument.PURCHASE_ORDERS, B2bDocument.ORDER_ACKNOWLEDGMENTS), null, PASSWORD, false);
+    }
+
+    /** An 004010 interchange's envelope in 005010: ISA12 00501 (ISA11 the repetition separator ^) and GS08 005010. */
+    private static String in5010(String edi) {
+        return edi.replace("*U*00401*", "*^*00501*").replace("*X*004010~", "*X*005010~");
+    }
+
+    @Test
     void theReal856ThroughSftpBecomesAnAsnForTheErpOnceAndA997ComesBack() throws Exception {
         TenantSummary supplier = supplierOnX12("12", "4405197800", SHIPPER_DOCUMENTS);
         OrderId order = bookConfirmedOrder(supplier, "6");
