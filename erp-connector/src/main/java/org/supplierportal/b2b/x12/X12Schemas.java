@@ -20,6 +20,7 @@ final class X12Schemas {
     private static final Map<String, Schema> SCHEMAS = Map.of(
             "855:004010", load("855-004010.xml"),
             "850:004010", load("850-004010.xml"),
+            "860:004010", load("860-004010.xml"),
             "856:004010", SHIP_NOTICE,
             // The segments and elements an 856 carries for the portal did not change in 005010 (a few lengths grew; the
             // schema allows the larger one).
