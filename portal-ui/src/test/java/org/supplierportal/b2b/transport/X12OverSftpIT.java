@@ -98,6 +98,8 @@ class X12OverSftpIT {
     AsnQueries asns;
     @Autowired
     OutboundQueue erpQueue;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeAll
     static void startClient() {
@@ -169,6 +171,25 @@ class X12OverSftpIT {
             assertThat(entry.orderId()).isEqualTo(order.value());
             assertThat(entry.detail()).isEqualTo("PO " + document.number() + " revision 2");
         });
+    }
+
+    /** Order changes are a choice of their own: a partner that takes 850s only gets no 860 when its order is revised. */
+    @Test
+    void aPartnerWithoutOrderChangesGetsNo860() throws Exception {
+        TenantSummary supplier = supplierOnX12();
+        TestOrders.Builder document = TestOrders.order(supplier.erpPartyCodes().get(0)).line(1, "P-1", "3", "4.5", REQUESTED);
+        OrderId order = actors.asSystem(() -> inbound.receive(document.build())).orderId();
+        await().atMost(Duration.ofSeconds(30)).until(() -> outFiles(supplier, "850-").size() == 1);
+
+        actors.asSystem(() -> inbound.receive(document.line(1, "P-1", "5", "4.5", REQUESTED).marker(2).build()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> actors.asSystem(() -> jdbc.queryForObject("""
+                select count(*) from event_publication where completion_date is null
+                and event_type like '%PurchaseOrderRevised' and serialized_event like ?""", Long.class, "%" + order + "%")) == 0);
+        assertThat(actors.asSystem(() -> jdbc.queryForObject("""
+                select count(*) from event_publication where event_type like '%PurchaseOrderRevised' and serialized_event like ?""",
+                Long.class, "%" + order + "%"))).as("every listener of the revision has run").isPositive();
+        assertThat(outFiles(supplier, "860-")).isEmpty();
     }
 
     @Test
