@@ -8,9 +8,12 @@ import java.util.Set;
 /** What a cXML channel needs before it can run, as problems by field in the user's words. Pure. */
 final class CxmlRules {
 
-    /** The documents a cXML partner exchanges today: OrderRequest out, ConfirmationRequest and ShipNoticeRequest in. */
-    static final Set<B2bDocument> DOCUMENTS = Set.of(B2bDocument.PURCHASE_ORDERS, B2bDocument.ORDER_ACKNOWLEDGMENTS,
-            B2bDocument.SHIP_NOTICES);
+    /**
+     * The documents a cXML partner exchanges today: OrderRequest out (new, update), ConfirmationRequest and
+     * ShipNoticeRequest in.
+     */
+    static final Set<B2bDocument> DOCUMENTS = Set.of(B2bDocument.PURCHASE_ORDERS, B2bDocument.ORDER_CHANGES,
+            B2bDocument.ORDER_ACKNOWLEDGMENTS, B2bDocument.SHIP_NOTICES);
 
     private CxmlRules() {
     }
@@ -38,7 +41,7 @@ final class CxmlRules {
         if (settings.documents().isEmpty()) {
             problems.add(new ChannelRules.Problem("documents", "choose at least one document the partner exchanges"));
         } else if (!DOCUMENTS.containsAll(settings.documents())) {
-            problems.add(new ChannelRules.Problem("documents", "cXML exchanges purchase orders, order acknowledgments and ship notices only"));
+            problems.add(new ChannelRules.Problem("documents", "cXML exchanges purchase orders, order changes, order acknowledgments and ship notices only"));
         }
         return problems;
     }

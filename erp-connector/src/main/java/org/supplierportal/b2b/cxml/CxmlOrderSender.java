@@ -15,13 +15,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.supplierportal.b2b.B2bProperties;
+import org.supplierportal.b2b.OrderChange;
 import org.supplierportal.b2b.log.B2bDocument;
 import org.supplierportal.b2b.log.B2bMessageState;
 import org.supplierportal.b2b.log.MessageLog;
 import org.supplierportal.order.OrderDocument;
 import org.supplierportal.order.OrderEvents;
+import org.supplierportal.order.OrderId;
 import org.supplierportal.order.OrderQueries;
 import org.supplierportal.tenancy.RunsAsSystem;
+import org.supplierportal.tenancy.TenantId;
 import org.supplierportal.tenant.ChannelSettings;
 import org.supplierportal.tenant.CxmlCredential;
 import org.supplierportal.tenant.TenantChannels;
@@ -29,10 +32,11 @@ import org.supplierportal.tenant.TenantChannels;
 /**
  * A new order for a supplier on cXML goes out as an OrderRequest, from the same event the X12 850 and the screens
  * react to: logged, then posted to the supplier's address when it has one (its Response marks it acknowledged or
- * refused), otherwise left in the message log for pickup. An order that cannot be written is logged as refused.
+ * refused), otherwise left in the message log for pickup. An order that cannot be written is logged as refused. A
+ * revision goes out the same way as an update, to partners that take order changes.
  */
 @Component
-@RunsAsSystem("cXML purchase orders")
+@RunsAsSystem("cXML purchase orders and changes")
 class CxmlOrderSender {
 
     private static final Logger log = LoggerFactory.getLogger(CxmlOrderSender.class);
@@ -54,34 +58,61 @@ class CxmlOrderSender {
 
     @ApplicationModuleListener
     void on(OrderEvents.PurchaseOrderReceived event) {
-        ChannelSettings settings = channels.settings(event.tenantId());
-        if (!settings.isCxml() || !settings.exchanges(org.supplierportal.tenant.B2bDocument.PURCHASE_ORDERS)) {
+        send(event.tenantId(), event.orderId(), event.revision(), org.supplierportal.tenant.B2bDocument.PURCHASE_ORDERS,
+                (order, parties, payloadId, test, now) -> OrderRequestMapping.write(order, event.revision(), parties,
+                        payloadId, test, now));
+    }
+
+    /**
+     * A revision goes out as an OrderRequest of type update (delete when the whole order was cancelled) that names the
+     * last OrderRequest the partner got; a partner that never got one (it came onto cXML later) gets the order as new.
+     */
+    @ApplicationModuleListener
+    void on(OrderEvents.PurchaseOrderRevised event) {
+        send(event.tenantId(), event.orderId(), event.revision(), org.supplierportal.tenant.B2bDocument.ORDER_CHANGES,
+                (order, parties, payloadId, test, now) -> messageLog.lastSent(event.orderId(), "cXML", "OrderRequest")
+                        .map(previous -> OrderRequestMapping.change(OrderChange.between(
+                                        orders.document(event.orderId(), event.revision() - 1), order), event.revision(),
+                                previous, parties, payloadId, test, now))
+                        .orElseGet(() -> OrderRequestMapping.write(order, event.revision(), parties, payloadId, test, now)));
+    }
+
+    /** Writes one OrderRequest for an order's revision; throws IllegalArgumentException when it cannot be written. */
+    private interface Mapping {
+        String write(OrderDocument order, OrderRequestMapping.Parties parties, String payloadId, boolean test,
+                     OffsetDateTime now);
+    }
+
+    private void send(TenantId tenantId, OrderId orderId, int revision, org.supplierportal.tenant.B2bDocument choice,
+                      Mapping mapping) {
+        ChannelSettings settings = channels.settings(tenantId);
+        if (!settings.isCxml() || !settings.exchanges(choice)) {
             return;
         }
-        OrderDocument order = orders.document(event.orderId(), event.revision());
+        OrderDocument order = orders.document(orderId, revision);
         B2bProperties.Cxml buyer = properties.cxml();
         String payloadId = UUID.randomUUID() + "@" + buyer.payloadIdDomain();
         String partnerId = settings.cxml().sender().toString();
         String cxml;
         try {
-            cxml = OrderRequestMapping.write(order, event.revision(), new OrderRequestMapping.Parties(
-                            new CxmlCredential(buyer.domain(), buyer.identity()), buyer.sharedSecret(), settings.cxml().to(),
-                            buyer.billTo(), "Supplier portal"), payloadId, !buyer.production(), OffsetDateTime.now(clock));
+            cxml = mapping.write(order, new OrderRequestMapping.Parties(new CxmlCredential(buyer.domain(), buyer.identity()),
+                    buyer.sharedSecret(), settings.cxml().to(), buyer.billTo(), "Supplier portal"), payloadId,
+                    !buyer.production(), OffsetDateTime.now(clock));
         } catch (IllegalArgumentException cannotWrite) {
-            messageLog.record(new B2bDocument(event.tenantId(), B2bDocument.OUT, "cXML", "OrderRequest", partnerId, payloadId,
-                    null, null, ""), B2bMessageState.REFUSED, "Not sent: " + cannotWrite.getMessage(), event.orderId(), order.number());
+            messageLog.record(new B2bDocument(tenantId, B2bDocument.OUT, "cXML", "OrderRequest", partnerId, payloadId,
+                    null, null, ""), B2bMessageState.REFUSED, "Not sent: " + cannotWrite.getMessage(), orderId, order.number());
             return;
         }
-        B2bDocument document = new B2bDocument(event.tenantId(), B2bDocument.OUT, "cXML", "OrderRequest", partnerId, payloadId,
+        B2bDocument document = new B2bDocument(tenantId, B2bDocument.OUT, "cXML", "OrderRequest", partnerId, payloadId,
                 null, null, CxmlReader.redacted(cxml));
-        String what = "PO " + order.number() + " revision " + event.revision();
+        String what = "PO " + order.number() + " revision " + revision;
         if (settings.cxml().orderUrl() == null) {
             messageLog.record(document, B2bMessageState.SENT, what + ": waits here for pickup (no address to post it to)",
-                    event.orderId(), order.number());
+                    orderId, order.number());
             return;
         }
         UUID id = messageLog.record(document, B2bMessageState.SENT, what + ": posting to " + settings.cxml().orderUrl(),
-                event.orderId(), order.number());
+                orderId, order.number());
         CxmlStatus answer = post(settings.cxml().orderUrl(), cxml);
         messageLog.update(id, "OrderRequest", answer.success() ? B2bMessageState.ACKNOWLEDGED : B2bMessageState.REFUSED,
                 what + ": the supplier answered " + answer.code() + " " + answer.text()

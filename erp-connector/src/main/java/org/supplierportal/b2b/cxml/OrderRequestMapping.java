@@ -8,12 +8,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 
+import org.supplierportal.b2b.OrderChange;
 import org.supplierportal.order.OrderDocument;
 import org.supplierportal.tenant.CxmlCredential;
 import org.w3c.dom.Element;
 
 /**
- * A purchase order revision as a cXML OrderRequest (type new): the header with the PO number, date and total, the
+ * A purchase order revision as a cXML OrderRequest (type new, or update and delete for a revision): the header with the PO number, date and total, the
  * ship-to, the buyer as Contact, then per line an ItemOut (quantity, requested delivery date, supplier's and buyer's
  * part numbers, unit price per unit, UN/CEFACT unit of measure, description). Pure.
  */
@@ -33,7 +34,27 @@ final class OrderRequestMapping {
     record Parties(CxmlCredential buyer, String buyerSharedSecret, CxmlCredential supplier, String billTo, String userAgent) {
     }
 
+    /** A new order: type new, version the revision (1, or later when the partner came onto cXML after the order). */
     static String write(OrderDocument order, int revision, Parties parties, String payloadId, boolean test, OffsetDateTime now) {
+        return write(order, revision, "new", null, parties, payloadId, test, now);
+    }
+
+    /**
+     * A revised order: type update with every line of the new revision (cXML replaces the whole order, so a line no
+     * longer there is deleted), or type delete with the lines as they were when the ERP cancelled the whole order; the
+     * version is the revision, and DocumentReference names the OrderRequest it follows.
+     *
+     * @param previousPayloadId the payloadID of the last OrderRequest the partner got for this order
+     */
+    static String change(OrderChange change, int revision, String previousPayloadId, Parties parties, String payloadId,
+                         boolean test, OffsetDateTime now) {
+        return change.cancelsOrder()
+                ? write(change.before(), revision, "delete", previousPayloadId, parties, payloadId, test, now)
+                : write(change.after(), revision, "update", previousPayloadId, parties, payloadId, test, now);
+    }
+
+    private static String write(OrderDocument order, int revision, String type, String previousPayloadId, Parties parties,
+                                String payloadId, boolean test, OffsetDateTime now) {
         CxmlWriter cxml = CxmlWriter.start(payloadId, now);
         Element header = cxml.add(cxml.root(), "Header");
         cxml.credential(cxml.add(header, "From"), parties.buyer(), null);
@@ -47,7 +68,7 @@ final class OrderRequestMapping {
         Element orderHeader = cxml.add(orderRequest, "OrderRequestHeader");
         orderHeader.setAttribute("orderID", order.number());
         orderHeader.setAttribute("orderDate", day(order.orderDate()));
-        orderHeader.setAttribute("type", "new");
+        orderHeader.setAttribute("type", type);
         orderHeader.setAttribute("orderVersion", Integer.toString(revision));
         money(cxml, cxml.add(orderHeader, "Total"), order.currency(), total(order));
         if (present(order.shipTo())) {
@@ -63,6 +84,9 @@ final class OrderRequestMapping {
             if (present(order.buyerEmail())) {
                 cxml.add(contact, "Email", order.buyerEmail());
             }
+        }
+        if (previousPayloadId != null) {
+            cxml.add(orderHeader, "DocumentReference").setAttribute("payloadID", previousPayloadId);
         }
         for (OrderDocument.Line line : order.lines()) {
             item(cxml, orderRequest, line, order);

@@ -12,8 +12,8 @@ import io.xlate.edi.schema.SchemaFactory;
 
 /**
  * The message schemas the portal validates against, by type and directory (UNH S009). StAEDI ships only the
- * envelope schemas; these are ours, in {@code b2b/edifact/}. ORDERS and ORDRSP share one segment table for the
- * subset the portal reads and writes, the same in D.96A and D.01B; DESADV has its own, also for both directories.
+ * envelope schemas; these are ours, in {@code b2b/edifact/}. ORDERS, ORDCHG and ORDRSP share one segment table for
+ * the subset the portal reads and writes, the same in D.96A and D.01B; DESADV has its own, also for both directories.
  */
 final class EdifactSchemas {
 
@@ -26,6 +26,8 @@ final class EdifactSchemas {
             "ORDRSP:D01B", PURCHASE_ORDER_MESSAGES,
             "DESADV:D96A", DESPATCH_ADVICE,
             "DESADV:D01B", DESPATCH_ADVICE,
+            "ORDCHG:D96A", PURCHASE_ORDER_MESSAGES,
+            "ORDCHG:D01B", PURCHASE_ORDER_MESSAGES,
             "CONTRL:D3", load("contrl.xml"));
 
     private EdifactSchemas() {

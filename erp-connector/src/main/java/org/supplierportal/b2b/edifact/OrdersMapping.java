@@ -38,6 +38,17 @@ final class OrdersMapping {
                 "ORDERS", directory.substring(0, 1), directory.substring(1), "UN");
         edifact.segment("BGM", "220", EdifactWriter.text(order.number(), 35), "9");
         edifact.segment("DTM", date("137", order.orderDate()));
+        parties(edifact, order, parties);
+        for (OrderDocument.Line line : order.lines()) {
+            line(edifact, line, unit(line.unit(), order.number(), line.lineNumber()));
+        }
+        edifact.segment("UNS", "S");
+        edifact.segment("CNT", (Object) new String[] {"2", Integer.toString(order.lines().size())});
+        return edifact.finish(controlReference);
+    }
+
+    /** NAD BY (with the buyer as CTA/COM), NAD SU, NAD DP (the ship-to) and CUX: what follows the dates in ORDERS and ORDCHG. */
+    static void parties(EdifactWriter edifact, OrderDocument order, EdifactParties parties) {
         edifact.segment("NAD", "BY", party(parties.senderId(), parties.senderQualifier()));
         if (order.buyerName() != null && !order.buyerName().isBlank()) {
             edifact.segment("CTA", "OC", new String[] {"", EdifactWriter.text(order.buyerName(), 35)});
@@ -50,16 +61,15 @@ final class OrdersMapping {
             edifact.segment("NAD", "DP", "", "", new String[] {EdifactWriter.text(order.shipTo(), 35)});
         }
         edifact.segment("CUX", (Object) new String[] {"2", order.currency(), "9"});
-        for (OrderDocument.Line line : order.lines()) {
-            line(edifact, line, unit(line.unit(), order.number(), line.lineNumber()));
-        }
-        edifact.segment("UNS", "S");
-        edifact.segment("CNT", (Object) new String[] {"2", Integer.toString(order.lines().size())});
-        return edifact.finish(controlReference);
     }
 
     private static void line(EdifactWriter edifact, OrderDocument.Line line, String unit) {
         edifact.segment("LIN", Integer.toString(line.lineNumber()));
+        lineDetails(edifact, line, unit);
+    }
+
+    /** What follows a line's LIN in ORDERS and ORDCHG: PIA, IMD, QTY 21, DTM 2, PRI AAA and the SCC schedule. */
+    static void lineDetails(EdifactWriter edifact, OrderDocument.Line line, String unit) {
         edifact.segment("PIA", "5", new String[] {EdifactWriter.text(line.partNumber(), 35), "IN"});
         if (line.supplierPartNumber() != null && !line.supplierPartNumber().isBlank()) {
             edifact.segment("PIA", "5", new String[] {EdifactWriter.text(line.supplierPartNumber(), 35), "SA"});
@@ -93,7 +103,7 @@ final class OrdersMapping {
         return new String[] {id, "", "14".equals(qualifier) ? "9" : "ZZZ"};
     }
 
-    private static Object date(String qualifier, LocalDate date) {
+    static Object date(String qualifier, LocalDate date) {
         return new String[] {qualifier, CCYYMMDD.format(date), "102"};
     }
 

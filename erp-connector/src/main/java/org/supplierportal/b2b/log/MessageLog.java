@@ -99,6 +99,20 @@ public class MessageLog {
                 MessageLog::view, partnerId, interchangeControl).stream().findFirst();
     }
 
+    /**
+     * The interchange control (for cXML the payloadID) of the last document of a type that went out for an order and was
+     * not refused: what a change refers to.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<String> lastSent(OrderId order, String standard, String documentType) {
+        return jdbc.queryForList("""
+                select interchange_control from b2b_message
+                where direction = 'OUT' and order_id = ? and standard = ? and document_type = ? and state in ('SENT', 'ACKNOWLEDGED')
+                order by created_at desc, id desc limit 1""", String.class, order.value(), standard, documentType)
+                .stream().findFirst();
+    }
+
     /** Links an inbound interchange and the 997 that answered it, both ways. */
     @PreAuthorize("isAuthenticated()")
     @Transactional

@@ -1,6 +1,5 @@
 package org.supplierportal.b2b.x12;
 
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -38,6 +37,20 @@ final class Po850Mapping {
                         boolean test, LocalDateTime now) {
         X12Writer x12 = X12Writer.start(parties, interchangeControl, groupControl, "PO", "850", version, "", test, now);
         x12.segment("BEG", "00", "SA", X12Writer.text(order.number(), 22), "", CCYYMMDD.format(order.orderDate()));
+        header(x12, order);
+        for (OrderDocument.Line line : order.lines()) {
+            String unit = unit(line.unit(), order.number(), line.lineNumber());
+            x12.segment("PO1", Integer.toString(line.lineNumber()), line.quantity().stripTrailingZeros().toPlainString(), unit,
+                    each(line), "PE", "BP", X12Writer.text(line.partNumber(), 48), supplierPartQualifier(line),
+                    X12Writer.text(line.supplierPartNumber(), 48));
+            lineDetails(x12, line, unit);
+        }
+        x12.segment("CTT", Integer.toString(order.lines().size()));
+        return x12.finish(interchangeControl, groupControl);
+    }
+
+    /** What follows the 850's BEG (or the 860's BCH): CUR, the buyer as PER and the ship-to as N1. */
+    static void header(X12Writer x12, OrderDocument order) {
         x12.segment("CUR", "BY", order.currency());
         if (order.buyerName() != null && !order.buyerName().isBlank()) {
             x12.segment("PER", "BD", X12Writer.text(order.buyerName(), 60),
@@ -47,25 +60,28 @@ final class Po850Mapping {
         if (order.shipTo() != null && !order.shipTo().isBlank()) {
             x12.segment("N1", "ST", X12Writer.text(order.shipTo(), 60));
         }
-        for (OrderDocument.Line line : order.lines()) {
-            String unit = unit(line.unit(), order.number(), line.lineNumber());
-            BigDecimal each = line.unitPrice().divide(line.priceUnit(), Math.max(line.unitPrice().scale(), 4), RoundingMode.HALF_UP)
-                    .stripTrailingZeros();
-            String supplierPart = line.supplierPartNumber() == null || line.supplierPartNumber().isBlank() ? "" : "VP";
-            x12.segment("PO1", Integer.toString(line.lineNumber()), line.quantity().stripTrailingZeros().toPlainString(), unit,
-                    each.toPlainString(), "PE", "BP", X12Writer.text(line.partNumber(), 48), supplierPart,
-                    X12Writer.text(line.supplierPartNumber(), 48));
-            if (line.description() != null && !line.description().isBlank()) {
-                x12.segment("PID", "F", "", "", "", X12Writer.text(line.description(), 80));
-            }
-            x12.segment("DTM", "002", CCYYMMDD.format(line.requestedDate()));
-            for (OrderDocument.Schedule schedule : line.schedule()) {
-                x12.segment("SCH", schedule.quantity().stripTrailingZeros().toPlainString(), unit, "", "", "002",
-                        CCYYMMDD.format(schedule.date()));
-            }
+    }
+
+    /** The price per unit, as PO1-04 and POC-06 carry it (basis PE). */
+    static String each(OrderDocument.Line line) {
+        return line.unitPrice().divide(line.priceUnit(), Math.max(line.unitPrice().scale(), 4), RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
+    }
+
+    static String supplierPartQualifier(OrderDocument.Line line) {
+        return line.supplierPartNumber() == null || line.supplierPartNumber().isBlank() ? "" : "VP";
+    }
+
+    /** What follows a line's PO1 (or an 860's POC): PID (description), DTM 002 (requested delivery) and SCH. */
+    static void lineDetails(X12Writer x12, OrderDocument.Line line, String unit) {
+        if (line.description() != null && !line.description().isBlank()) {
+            x12.segment("PID", "F", "", "", "", X12Writer.text(line.description(), 80));
         }
-        x12.segment("CTT", Integer.toString(order.lines().size()));
-        return x12.finish(interchangeControl, groupControl);
+        x12.segment("DTM", "002", CCYYMMDD.format(line.requestedDate()));
+        for (OrderDocument.Schedule schedule : line.schedule()) {
+            x12.segment("SCH", schedule.quantity().stripTrailingZeros().toPlainString(), unit, "", "", "002",
+                    CCYYMMDD.format(schedule.date()));
+        }
     }
 
     static String unit(String unit, String orderNumber, int lineNumber) {

@@ -19,13 +19,16 @@ final class X12Schemas {
     private static final Schema SHIP_NOTICE = load("856-004010.xml");
     private static final Schema ACKNOWLEDGMENT = load("855-004010.xml");
     private static final Schema PURCHASE_ORDER = load("850-004010.xml");
-    // The segments and elements an 850, 855 or 856 carries for the portal did not change in 005010 (a few lengths
+    private static final Schema PURCHASE_ORDER_CHANGE = load("860-004010.xml");
+    // The segments and elements an 850, 855, 856 or 860 carries for the portal did not change in 005010 (a few lengths
     // grew; the schemas allow the larger one), so 005010 is validated against the same tables.
     private static final Map<String, Schema> SCHEMAS = Map.of(
             "855:004010", ACKNOWLEDGMENT,
             "855:005010", ACKNOWLEDGMENT,
             "850:004010", PURCHASE_ORDER,
             "850:005010", PURCHASE_ORDER,
+            "860:004010", PURCHASE_ORDER_CHANGE,
+            "860:005010", PURCHASE_ORDER_CHANGE,
             "856:004010", SHIP_NOTICE,
             "856:005010", SHIP_NOTICE,
             "999:005010", load("999-005010.xml"));

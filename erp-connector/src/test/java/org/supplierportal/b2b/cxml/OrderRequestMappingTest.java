@@ -64,6 +64,42 @@ class OrderRequestMappingTest {
     }
 
     @Test
+    void aRevisionIsAnUpdateWithItsVersionAndTheOrderRequestItFollows() throws Exception {
+        OrderDocument before = do1234();
+        OrderDocument after = new OrderDocument(before.sourceSystem(), before.erpId(), before.number(), 2,
+                before.supplierPartyCode(), before.buyerName(), before.buyerEmail(), "EUR", null, null, before.shipTo(),
+                before.orderDate(), List.of(before.lines().get(1)));
+        String cxml = OrderRequestMapping.change(org.supplierportal.b2b.OrderChange.between(before, after), 2,
+                "p-1@supplierportal", PARTIES, "p-2@supplierportal", true, NOW);
+
+        assertThat(CxmlDocuments.dtdErrors(cxml)).isEmpty();
+        CxmlDocument read = CxmlReader.read(cxml.getBytes(StandardCharsets.UTF_8));
+        assertThat(read.payloadId()).isEqualTo("p-2@supplierportal");
+        Element header = CxmlReader.child(read.request(), "OrderRequestHeader").orElseThrow();
+        assertThat(header.getAttribute("type")).isEqualTo("update");
+        assertThat(header.getAttribute("orderVersion")).isEqualTo("2");
+        assertThat(CxmlReader.child(header, "DocumentReference").orElseThrow().getAttribute("payloadID"))
+                .isEqualTo("p-1@supplierportal");
+        assertThat(CxmlReader.children(read.request(), "ItemOut")).as("the whole order as it is now: line 1 is gone")
+                .extracting(item -> item.getAttribute("lineNumber")).containsExactly("2");
+    }
+
+    @Test
+    void aCancelledOrderIsADeleteWithTheLinesItHad() throws Exception {
+        OrderDocument before = do1234();
+        OrderDocument cancelled = new OrderDocument(before.sourceSystem(), before.erpId(), before.number(), 3,
+                before.supplierPartyCode(), before.buyerName(), before.buyerEmail(), "EUR", null, null, before.shipTo(),
+                before.orderDate(), List.of());
+        String cxml = OrderRequestMapping.change(org.supplierportal.b2b.OrderChange.between(before, cancelled), 3,
+                "p-2@supplierportal", PARTIES, "p-3@supplierportal", false, NOW);
+
+        assertThat(CxmlDocuments.dtdErrors(cxml)).isEmpty();
+        CxmlDocument read = CxmlReader.read(cxml.getBytes(StandardCharsets.UTF_8));
+        assertThat(CxmlReader.child(read.request(), "OrderRequestHeader").orElseThrow().getAttribute("type")).isEqualTo("delete");
+        assertThat(CxmlReader.children(read.request(), "ItemOut")).hasSize(2);
+    }
+
+    @Test
     void refusesAUnitWithoutUnCefactCode() {
         OrderDocument order = do1234();
         OrderDocument barrels = new OrderDocument(order.sourceSystem(), order.erpId(), order.number(), 1, order.supplierPartyCode(),

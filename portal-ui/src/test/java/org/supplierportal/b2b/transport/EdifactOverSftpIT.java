@@ -131,6 +131,29 @@ class EdifactOverSftpIT {
                 + ":14+SUPPLIERPORTAL:ZZZ+4+26'");
     }
 
+    /** The ERP revises the order: an ORDCHG follows the ORDERS with a LIN per changed line and its action. */
+    @Test
+    void aRevisedOrderGoesOutAsAnOrdchgAfterTheOrders() throws Exception {
+        TenantSummary supplier = supplierOnEdifact();
+        SftpPartnerClient partner = partner(supplier);
+        TestOrders.Builder document = TestOrders.order(supplier.erpPartyCodes().get(0))
+                .line(10, "DEF345", "2", "117.84", REQUESTED).line(15, "DE80", "6", "152.76", REQUESTED);
+        OrderId order = actors.asSystem(() -> inbound.receive(document.build())).orderId();
+        await().atMost(Duration.ofSeconds(30)).until(() -> partner.outFiles("ORDERS-").size() == 1);
+
+        actors.asSystem(() -> inbound.receive(document.line(15, "DE80", "8", "152.76", REQUESTED).withoutLine(10).marker(2).build()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> partner.outFiles("ORDCHG-").size() == 1);
+        String ordchg = partner.download(partner.outFiles("ORDCHG-").get(0));
+        assertThat(ordchg).contains("UNH+1+ORDCHG:D:96A:UN'", "BGM+230+" + document.number() + "-2+4'",
+                "RFF+ON:" + document.number() + "'", "LIN+10+2'", "LIN+15+3'", "QTY+21:8:PCE'", "CNT+2:2'");
+        B2bMessageView sent = actors.as(actors.admin(), () -> messageLog.recent(0, 200)).stream()
+                .filter(message -> message.supplierName().equals(supplier.name()) && "ORDCHG".equals(message.documentType()))
+                .findFirst().orElseThrow();
+        assertThat(sent.orderId()).isEqualTo(order.value());
+        assertThat(sent.state()).isEqualTo(B2bMessageState.SENT);
+    }
+
     @Test
     void aMalformedOrdrspIsRefusedWithItsLocationInTheContrlAndNothingRecorded() throws Exception {
         TenantSummary supplier = supplierOnEdifact();
@@ -251,7 +274,7 @@ class EdifactOverSftpIT {
     }
 
     private TenantSummary supplierOnEdifact() {
-        return supplierOnEdifact(Set.of(B2bDocument.PURCHASE_ORDERS, B2bDocument.ORDER_ACKNOWLEDGMENTS));
+        return supplierOnEdifact(Set.of(B2bDocument.PURCHASE_ORDERS, B2bDocument.ORDER_CHANGES, B2bDocument.ORDER_ACKNOWLEDGMENTS));
     }
 
     private TenantSummary supplierOnEdifact(Set<B2bDocument> documents) {

@@ -99,6 +99,8 @@ class X12OverSftpIT {
     AsnQueries asns;
     @Autowired
     OutboundQueue erpQueue;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeAll
     static void startClient() {
@@ -139,6 +141,56 @@ class X12OverSftpIT {
         assertThat(repeat.detail()).contains("received before: not applied again");
         assertThat(lineStatuses(supplier, order)).containsExactly(LineStatus.COMMITTED, LineStatus.BUYER_REVIEW,
                 LineStatus.BUYER_REVIEW, LineStatus.COMMITTED);
+    }
+
+    /** The ERP revises an order: the partner gets an 860 with one POC per changed line, after the 850, logged with the order. */
+    @Test
+    void aRevisedOrderGoesOutAsAn860WithOnePocPerChangedLine() throws Exception {
+        TenantSummary supplier = supplierOn(settings("ZZ", "1556150", "1556150",
+                Set.of(B2bDocument.PURCHASE_ORDERS, B2bDocument.ORDER_CHANGES)));
+        TestOrders.Builder document = TestOrders.order(supplier.erpPartyCodes().get(0))
+                .line(1, "P-1", "3", "4.5", REQUESTED).line(2, "P-2", "2", "15.99", REQUESTED).line(3, "P-3", "1", "1", REQUESTED);
+        OrderId order = actors.asSystem(() -> inbound.receive(document.build())).orderId();
+        await().atMost(Duration.ofSeconds(30)).until(() -> outFiles(supplier, "850-").size() == 1);
+
+        actors.asSystem(() -> inbound.receive(document.line(1, "P-1", "5", "4.5", REQUESTED).withoutLine(3)
+                .line(4, "P-4", "2", "3", REQUESTED.plusDays(7)).marker(2).build()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> outFiles(supplier, "860-").size() == 1);
+        String the860 = download(supplier, "/out/" + outFiles(supplier, "860-").get(0));
+        assertThat(the860).contains("ST*860*0001~", "BCH*04*SA*" + document.number() + "**2*",
+                "POC*1*QI*5**EA*4.5*PE*BP*P-1*VP*S-P-1~", "POC*3*DI******BP*P-3*VP*S-P-3~",
+                "POC*4*AI*2**EA*3*PE*BP*P-4*VP*S-P-4~", "DTM*002*" + REQUESTED.plusDays(7).format(DateTimeFormatter.BASIC_ISO_DATE),
+                "CTT*3~").doesNotContain("POC*2*");
+        String the850 = outFiles(supplier, "850-").get(0);
+        assertThat(outFiles(supplier, "860-").get(0).substring(4)).as("control numbers go on from the 850's")
+                .isGreaterThan(the850.substring(4));
+        assertThat(entriesOf(supplier, outFiles(supplier, "860-").get(0))).singleElement().satisfies(entry -> {
+            assertThat(entry.direction()).isEqualTo("OUT");
+            assertThat(entry.documentType()).isEqualTo("860");
+            assertThat(entry.state()).isEqualTo(B2bMessageState.SENT);
+            assertThat(entry.orderId()).isEqualTo(order.value());
+            assertThat(entry.detail()).isEqualTo("PO " + document.number() + " revision 2");
+        });
+    }
+
+    /** Order changes are a choice of their own: a partner that takes 850s only gets no 860 when its order is revised. */
+    @Test
+    void aPartnerWithoutOrderChangesGetsNo860() throws Exception {
+        TenantSummary supplier = supplierOnX12();
+        TestOrders.Builder document = TestOrders.order(supplier.erpPartyCodes().get(0)).line(1, "P-1", "3", "4.5", REQUESTED);
+        OrderId order = actors.asSystem(() -> inbound.receive(document.build())).orderId();
+        await().atMost(Duration.ofSeconds(30)).until(() -> outFiles(supplier, "850-").size() == 1);
+
+        actors.asSystem(() -> inbound.receive(document.line(1, "P-1", "5", "4.5", REQUESTED).marker(2).build()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> actors.asSystem(() -> jdbc.queryForObject("""
+                select count(*) from event_publication where completion_date is null
+                and event_type like '%PurchaseOrderRevised' and serialized_event like ?""", Long.class, "%" + order + "%")) == 0);
+        assertThat(actors.asSystem(() -> jdbc.queryForObject("""
+                select count(*) from event_publication where event_type like '%PurchaseOrderRevised' and serialized_event like ?""",
+                Long.class, "%" + order + "%"))).as("every listener of the revision has run").isPositive();
+        assertThat(outFiles(supplier, "860-")).isEmpty();
     }
 
     @Test

@@ -19,6 +19,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
@@ -58,7 +60,8 @@ import org.supplierportal.testsupport.TestOrders;
  * envelope, identifiers rewritten to the test's supplier and order) posted to /b2b/cxml and applied as the supplier's
  * acknowledgment with a 200 Response; a repeated payloadID not applied twice; a wrong shared secret refused with 401
  * and nothing recorded; another supplier's PO refused; the new order out as an OrderRequest posted to the supplier's
- * address (a small HTTP server standing in for the supplier's system, which is outside the portal). The corpus
+ * address (a small HTTP server standing in for the supplier's system, which is outside the portal), and its revision
+ * as an update naming that OrderRequest. The corpus
  * ShipNoticeRequest (dates, order and identifiers rewritten) becomes an ASN with a 200 Response, and one naming
  * another supplier's PO is refused with 400 and records nothing.
  */
@@ -211,6 +214,34 @@ class CxmlEndpointIT {
     }
 
     @Test
+    void aRevisedOrderIsPostedAsAnUpdateNamingTheOrderRequestItFollows() {
+        Supplier supplier = supplierOnCxml();
+        TestOrders.Builder document = TestOrders.order(supplier.tenant().erpPartyCodes().get(0))
+                .line(1, "1233244", "10", "2.10", REQUESTED).line(2, "1233245", "20", "3.20", REQUESTED);
+        actors.asSystem(() -> inbound.receive(document.build()));
+        String original = receivedOrder(document.number(), "new");
+        Matcher payloadId = Pattern.compile("<cXML payloadID=\"([^\"]+)\"").matcher(original);
+        assertThat(payloadId.find()).as(original).isTrue();
+
+        actors.asSystem(() -> inbound.receive(document.line(2, "1233245", "25", "3.20", REQUESTED).marker(2).build()));
+
+        String update = receivedOrder(document.number(), "update");
+        assertThat(update).contains("orderVersion=\"2\"", "<DocumentReference payloadID=\"" + payloadId.group(1) + "\"/>",
+                "quantity=\"25\"", "quantity=\"10\"");
+        await().atMost(Duration.ofSeconds(30)).until(() -> actors.as(actors.admin(), () -> messageLog.recent(0, 500)).stream()
+                .filter(message -> document.number().equals(message.orderNumber()) && "OUT".equals(message.direction()))
+                .filter(message -> message.state() == B2bMessageState.ACKNOWLEDGED)
+                .map(B2bMessageView::detail).toList(), details -> details.size() == 2
+                && details.stream().anyMatch(detail -> detail.startsWith("PO " + document.number() + " revision 2: the supplier answered 200 OK")));
+    }
+
+    private static String receivedOrder(String number, String type) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> RECEIVED_ORDERS.stream()
+                .filter(body -> body.contains("orderID=\"" + number + "\"") && body.contains("type=\"" + type + "\""))
+                .findFirst(), Optional::isPresent).orElseThrow();
+    }
+
+    @Test
     void theShipNoticeRequestBecomesAnAsnForTheSuppliersConfirmedOrder() throws Exception {
         Supplier supplier = supplierOnCxml();
         OrderId order = bookOrder(supplier.tenant());
@@ -263,8 +294,8 @@ class CxmlEndpointIT {
         String identity = "AN" + n + "-" + ProcessHandle.current().pid();
         CxmlCredential supplier = new CxmlCredential("NetworkId", identity);
         actors.as(actors.admin(), () -> channels.update(tenant.id(), new ChannelSettings(B2bChannel.CXML, "1.2", null, null,
-                null, B2bTransport.HTTPS, Set.of(B2bDocument.PURCHASE_ORDERS, B2bDocument.ORDER_ACKNOWLEDGMENTS,
-                B2bDocument.SHIP_NOTICES), null, null,
+                null, B2bTransport.HTTPS, Set.of(B2bDocument.PURCHASE_ORDERS, B2bDocument.ORDER_CHANGES,
+                B2bDocument.ORDER_ACKNOWLEDGMENTS, B2bDocument.SHIP_NOTICES), null, null,
                 false, new CxmlSettings(supplier, supplier, supplier, SECRET, false,
                 "http://127.0.0.1:" + supplierSystem.getAddress().getPort() + "/cxml"))));
         return new Supplier(tenant, identity);
