@@ -127,6 +127,51 @@ class MessageLogBrowserIT extends BrowserTestBase {
                 "Purchase orders out (X12 850, EDIFACT ORDERS, cXML OrderRequest)");
     }
 
+    /**
+     * An admin puts a supplier on EDIFACT over SFTP on its page: the form shows only what that channel and transport
+     * use (no GS code for EDIFACT, the SFTP password, no cXML credentials), saves, and the facts show the UNB ID; AS2
+     * as transport swaps the SFTP fields for the AS2 ones; cXML proposes HTTPS.
+     */
+    @Test
+    void anAdminSetsASupplierOnEdifactOnItsPageSeeingOnlyTheFieldsItUses() {
+        String key = "edi-form-" + ProcessHandle.current().pid();
+        actors.onboard(new TenantDefinition(key, "EDI Form Parts", List.of("EDI-" + key), null, null, 2, null, null));
+        browser.logIn("admin", DEMO_PASSWORD).open("/suppliers/" + key).waitUntilText(By.id("b2b-channel"), "Portal only");
+        assertThat(displayed("b2b-isa-id")).as("portal only: nothing to fill in").isFalse();
+
+        pick("b2b-channel-select", "UN/EDIFACT EDI");
+        assertThat(displayed("b2b-isa-id")).isTrue();
+        assertThat(displayed("b2b-gs-code")).as("EDIFACT has no GS").isFalse();
+        assertThat(displayed("b2b-sftp-password")).as("SFTP proposed").isTrue();
+        assertThat(displayed("b2b-as2-url")).isFalse();
+        browser.fill("b2b-version", "D96A").fill("b2b-isa-qualifier", "14").fill("b2b-isa-id", "8712199999999")
+                .fill("b2b-sftp-password", "edifact-password-for-tests");
+        browser.click(By.xpath("//*[@id='b2b-documents']//vaadin-checkbox[contains(normalize-space(.), 'Purchase orders out')]//label"));
+        browser.click(By.id("save-b2b-channel")).waitUntilNotification("EDI channel of EDI Form Parts saved");
+        browser.waitUntilText(By.id("b2b-channel-facts"), "Partner UNB ID");
+        assertThat(browser.text(By.id("b2b-channel-facts"))).contains("UN/EDIFACT EDI", "14:8712199999999", "password set");
+
+        pick("b2b-transport", "AS2");
+        assertThat(displayed("b2b-as2-url")).isTrue();
+        assertThat(displayed("b2b-sftp-password")).isFalse();
+        browser.screenshot(java.nio.file.Path.of("target", "screenshots", "b2b-channel-form-edifact-as2.png"));
+        pick("b2b-channel-select", "cXML");
+        assertThat(browser.text(By.id("b2b-transport"))).contains("HTTPS");
+        assertThat(displayed("b2b-isa-id")).isFalse();
+        assertThat(displayed("b2b-as2-url")).isFalse();
+    }
+
+    private boolean displayed(String id) {
+        return browser.driver().findElements(By.id(id)).stream().anyMatch(org.openqa.selenium.WebElement::isDisplayed);
+    }
+
+    /** Picks an item of a Vaadin select by its label, as a person does. */
+    private void pick(String selectId, String label) {
+        browser.click(By.id(selectId));
+        browser.click(By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']"));
+        browser.waitForVaadin();
+    }
+
     private record Sent(TestOrders.Builder order, String text) {
     }
 

@@ -90,7 +90,12 @@ class ChannelCard extends Div {
         publicKey.setValue(settings.sftpPublicKey() == null ? "" : settings.sftpPublicKey());
         password.setHelperText(getTranslation(settings.sftpPasswordSet() ? "channel.passwordKept" : "channel.atLeast12"));
         channel.setId("b2b-channel-select");
+        version.setId("b2b-version");
+        isaQualifier.setId("b2b-isa-qualifier");
         isaId.setId("b2b-isa-id");
+        documents.setId("b2b-documents");
+        publicKey.setId("b2b-sftp-public-key");
+        password.setId("b2b-sftp-password");
         gsCode.setId("b2b-gs-code");
         transport.setId("b2b-transport");
         Button saveButton = new Button(getTranslation("channel.save"), click -> save.accept(new ChannelSettings(channel.getValue(),
@@ -102,6 +107,38 @@ class ChannelCard extends Div {
         form.add(as2.components());
         form.add(cxml.components());
         add(form, saveButton);
+        channel.addValueChangeListener(change -> {
+            proposeTransport(change.getValue());
+            showFieldsFor(change.getValue(), transport.getValue());
+        });
+        transport.addValueChangeListener(change -> showFieldsFor(channel.getValue(), change.getValue()));
+        showFieldsFor(channel.getValue(), transport.getValue());
+    }
+
+    /** The transport a channel travels by, proposed when the admin picks the channel: cXML by HTTPS, EDI by SFTP. */
+    private void proposeTransport(B2bChannel chosen) {
+        if (chosen == B2bChannel.CXML) {
+            transport.setValue(B2bTransport.HTTPS);
+        } else if ((chosen == B2bChannel.X12 || chosen == B2bChannel.EDIFACT)
+                && transport.getValue() != B2bTransport.SFTP && transport.getValue() != B2bTransport.AS2) {
+            transport.setValue(B2bTransport.SFTP);
+        }
+    }
+
+    /** Only the fields the chosen channel and transport use: an admin setting up cXML sees no SFTP key or ISA ID. */
+    private void showFieldsFor(B2bChannel chosen, B2bTransport via) {
+        boolean edi = chosen == B2bChannel.X12 || chosen == B2bChannel.EDIFACT;
+        boolean cxmlChosen = chosen == B2bChannel.CXML;
+        version.setVisible(edi || cxmlChosen);
+        isaQualifier.setVisible(edi);
+        isaId.setVisible(edi);
+        gsCode.setVisible(chosen == B2bChannel.X12);
+        transport.setVisible(edi || cxmlChosen);
+        documents.setVisible(chosen != null && chosen != B2bChannel.PORTAL_ONLY);
+        publicKey.setVisible(edi && via == B2bTransport.SFTP);
+        password.setVisible(edi && via == B2bTransport.SFTP);
+        java.util.Arrays.stream(as2.components()).forEach(field -> field.setVisible(edi && via == B2bTransport.AS2));
+        java.util.Arrays.stream(cxml.components()).forEach(field -> field.setVisible(cxmlChosen));
     }
 
     private static String documents(ChannelSettings settings) {
