@@ -16,18 +16,18 @@ final class As2Rules {
     static List<ChannelRules.Problem> check(As2Settings as2) {
         List<ChannelRules.Problem> problems = new ArrayList<>();
         if (as2.partnerId() == null || !AS2_ID.matcher(as2.partnerId()).matches()) {
-            problems.add(new ChannelRules.Problem("as2PartnerId", "give the partner's AS2 ID: 1 to 128 letters, digits or signs, no spaces"));
+            problems.add(ChannelRules.Problem.of("as2PartnerId", "channelRule.as2PartnerId"));
         }
         if (as2.url() == null || !CxmlRules.httpAddress(as2.url())) {
-            problems.add(new ChannelRules.Problem("as2Url", "give the partner's AS2 address, e.g. https://supplier.example/as2"));
+            problems.add(ChannelRules.Problem.of("as2Url", "channelRule.as2Url"));
         }
         if (as2.certificate() == null) {
-            problems.add(new ChannelRules.Problem("as2Certificate", "AS2 needs the partner's certificate (PEM): its signatures are checked with it"));
+            problems.add(ChannelRules.Problem.of("as2Certificate", "channelRule.as2Certificate"));
         } else if (as2.partnerCertificate() == null) {
-            problems.add(new ChannelRules.Problem("as2Certificate", "is not an X.509 certificate in PEM (-----BEGIN CERTIFICATE----- ...)"));
+            problems.add(ChannelRules.Problem.of("as2Certificate", "channelRule.as2CertificatePem"));
         }
         if (as2.asyncMdn()) {
-            problems.add(new ChannelRules.Problem("as2AsyncMdn", "asynchronous MDNs are not available yet; use synchronous MDNs"));
+            problems.add(ChannelRules.Problem.of("as2AsyncMdn", "channelRule.as2AsyncMdn"));
         }
         return problems;
     }

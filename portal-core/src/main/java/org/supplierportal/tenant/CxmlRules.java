@@ -21,36 +21,36 @@ final class CxmlRules {
     static List<ChannelRules.Problem> check(ChannelSettings settings) {
         List<ChannelRules.Problem> problems = new ArrayList<>();
         if (settings.version() == null || !ChannelSettings.CXML_VERSIONS.contains(settings.version())) {
-            problems.add(new ChannelRules.Problem("version", "'" + settings.version() + "' is not a cXML version the portal takes; use 1.2"));
+            problems.add(ChannelRules.Problem.of("version", "channelRule.cxmlVersion", settings.version()));
         }
         CxmlSettings cxml = settings.cxml();
         credential(cxml.from(), "cxmlFrom", "From", problems);
         credential(cxml.to(), "cxmlTo", "To", problems);
         credential(cxml.sender(), "cxmlSender", "Sender", problems);
         if (cxml.sharedSecret() == null && !cxml.sharedSecretSet()) {
-            problems.add(new ChannelRules.Problem("cxmlSharedSecret", "cXML needs the shared secret the partner's Sender credential carries"));
+            problems.add(ChannelRules.Problem.of("cxmlSharedSecret", "channelRule.cxmlSharedSecret"));
         } else if (cxml.sharedSecret() != null && cxml.sharedSecret().length() < 12) {
-            problems.add(new ChannelRules.Problem("cxmlSharedSecret", "a shared secret needs at least 12 characters"));
+            problems.add(ChannelRules.Problem.of("cxmlSharedSecret", "channelRule.cxmlSharedSecretLength"));
         }
         if (cxml.orderUrl() != null && !httpAddress(cxml.orderUrl())) {
-            problems.add(new ChannelRules.Problem("cxmlOrderUrl", "is not an http(s) address, e.g. https://supplier.example/cxml"));
+            problems.add(ChannelRules.Problem.of("cxmlOrderUrl", "channelRule.cxmlOrderUrl"));
         }
         if (settings.transport() != B2bTransport.HTTPS) {
-            problems.add(new ChannelRules.Problem("transport", "cXML travels over HTTPS; choose HTTPS"));
+            problems.add(ChannelRules.Problem.of("transport", "channelRule.cxmlTransport"));
         }
         if (settings.documents().isEmpty()) {
-            problems.add(new ChannelRules.Problem("documents", "choose at least one document the partner exchanges"));
+            problems.add(ChannelRules.Problem.of("documents", "channelRule.documents"));
         } else if (!DOCUMENTS.containsAll(settings.documents())) {
-            problems.add(new ChannelRules.Problem("documents", "cXML exchanges purchase orders, order changes, order acknowledgments and ship notices only"));
+            problems.add(ChannelRules.Problem.of("documents", "channelRule.cxmlDocuments"));
         }
         return problems;
     }
 
     private static void credential(CxmlCredential credential, String field, String name, List<ChannelRules.Problem> problems) {
         if (!credential.complete()) {
-            problems.add(new ChannelRules.Problem(field, "give the partner's " + name + " credential: a domain (e.g. NetworkId or DUNS) and an identity"));
+            problems.add(ChannelRules.Problem.of(field, "channelRule.cxmlCredential", name));
         } else if (credential.domain().length() > 100 || credential.identity().length() > 200) {
-            problems.add(new ChannelRules.Problem(field, "a domain has at most 100 characters, an identity 200"));
+            problems.add(ChannelRules.Problem.of(field, "channelRule.cxmlCredentialLength"));
         }
     }
 

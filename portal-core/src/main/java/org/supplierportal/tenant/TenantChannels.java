@@ -173,17 +173,17 @@ public class TenantChannels {
     private ChannelSettings change(Tenant tenant, ChannelSettings settings, String where) {
         List<ChannelRules.Problem> problems = ChannelRules.check(settings);
         if (!problems.isEmpty()) {
-            throw new TenantRejectedException(problems.get(0).field(), problems.get(0).message());
+            throw new TenantRejectedException(problems.get(0).field(), problems.get(0).translatable());
         }
         if (settings.isCxml() && channels.findCxmlBySender(settings.cxml().sender().domain(), settings.cxml().sender().identity())
                 .stream().anyMatch(other -> !other.tenantId().equals(tenant.id().value()))) {
-            throw new TenantRejectedException("cxmlSender", "another supplier already sends with the cXML credential "
-                    + settings.cxml().sender() + "; each supplier needs its own");
+            throw new TenantRejectedException("cxmlSender", RuleText.of("channelRule.cxmlSenderTaken",
+                    settings.cxml().sender().toString()));
         }
         if (settings.transport() == B2bTransport.AS2 && channels.findAs2ByPartnerId(settings.as2().partnerId()).stream()
                 .anyMatch(other -> !other.tenantId().equals(tenant.id().value()))) {
-            throw new TenantRejectedException("as2PartnerId", "another supplier already sends with the AS2 ID "
-                    + settings.as2().partnerId() + "; each supplier needs its own");
+            throw new TenantRejectedException("as2PartnerId", RuleText.of("channelRule.as2PartnerIdTaken",
+                    settings.as2().partnerId()));
         }
         TenantChannel channel = channels.findById(tenant.id().value()).orElseGet(() -> new TenantChannel(tenant.id().value()));
         ChannelSettings before = channel.settings();

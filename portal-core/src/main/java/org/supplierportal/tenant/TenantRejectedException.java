@@ -9,13 +9,29 @@ package org.supplierportal.tenant;
 public class TenantRejectedException extends RuntimeException {
 
     private final String field;
+    private final RuleText translatable;
 
     public TenantRejectedException(String field, String message) {
+        this(field, message, null);
+    }
+
+    /** A refusal worded by the rules bundle: its English text is the message (the API's and the logs'). */
+    public TenantRejectedException(String field, RuleText translatable) {
+        this(field, translatable.english(), translatable);
+    }
+
+    private TenantRejectedException(String field, String message, RuleText translatable) {
         super(message);
         this.field = field;
+        this.translatable = translatable;
     }
 
     public String field() {
         return field;
+    }
+
+    /** The message as a key of the rules bundle with its values, for a screen; null where only English exists. */
+    public RuleText translatable() {
+        return translatable;
     }
 }

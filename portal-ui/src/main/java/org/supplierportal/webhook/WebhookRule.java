@@ -4,7 +4,10 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+
+import org.supplierportal.tolerance.Explanation;
 
 /**
  * What a subscription needs: a client, an absolute https URL (plain http only to this machine, for trying a receiver
@@ -21,39 +24,38 @@ final class WebhookRule {
     static List<WebhookProblem> problems(WebhookDraft draft) {
         List<WebhookProblem> problems = new ArrayList<>();
         if (draft.apiClientId() == null) {
-            problems.add(new WebhookProblem("client", "Choose the API client whose system receives the events."));
+            problems.add(WebhookProblem.of("client", "webhookRule.client"));
         }
-        urlProblem(draft.url()).ifPresent(message -> problems.add(new WebhookProblem("url", message)));
+        urlProblem(draft.url()).ifPresent(problem -> problems.add(WebhookProblem.of("url", problem)));
         if (draft.eventTypes().isEmpty()) {
-            problems.add(new WebhookProblem("eventTypes", "Choose at least one event."));
+            problems.add(WebhookProblem.of("eventTypes", "webhookRule.eventTypes"));
         }
         return problems;
     }
 
-    static java.util.Optional<String> urlProblem(String url) {
+    static Optional<Explanation> urlProblem(String url) {
         if (url == null || url.isBlank()) {
-            return java.util.Optional.of("Enter the address the events are posted to, e.g. https://erp.example.com/portal-events.");
+            return Optional.of(Explanation.of("webhookRule.urlMissing"));
         }
         if (url.length() > URL_MAX) {
-            return java.util.Optional.of("The address is longer than " + URL_MAX + " characters.");
+            return Optional.of(Explanation.of("webhookRule.urlTooLong", String.valueOf(URL_MAX)));
         }
         URI uri;
         try {
             uri = new URI(url.strip());
         } catch (URISyntaxException malformed) {
-            return java.util.Optional.of("This is not a web address: " + malformed.getReason() + ".");
+            return Optional.of(Explanation.of("webhookRule.urlMalformed", malformed.getReason()));
         }
         if (uri.getHost() == null || uri.getScheme() == null) {
-            return java.util.Optional.of("Enter a full address with https:// and a host name.");
+            return Optional.of(Explanation.of("webhookRule.urlIncomplete"));
         }
         if (uri.getUserInfo() != null) {
-            return java.util.Optional.of("Leave the user name and password out of the address: every delivery is signed instead.");
+            return Optional.of(Explanation.of("webhookRule.urlUserInfo"));
         }
         String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
         if (scheme.equals("https") || scheme.equals("http") && LOCAL_HOSTS.contains(uri.getHost().toLowerCase(java.util.Locale.ROOT))) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(scheme.equals("http") ? "Use https: plain http is accepted only for a receiver on the portal's own machine, where its administrator allowed that."
-                : "Use an https:// address.");
+        return Optional.of(Explanation.of(scheme.equals("http") ? "webhookRule.plainHttp" : "webhookRule.scheme"));
     }
 }

@@ -66,16 +66,16 @@ public class WebhookService {
                 ? new WebhookDraft(caller.client(), asked.url(), asked.eventTypes()) : asked;
         List<WebhookProblem> problems = new ArrayList<>(WebhookRule.problems(draft));
         if (problems.stream().noneMatch(problem -> problem.field().equals("url"))) {
-            targets.problemOnSave(draft.url()).ifPresent(refused -> problems.add(new WebhookProblem("url", refused)));
+            targets.problemOnSave(draft.url()).ifPresent(refused -> problems.add(WebhookProblem.of("url", refused)));
         }
         Instant now = clock.instant();
         Optional<ClientRow> client = draft.apiClientId() == null ? Optional.empty() : client(draft.apiClientId(), caller);
         if (draft.apiClientId() != null && !caller.maySubscribe(draft.apiClientId())) {
-            problems.add(new WebhookProblem("client", "An API client subscribes its own system only."));
+            problems.add(WebhookProblem.of("client", "webhookRule.clientNotOwn"));
         } else if (draft.apiClientId() != null && client.isEmpty()) {
-            problems.add(new WebhookProblem("client", "This API client does not exist or is not your company's."));
+            problems.add(WebhookProblem.of("client", "webhookRule.clientUnknown"));
         } else if (client.isPresent() && (client.get().revokedAt() != null || !client.get().expiresAt().isAfter(now))) {
-            problems.add(new WebhookProblem("client", "This API client is revoked or expired: choose a usable one."));
+            problems.add(WebhookProblem.of("client", "webhookRule.clientUnusable"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidWebhookException(problems);

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import org.supplierportal.tolerance.Explanation;
+
 /**
  * Where the portal may post a webhook: not to its own machine or network. A webhook URL is typed by somebody outside
  * (a supplier's administrator, a system with a token), and the portal posts to it from inside the manufacturer's
@@ -16,22 +18,12 @@ import java.util.function.Predicate;
  */
 final class WebhookTargetRule {
 
-    /** Why an address is not a public one, in the words of the message. */
+    /** Why an address is not a public one; the message words each as {@code webhookRule.kind.<name>}. */
     enum Kind {
-        LOOPBACK("a loopback address (the portal's own machine)"),
-        LINK_LOCAL("a link-local address (169.254.x.x or fe80::, where cloud metadata services answer)"),
-        PRIVATE("a private network address (10/8, 172.16/12, 192.168/16 or fc00::/7)"),
-        UNSPECIFIED("an unspecified address (0.0.0.0 or ::)"),
-        MULTICAST("a multicast address");
+        LOOPBACK, LINK_LOCAL, PRIVATE, UNSPECIFIED, MULTICAST;
 
-        private final String description;
-
-        Kind(String description) {
-            this.description = description;
-        }
-
-        String description() {
-            return description;
+        Explanation description() {
+            return Explanation.of("webhookRule.kind." + name());
         }
     }
 
@@ -65,15 +57,13 @@ final class WebhookTargetRule {
      *
      * @param allowed the networks the installation allows although they are not public
      */
-    static Optional<String> problem(String host, List<InetAddress> addresses, Predicate<InetAddress> allowed) {
+    static Optional<Explanation> problem(String host, List<InetAddress> addresses, Predicate<InetAddress> allowed) {
         for (InetAddress address : addresses) {
             Optional<Kind> kind = kindOf(address).filter(notPublic -> !allowed.test(address));
             if (kind.isPresent()) {
-                String resolved = host.equalsIgnoreCase(address.getHostAddress()) || host.equals("[" + address.getHostAddress() + "]")
-                        ? host + " is " : host + " resolves to " + address.getHostAddress() + ", ";
-                return Optional.of("The portal does not post to its own machine or network: " + resolved
-                        + kind.get().description() + ". Use the receiver's public address; an on-premise portal's"
-                        + " administrator can allow private networks (PORTAL_WEBHOOKS_ALLOWED_PRIVATE_NETWORKS).");
+                boolean literal = host.equalsIgnoreCase(address.getHostAddress()) || host.equals("[" + address.getHostAddress() + "]");
+                return Optional.of(literal ? Explanation.of("webhookRule.targetIs", host, kind.get().description())
+                        : Explanation.of("webhookRule.targetResolves", host, address.getHostAddress(), kind.get().description()));
             }
         }
         return Optional.empty();

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.stereotype.Component;
+import org.supplierportal.tolerance.Explanation;
 
 /**
  * Applies {@link WebhookTargetRule} to a URL's host as DNS answers now: when a subscription is saved, and again before
@@ -43,16 +44,16 @@ class WebhookTargets {
      * For a new subscription: why its URL may not be posted to. A host DNS does not know (yet) is accepted; each
      * attempt checks it again.
      */
-    Optional<String> problemOnSave(String url) {
+    Optional<Explanation> problemOnSave(String url) {
         return problem(url, unknownHost -> Optional.empty());
     }
 
     /** Before an attempt: why the delivery may not be posted there now; a host DNS does not know is one. */
     Optional<String> problemBeforeSending(String url) {
-        return problem(url, unknownHost -> Optional.of("Could not find the host " + unknownHost + " (DNS)."));
+        return problem(url, unknownHost -> Optional.of(Explanation.of("webhookRule.unknownHost", unknownHost))).map(Explanation::english);
     }
 
-    private Optional<String> problem(String url, Function<String, Optional<String>> whenUnknown) {
+    private Optional<Explanation> problem(String url, Function<String, Optional<Explanation>> whenUnknown) {
         return hostOf(url).flatMap(host -> {
             try {
                 return WebhookTargetRule.problem(host, resolver.resolve(host), this::allowed);

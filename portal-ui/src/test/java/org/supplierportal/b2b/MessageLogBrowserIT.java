@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -170,6 +171,35 @@ class MessageLogBrowserIT extends BrowserTestBase {
         browser.click(By.id(selectId));
         browser.click(By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']"));
         browser.waitForVaadin();
+    }
+
+    /** Bad channel settings are refused next to their field in the admin's German; the saved settings stay. */
+    @Test
+    void anAdminWhoChoseGermanIsRefusedBadChannelSettingsInGerman() {
+        String key = "edi-refused-" + ProcessHandle.current().pid();
+        TenantSummary supplier = actors.onboard(new TenantDefinition(key, "EDI Refused Parts", List.of("EDI-" + key), null,
+                null, 2, null, null));
+        actors.as(actors.admin(), () -> channels.update(supplier.id(), x12("REFUSEDPARTS")));
+        actors.asSystem(() -> transactions.executeWithoutResult(status -> jdbc.update("""
+                insert into person_locale (user_id, tenant_id, language, time_zone, changed_at)
+                select id, tenant_id, 'de', 'Europe/Berlin', now() from app_user where username = 'admin'""")));
+        try {
+            browser.logIn("admin", DEMO_PASSWORD).open("/suppliers/" + key).waitUntilText(By.id("b2b-channel"), "EDI-Kanal");
+            browser.fill("b2b-isa-id", "REFUSED;PARTS").click(By.id("save-b2b-channel"));
+
+            browser.waitUntilText(By.cssSelector("#b2b-isa-id[invalid]"), "Geben Sie die ISA-Absender-ID des Partners an:"
+                    + " bis zu 15 Buchstaben, Ziffern, Leerzeichen oder Bindestriche");
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                    browser.driver().findElement(By.id("b2b-isa-id")));
+            browser.screenshot(Path.of("target", "screenshots", "b2b-channel-de-refused.png"));
+            // The facts above the form still show what is saved (the field holds what was typed).
+            assertThat(browser.pageText()).contains("ZZ:REFUSEDPARTS").doesNotContain("give the partner")
+                    .doesNotContain("!channelRule.");
+            assertThat(actors.as(actors.admin(), () -> channels.settings(supplier.id())).isaId()).isEqualTo("REFUSEDPARTS");
+        } finally {
+            actors.asSystem(() -> transactions.executeWithoutResult(status -> jdbc.update(
+                    "delete from person_locale where user_id in (select id from app_user where username = 'admin')")));
+        }
     }
 
     private record Sent(TestOrders.Builder order, String text) {

@@ -37,7 +37,7 @@ class TranslationBundlesTest {
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9-]*(?:\\.[A-Za-z0-9_-]+)*\\.?)\"(\\s*\\+)?");
     // Only code that translates names keys; elsewhere "order.received" is an event type, not a key.
-    private static final Pattern TRANSLATING = Pattern.compile("getTranslation\\(|translate\\(|Explanation|FieldProblem\\.of\\(|AsnProblem\\.of\\(|QualityProblem\\.of\\(|ApiClientProblem\\.of\\(");
+    private static final Pattern TRANSLATING = Pattern.compile("getTranslation\\(|translate\\(|Explanation|Problem\\.of\\(|RuleText\\.of\\(");
     // A Bean Validation rule naming its message by a key of ValidationMessages.
     private static final Pattern VALIDATION_KEY = Pattern.compile("message = \"\\{([a-z][A-Za-z0-9.]*)}\"");
     private static final Pattern MENU_ROUTE = Pattern.compile("@Route\\(\"([^\"]*)\"\\)");

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
+import org.supplierportal.tolerance.Explanation;
 
 class WebhookTargetRuleTest {
 
@@ -45,12 +46,29 @@ class WebhookTargetRuleTest {
     void refusesAHostWithAnyInsideAddressAndSaysWhichAndWhy() throws Exception {
         List<InetAddress> mixed = List.of(ip("93.184.216.34"), ip("169.254.169.254"));
 
-        assertThat(WebhookTargetRule.problem("hooks.example.com", mixed, NOTHING_ALLOWED)).hasValueSatisfying(message ->
+        assertThat(WebhookTargetRule.problem("hooks.example.com", mixed, NOTHING_ALLOWED).map(Explanation::english)).hasValueSatisfying(message ->
                 assertThat(message).contains("hooks.example.com resolves to 169.254.169.254").contains("link-local")
                         .contains("PORTAL_WEBHOOKS_ALLOWED_PRIVATE_NETWORKS"));
-        assertThat(WebhookTargetRule.problem("10.0.0.5", List.of(ip("10.0.0.5")), NOTHING_ALLOWED)).hasValueSatisfying(
+        assertThat(WebhookTargetRule.problem("10.0.0.5", List.of(ip("10.0.0.5")), NOTHING_ALLOWED).map(Explanation::english)).hasValueSatisfying(
                 message -> assertThat(message).contains("10.0.0.5 is a private network address"));
         assertThat(WebhookTargetRule.problem("hooks.example.com", List.of(ip("93.184.216.34")), NOTHING_ALLOWED)).isEmpty();
+    }
+
+    @Test
+    void namesTheRefusalByItsKeyWithTheKindOfAddressAndKeepsTheEnglishText() throws Exception {
+        Explanation resolved = WebhookTargetRule.problem("hooks.example.com", List.of(ip("169.254.169.254")), NOTHING_ALLOWED)
+                .orElseThrow();
+        Explanation literal = WebhookTargetRule.problem("10.0.0.5", List.of(ip("10.0.0.5")), NOTHING_ALLOWED).orElseThrow();
+
+        assertThat(resolved).isEqualTo(Explanation.of("webhookRule.targetResolves", "hooks.example.com", "169.254.169.254",
+                Explanation.of("webhookRule.kind.LINK_LOCAL")));
+        assertThat(resolved.english()).isEqualTo("The portal does not post to its own machine or network: hooks.example.com"
+                + " resolves to 169.254.169.254, a link-local address (169.254.x.x or fe80::, where cloud metadata services"
+                + " answer). Use the receiver's public address; an on-premise portal's administrator can allow private"
+                + " networks (PORTAL_WEBHOOKS_ALLOWED_PRIVATE_NETWORKS).");
+        assertThat(literal.key()).isEqualTo("webhookRule.targetIs");
+        assertThat(literal.english()).startsWith("The portal does not post to its own machine or network: 10.0.0.5 is a"
+                + " private network address (10/8, 172.16/12, 192.168/16 or fc00::/7). Use the receiver's public address;");
     }
 
     @Test
@@ -58,7 +76,7 @@ class WebhookTargetRuleTest {
         Predicate<InetAddress> onPremise = address -> address.getHostAddress().startsWith("10.");
 
         assertThat(WebhookTargetRule.problem("erp.local", List.of(ip("10.20.0.7")), onPremise)).isEmpty();
-        assertThat(WebhookTargetRule.problem("erp.local", List.of(ip("10.20.0.7"), ip("127.0.0.1")), onPremise))
+        assertThat(WebhookTargetRule.problem("erp.local", List.of(ip("10.20.0.7"), ip("127.0.0.1")), onPremise).map(Explanation::english))
                 .hasValueSatisfying(message -> assertThat(message).contains("127.0.0.1").contains("loopback"));
     }
 

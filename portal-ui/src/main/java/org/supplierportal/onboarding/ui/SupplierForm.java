@@ -128,10 +128,10 @@ class SupplierForm extends Div {
     void showRefusal(TenantRejectedException rejected) {
         HasValidation field = rejected.field() == null ? null : fields.get(rejected.field());
         if (field == null) {
-            Confirmations.failed(rejected.getMessage());
+            Confirmations.failed(Refusals.text(rejected));
             return;
         }
-        field.setErrorMessage(rejected.getMessage());
+        field.setErrorMessage(Refusals.text(rejected));
         field.setInvalid(true);
     }
 

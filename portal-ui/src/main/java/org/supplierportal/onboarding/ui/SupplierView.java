@@ -109,8 +109,8 @@ class SupplierView extends DetailPage<TenantSummary> {
                         Confirmations.done(getTranslation("supplier.channelSaved", tenant.name()));
                         render(tenants.findByKey(tenant.key()).orElseThrow(), false);
                     } catch (TenantRejectedException rejected) {
-                        if (!card[0].showError(rejected.field(), rejected.getMessage())) {
-                            Confirmations.failed(rejected.getMessage());
+                        if (!card[0].showError(rejected.field(), Refusals.text(rejected))) {
+                            Confirmations.failed(Refusals.text(rejected));
                         }
                     }
                 });
@@ -155,7 +155,7 @@ class SupplierView extends DetailPage<TenantSummary> {
                 Confirmations.done(getTranslation("supplier.managedHere", released.name()));
                 render(released, false);
             } catch (TenantRejectedException rejected) {
-                Confirmations.failed(rejected.getMessage());
+                Confirmations.failed(Refusals.text(rejected));
             }
         });
         return card;

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import org.supplierportal.apiclient.ApiClientView;
 import org.supplierportal.businessevents.BusinessEventType;
+import org.supplierportal.locale.Explanations;
 import org.supplierportal.shell.FieldErrors;
 import org.supplierportal.webhook.WebhookDraft;
 import org.supplierportal.webhook.WebhookProblem;
@@ -82,12 +83,12 @@ class NewWebhookDialog extends Dialog {
         return addListener(SubmitEvent.class, listener);
     }
 
-    /** The service's problems, each by its field. */
+    /** The service's problems, each by its field, in the reader's language. */
     void show(List<WebhookProblem> problems) {
         FieldErrors.clear(fields);
         for (WebhookProblem problem : problems) {
             HasValidation field = fields.getOrDefault(problem.field(), url);
-            field.setErrorMessage(problem.message());
+            field.setErrorMessage(Explanations.translate(problem.translatable()));
             field.setInvalid(true);
         }
     }
