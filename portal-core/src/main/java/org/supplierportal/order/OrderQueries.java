@@ -4,18 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -26,7 +24,8 @@ import org.supplierportal.tenancy.CurrentUsers;
  * Reads orders for the screens and the API: the list (lazy, filtered and sorted in the database, indexed), the
  * detail with lines and revisions, the change view and the CSV export (the counts are {@link OrderFigures}); single lines for other
  * modules are read by {@link OrderLineQueries}. Suppliers see their own orders only (Hibernate's tenant filter, and
- * row-level security under it); buyers and admins see all.
+ * row-level security under it; the list is native SQL, see {@link OrderListSql}, which writes the tenant itself);
+ * buyers and admins see all.
  * <p>
  * Every read is one snapshot (repeatable read): an order, its lines and their commitments are loaded by several
  * statements, and under read committed an import saving a new revision between them showed a committed line without
@@ -38,19 +37,24 @@ import org.supplierportal.tenancy.CurrentUsers;
 @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 public class OrderQueries {
 
-    private static final String SUMMARY = "select new org.supplierportal.order.OrderSummary(o.id, o.tenantId, o.number,"
-            + " o.revision, o.sourceSystem, o.erpId, o.buyerName, o.currency, o.orderDate, o.status, o.lineCount,"
-            + " o.totalAmount, o.firstRequestedDate, o.revisionReceivedAt, o.ackDueAt, o.acknowledgedRevision)";
+    /** Rows fetched per round trip by the CSV export, which streams rather than holding a large tenant's list. */
+    private static final int EXPORT_FETCH_SIZE = 500;
 
     private final EntityManager entityManager;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate streaming;
     private final PurchaseOrderRepository orders;
     private final PurchaseOrderRevisionRepository revisions;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    OrderQueries(EntityManager entityManager, PurchaseOrderRepository orders, PurchaseOrderRevisionRepository revisions,
-                 CurrentUsers currentUsers, Clock clock) {
+    OrderQueries(EntityManager entityManager, NamedParameterJdbcTemplate jdbc, PurchaseOrderRepository orders,
+                 PurchaseOrderRevisionRepository revisions, CurrentUsers currentUsers, Clock clock) {
         this.entityManager = entityManager;
+        this.jdbc = jdbc;
+        JdbcTemplate export = new JdbcTemplate(jdbc.getJdbcTemplate().getDataSource());
+        export.setFetchSize(EXPORT_FETCH_SIZE);
+        this.streaming = new NamedParameterJdbcTemplate(export);
         this.orders = orders;
         this.revisions = revisions;
         this.currentUsers = currentUsers;
@@ -61,12 +65,7 @@ public class OrderQueries {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<OrderSummary> search(OrderFilter filter, OrderSort sort, int offset, int limit) {
-        Map<String, Object> parameters = new HashMap<>();
-        String where = where(filter, parameters);
-        TypedQuery<OrderSummary> query = entityManager.createQuery(
-                SUMMARY + " from PurchaseOrder o" + where + " order by " + sort.jpql(), OrderSummary.class);
-        parameters.forEach(query::setParameter);
-        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+        return list(listSql(filter).page(sort, offset, limit));
     }
 
     /**
@@ -77,19 +76,8 @@ public class OrderQueries {
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<OrderSummary> searchAfter(OrderFilter filter, LocalDate afterDate, java.util.UUID afterId, int limit) {
-        Map<String, Object> parameters = new HashMap<>();
-        String where = where(filter, parameters);
-        if (afterDate != null && afterId != null) {
-            where += (where.isEmpty() ? " where " : " and ")
-                    + "(o.orderDate < :afterDate or (o.orderDate = :afterDate and o.id < :afterId))";
-            parameters.put("afterDate", afterDate);
-            parameters.put("afterId", afterId);
-        }
-        TypedQuery<OrderSummary> query = entityManager.createQuery(
-                SUMMARY + " from PurchaseOrder o" + where + " order by " + OrderSort.ORDER_DATE_DESC.jpql(), OrderSummary.class);
-        parameters.forEach(query::setParameter);
-        return query.setMaxResults(limit).getResultList();
+    public List<OrderSummary> searchAfter(OrderFilter filter, LocalDate afterDate, UUID afterId, int limit) {
+        return list(listSql(filter).pageAfter(afterDate, afterId, limit));
     }
 
     /**
@@ -99,12 +87,9 @@ public class OrderQueries {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public long count(OrderFilter filter, int cap) {
-        Map<String, Object> parameters = new HashMap<>();
-        String where = where(filter, parameters);
-        // Fetch at most cap + 1 ids: the database stops there instead of counting a whole large tenant.
-        TypedQuery<UUID> ids = entityManager.createQuery("select o.id from PurchaseOrder o" + where, UUID.class);
-        parameters.forEach(ids::setParameter);
-        return ids.setMaxResults(cap + 1).getResultList().size();
+        OrderListSql.Statement count = listSql(filter).countUpTo(cap + 1);
+        Long counted = jdbc.queryForObject(count.sql(), count.parameters(), Long.class);
+        return counted == null ? 0 : counted;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -172,53 +157,19 @@ public class OrderQueries {
     /** Writes the filtered list as CSV, streaming, in the list's order; see {@link OrderCsv} for the columns. */
     @PreAuthorize("isAuthenticated()")
     public void exportCsv(OrderFilter filter, OrderSort sort, Writer out) {
-        Map<String, Object> parameters = new HashMap<>();
-        String where = where(filter, parameters);
-        TypedQuery<OrderSummary> query = entityManager.createQuery(SUMMARY + " from PurchaseOrder o" + where
-                + " order by " + sort.jpql(), OrderSummary.class);
-        parameters.forEach(query::setParameter);
-        query.setHint("org.hibernate.fetchSize", 500);
-        try (Stream<OrderSummary> rows = query.getResultStream()) {
+        OrderListSql.Statement all = listSql(filter).all(sort);
+        try (Stream<OrderSummary> rows = streaming.queryForStream(all.sql(), all.parameters(), OrderListSql::summary)) {
             OrderCsv.write(rows, out);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the order list", e);
         }
     }
 
-    private String where(OrderFilter filter, Map<String, Object> parameters) {
-        List<String> conditions = new ArrayList<>();
-        if (!filter.statuses().isEmpty()) {
-            conditions.add("o.status in :statuses");
-            parameters.put("statuses", filter.statuses());
-        }
-        if (filter.overdue()) {
-            conditions.add("o.status in :overdueStatuses and o.ackDueAt < :now");
-            parameters.put("overdueStatuses", List.of(OrderStatus.NEW, OrderStatus.CHANGED));
-            parameters.put("now", clock.instant());
-        }
-        if (filter.orderedFrom() != null) {
-            conditions.add("o.orderDate >= :from");
-            parameters.put("from", filter.orderedFrom());
-        }
-        if (filter.orderedTo() != null) {
-            conditions.add("o.orderDate <= :to");
-            parameters.put("to", filter.orderedTo());
-        }
-        if (filter.text() != null) {
-            // A prefix as a range [text, next): with byte-order ("C") columns it is exactly "starts with", and unlike
-            // LIKE with a bound parameter it can use the indexes in a prepared statement's generic plan.
-            // One union of the three index range scans, rather than OR, which would make the database scan every order.
-            conditions.add("o.id in (select n.id from PurchaseOrder n where n.number >= :from and n.number < :to"
-                    + " union select l.order.id from PurchaseOrderLine l where l.ordered.partNumber >= :from and l.ordered.partNumber < :to"
-                    + " union select s.order.id from PurchaseOrderLine s where s.ordered.supplierPartNumber >= :from and s.ordered.supplierPartNumber < :to)");
-            parameters.put("from", filter.text());
-            parameters.put("to", PrefixRange.upperBound(filter.text()));
-        }
-        if (filter.supplier() != null && currentUsers.require().isCrossTenant()) {
-            conditions.add("o.tenantId = :supplier");
-            parameters.put("supplier", filter.supplier().value());
-        }
-        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    private OrderListSql listSql(OrderFilter filter) {
+        return new OrderListSql(currentUsers.scope(), filter, clock.instant());
     }
 
+    private List<OrderSummary> list(OrderListSql.Statement statement) {
+        return jdbc.query(statement.sql(), statement.parameters(), OrderListSql::summary);
+    }
 }

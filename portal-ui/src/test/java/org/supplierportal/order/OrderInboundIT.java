@@ -114,4 +114,64 @@ class OrderInboundIT {
                 OrderSort.ORDER_DATE_DESC, 0, 10))).extracting(OrderSummary::id).containsExactly(created.orderId());
         assertThat(actors.as(acme, () -> orders.count(new OrderFilter(null, false, null, null, "ZZ-UNIQUE", null), 100))).isEqualTo(1);
     }
+
+    @Test
+    void searchCombinesAPartNumberPrefixWithAnOrderDateRange() {
+        LocalDate ordered = LocalDate.of(2024, 3, 14);
+        TestOrders.Builder order = TestOrders.order("SUP-1001").orderDate(ordered).line(10, "ZZ-RANGE-31", "1", "1", IN_A_MONTH);
+        InboundResult created = actors.asSystem(() -> inbound.receive(order.build()));
+        var acme = actors.supplierUser("acme-metals");
+
+        OrderFilter around = new OrderFilter(null, false, ordered.minusDays(1), ordered.plusDays(1), "ZZ-RANGE", null);
+        OrderFilter before = new OrderFilter(null, false, ordered.minusDays(9), ordered.minusDays(1), "ZZ-RANGE", null);
+
+        assertThat(actors.as(acme, () -> orders.search(around, OrderSort.NUMBER_ASC, 0, 10)))
+                .extracting(OrderSummary::id).containsExactly(created.orderId());
+        assertThat(actors.as(acme, () -> orders.searchAfter(around, null, null, 10)))
+                .extracting(OrderSummary::id).containsExactly(created.orderId());
+        assertThat(actors.as(acme, () -> orders.count(around, 100))).isEqualTo(1);
+        assertThat(actors.as(acme, () -> orders.search(before, OrderSort.NUMBER_ASC, 0, 10))).isEmpty();
+        assertThat(actors.as(acme, () -> orders.count(before, 100))).isZero();
+    }
+
+    @Test
+    void keysetPagesWalkEveryOrderOnceNewestFirst() {
+        LocalDate day = LocalDate.of(2023, 5, 2);
+        String part = "ZZ-PAGES-" + TestOrders.newNumber();
+        List<OrderId> created = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            TestOrders.Builder order = TestOrders.order("SUP-1001").orderDate(day.plusDays(i % 3)).line(10, part, "1", "1", IN_A_MONTH);
+            created.add(actors.asSystem(() -> inbound.receive(order.build())).orderId());
+        }
+        var acme = actors.supplierUser("acme-metals");
+        OrderFilter filter = new OrderFilter(null, false, null, null, part, null);
+
+        List<OrderSummary> walked = new java.util.ArrayList<>();
+        List<OrderSummary> page = actors.as(acme, () -> orders.searchAfter(filter, null, null, 2));
+        while (!page.isEmpty()) {
+            walked.addAll(page);
+            OrderSummary last = page.getLast();
+            page = actors.as(acme, () -> orders.searchAfter(filter, last.orderDate(), last.id().value(), 2));
+        }
+
+        assertThat(walked).extracting(OrderSummary::id).containsExactlyInAnyOrderElementsOf(created);
+        assertThat(walked).extracting(OrderSummary::orderDate).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(actors.as(acme, () -> orders.search(filter, OrderSort.ORDER_DATE_DESC, 0, 10)))
+                .extracting(OrderSummary::id).containsExactlyElementsOf(walked.stream().map(OrderSummary::id).toList());
+    }
+
+    @Test
+    void aBuyerNarrowsTheListToOneSupplierAndASupplierCannotWidenIt() {
+        TestOrders.Builder order = TestOrders.order("SUP-1001").line(10, "ZZ-WHO-5", "1", "1", IN_A_MONTH);
+        InboundResult created = actors.asSystem(() -> inbound.receive(order.build()));
+        var acmeId = actors.tenant("acme-metals").id();
+        var nordicId = actors.tenant("nordic-plastics").id();
+
+        assertThat(actors.as(actors.buyer(), () -> orders.search(new OrderFilter(null, false, null, null, "ZZ-WHO-5", acmeId),
+                OrderSort.ORDER_DATE_DESC, 0, 10))).extracting(OrderSummary::id).containsExactly(created.orderId());
+        assertThat(actors.as(actors.buyer(), () -> orders.search(new OrderFilter(null, false, null, null, "ZZ-WHO-5", nordicId),
+                OrderSort.ORDER_DATE_DESC, 0, 10))).isEmpty();
+        assertThat(actors.as(actors.supplierUser("nordic-plastics"), () -> orders.searchAfter(
+                new OrderFilter(null, false, null, null, "ZZ-WHO-5", acmeId), null, null, 10))).isEmpty();
+    }
 }
