@@ -66,7 +66,8 @@ public class ApiClientCalls {
         return Optional.empty();
     }
 
-    private static Client client(ResultSet row, int number) throws SQLException {
+    /** Reads a client from a row with the columns of {@code api_client_call}. */
+    static Client client(ResultSet row, int number) throws SQLException {
         UUID tenant = row.getObject("tenant_id", UUID.class);
         Timestamp revoked = row.getTimestamp("revoked_at");
         return new Client(row.getString("name"), tenant == null ? null : new TenantId(tenant), row.getString("scopes"),

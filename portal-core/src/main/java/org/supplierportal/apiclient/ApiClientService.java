@@ -1,6 +1,5 @@
 package org.supplierportal.apiclient;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -129,8 +128,9 @@ public class ApiClientService {
         Instant now = clock.instant();
         return parseId(clientId).flatMap(this::find)
                 .filter(row -> row.secretHash() != null) // a Keycloak system gets its tokens from Keycloak
-                .filter(row -> row.revokedAt() == null && row.expiresAt().isAfter(now) && (row.tenantId() == null || row.tenantActive()))
-                .map(row -> new ApiClientCredentials(clientId, row.secretHash(), row.tenantKey(), ApiClient.parseScopes(row.scopes())));
+                .filter(row -> ApiClientCalls.refusal(row.client(), now).isEmpty()) // the same rule as every API call
+                .map(row -> new ApiClientCredentials(clientId, row.secretHash(), row.client().tenantKey(),
+                        ApiClient.parseScopes(row.client().scopes())));
     }
 
     /** The token endpoint re-encoded a client's secret (a hash of an older kind): keep the new hash. */
@@ -140,20 +140,17 @@ public class ApiClientService {
         parseId(clientId).flatMap(clients::findById).ifPresent(client -> client.replaceSecretHash(secretHash));
     }
 
-    private record Row(String name, TenantId tenantId, String scopes, String secretHash, Instant expiresAt,
-                       Instant revokedAt, Instant lastUsedAt, String tenantKey, String tenantName, boolean tenantActive) {
+    /** The client as a call's check reads it, and the hash of its secret. */
+    private record Row(ApiClientCalls.Client client, String secretHash) {
     }
 
-    /** One statement for the client and its supplier: it runs on every API call. */
+    /** One statement for the client and its supplier, for the token endpoint. */
     private Optional<Row> find(UUID clientId) {
         return jdbc.query("""
-                select c.name, c.tenant_id, c.scopes, c.secret_hash, c.expires_at, c.revoked_at, c.last_used_at,
-                       t.key, t.name as tenant_name, coalesce(t.active, false) as tenant_active
-                from api_client c left join tenant t on t.id = c.tenant_id where c.id = ?""", (rs, n) -> new Row(
-                rs.getString("name"), rs.getObject("tenant_id") == null ? null : new TenantId(rs.getObject("tenant_id", UUID.class)),
-                rs.getString("scopes"), rs.getString("secret_hash"), instant(rs.getTimestamp("expires_at")),
-                instant(rs.getTimestamp("revoked_at")), instant(rs.getTimestamp("last_used_at")), rs.getString("key"),
-                rs.getString("tenant_name"), rs.getBoolean("tenant_active")), clientId).stream().findFirst();
+                select c.name, c.tenant_id, c.scopes, c.secret_hash, c.expires_at, c.revoked_at,
+                       t.key as tenant_key, t.name as tenant_name, coalesce(t.active, false) as tenant_active
+                from api_client c left join tenant t on t.id = c.tenant_id where c.id = ?""",
+                (rs, n) -> new Row(ApiClientCalls.client(rs, n), rs.getString("secret_hash")), clientId).stream().findFirst();
     }
 
     private List<ApiClientView> views(List<ApiClient> found) {
@@ -168,9 +165,5 @@ public class ApiClientService {
         } catch (IllegalArgumentException | NullPointerException notAClientId) {
             return Optional.empty();
         }
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }
