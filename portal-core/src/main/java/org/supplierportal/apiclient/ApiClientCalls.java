@@ -40,6 +40,25 @@ public class ApiClientCalls {
         Client client = jdbc.query("select * from api_client_call(?, ?, ?)", ApiClientCalls::client, clientId,
                         Timestamp.from(now), Timestamp.from(now.minus(LAST_USED_PRECISION))).stream().findFirst()
                 .orElseThrow(() -> new ApiClientRefusedException(ApiClientRefusedException.Reason.UNKNOWN));
+        return checked(clientId, client, now);
+    }
+
+    /**
+     * The same check for a Keycloak service account, found by its Keycloak client ID in the same statement.
+     *
+     * @return empty when the service account has never called the portal (it has no row yet)
+     * @throws ApiClientRefusedException the client may no longer call
+     */
+    Optional<ApiClientAccess> accessByKeycloakClientId(String keycloakClientId) {
+        Instant now = clock.instant();
+        return jdbc.query("select c.id as client_id, call.* from api_client c"
+                                + " cross join lateral api_client_call(c.id, ?, ?) call where c.keycloak_client_id = ?",
+                        (row, number) -> checked(row.getObject("client_id", UUID.class), client(row, number), now),
+                        Timestamp.from(now), Timestamp.from(now.minus(LAST_USED_PRECISION)), keycloakClientId)
+                .stream().findFirst();
+    }
+
+    private static ApiClientAccess checked(UUID clientId, Client client, Instant now) {
         refusal(client, now).ifPresent(reason -> {
             throw new ApiClientRefusedException(reason);
         });

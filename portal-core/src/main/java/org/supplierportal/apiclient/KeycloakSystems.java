@@ -55,13 +55,14 @@ public class KeycloakSystems {
     @PreAuthorize("hasRole('ADMIN')") // the system, while the call is being authenticated
     @Transactional
     public ApiClientAccess access(String keycloakClientId, TenantId tenant, Set<ApiScope> tokenScopes) {
-        UUID id = find(keycloakClientId).orElseGet(() -> register(keycloakClientId, tenant, tokenScopes));
-        ApiClientAccess access = calls.access(id);
+        // One statement on every call but the first: the row and its check together.
+        ApiClientAccess access = calls.accessByKeycloakClientId(keycloakClientId)
+                .orElseGet(() -> calls.access(register(keycloakClientId, tenant, tokenScopes)));
         if (!Objects.equals(access.tenantId(), tenant)) {
             throw new ApiClientRefusedException(ApiClientRefusedException.Reason.MOVED_SUPPLIER);
         }
         if (!access.scopes().equals(tokenScopes)) {
-            jdbc.update("update api_client set scopes = ? where id = ?", ApiClient.wireNames(tokenScopes), id);
+            jdbc.update("update api_client set scopes = ? where id = ?", ApiClient.wireNames(tokenScopes), access.clientId());
         }
         return access;
     }
