@@ -2,9 +2,6 @@ package org.supplierportal.benchmark;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,9 +11,19 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+
 /**
  * A fixed number of GET requests shared by a number of client threads, each with its own HTTP/1.1 connection, as
  * many systems polling the portal at once would send them. Timed from the client: what a caller waits for.
+ * <p>
+ * The clients are Apache HttpClient's blocking ones: each request is sent and read on its own thread. The JDK's
+ * HttpClient (used before 1 December 2026) hands every request to a selector thread and back, which on this
+ * two-core machine, where the clients share the cores with the portal, cost the portal a share of its CPU and added
+ * scheduling delays to the times measured (docs/benchmarks.md has both figures).
  */
 final class HttpLoad {
 
@@ -60,20 +67,24 @@ final class HttpLoad {
         AtomicInteger remaining = new AtomicInteger(requests);
         AtomicInteger failures = new AtomicInteger();
         CountDownLatch done = new CountDownLatch(clients);
-        HttpRequest request = HttpRequest.newBuilder(url).header("Authorization", authorization).GET().build();
         long start = System.nanoTime();
         for (int client = 0; client < clients; client++) {
             Thread.ofPlatform().start(() -> {
-                try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+                try (CloseableHttpClient http = HttpClients.createMinimal()) {
                     while (remaining.getAndDecrement() > 0) {
+                        HttpGet request = new HttpGet(url);
+                        request.setHeader("Authorization", authorization);
                         long sent = System.nanoTime();
-                        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                        int status = http.execute(request, response -> {
+                            EntityUtils.consume(response.getEntity());
+                            return response.getCode();
+                        });
                         millis.add((System.nanoTime() - sent) / 1_000_000.0);
-                        if (response.statusCode() != 200) {
+                        if (status != 200) {
                             failures.incrementAndGet();
                         }
                     }
-                } catch (IOException | InterruptedException e) {
+                } catch (IOException e) {
                     failures.incrementAndGet();
                 } finally {
                     done.countDown();
