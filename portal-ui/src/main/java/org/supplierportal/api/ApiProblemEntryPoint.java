@@ -27,7 +27,7 @@ final class ApiProblemEntryPoint implements AuthenticationEntryPoint {
     private static final String LOG_IN = "Log in with a bearer token (POST /oauth2/token with your API client's id and"
             + " secret) or HTTP Basic with a portal login.";
 
-    private final JsonMapper json = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException refused)
@@ -52,7 +52,8 @@ final class ApiProblemEntryPoint implements AuthenticationEntryPoint {
         write(response, HttpStatus.UNAUTHORIZED, "unauthorized", "Not logged in", detail);
     }
 
-    private void write(HttpServletResponse response, HttpStatus status, String type, String title, String detail) throws IOException {
+    /** Writes a problem detail of the API's kind, outside Spring MVC (filters, entry points). */
+    static void write(HttpServletResponse response, HttpStatus status, String type, String title, String detail) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", TYPES + type);
         problem.put("title", title);
@@ -61,6 +62,6 @@ final class ApiProblemEntryPoint implements AuthenticationEntryPoint {
         response.setStatus(status.value());
         // The same Content-Type as every other problem of the API; JSON is UTF-8 without a charset parameter.
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        JSON.writeValue(response.getOutputStream(), problem);
     }
 }
