@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.supplierportal.b2b.EqualShares;
 import org.supplierportal.shipment.AsnDraft;
 import org.supplierportal.shipment.Sscc;
 
@@ -138,26 +139,15 @@ final class DesadvPackages {
                                                  List<String> lineWhere, List<String> problems) {
         List<AsnDraft.Content> each = new ArrayList<>();
         for (AsnDraft.Content content : contents) {
-            BigDecimal share = share(content.quantity(), count);
-            if (share == null) {
+            Optional<BigDecimal> share = EqualShares.of(content.quantity(), count);
+            if (share.isEmpty()) {
                 problems.add(lineWhere.get(content.line() - 1) + ": " + content.quantity().toPlainString() + " does not divide"
                         + " into the " + count + " identical packages of " + level.where() + "; give the quantity per package"
                         + " (QTY+52) or one CPS per package");
                 return List.of();
             }
-            each.add(new AsnDraft.Content(content.line(), share));
+            each.add(new AsnDraft.Content(content.line(), share.get()));
         }
         return each;
-    }
-
-    /** The quantity divided by the count, when it divides without more decimals than the quantity has; else null. */
-    private static BigDecimal share(BigDecimal quantity, int count) {
-        BigDecimal share;
-        try {
-            share = quantity.divide(BigDecimal.valueOf(count));
-        } catch (ArithmeticException nonTerminating) {
-            return null;
-        }
-        return share.stripTrailingZeros().scale() > Math.max(0, quantity.scale()) ? null : share;
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,13 +13,12 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.supplierportal.b2b.MappedAsn;
+import org.supplierportal.b2b.MappedAsnRules;
 import org.supplierportal.order.LineStatus;
 import org.supplierportal.order.OrderId;
-import org.supplierportal.order.OrderLineKey;
 import org.supplierportal.order.ShippableLine;
 import org.supplierportal.shipment.AsnDraft;
 import org.supplierportal.shipment.AsnProblem;
-import org.supplierportal.shipment.AsnRules;
 import org.supplierportal.shipment.ShippableLineView;
 import org.supplierportal.shipment.Sscc;
 import org.supplierportal.tenancy.TenantId;
@@ -132,7 +130,7 @@ class DesadvMappingTest {
                 new AsnDraft.Package("Carton", new BigDecimal("12"), ten, sscc(2)),
                 new AsnDraft.Package("Carton", new BigDecimal("12"), ten, sscc(3)),
                 new AsnDraft.Package("Carton", null, List.of(new AsnDraft.Content(2, BigDecimal.ONE)), sscc(4)));
-        assertThat(rulesFind(result, thirtyAndOne())).as("the packages hold exactly what the lines ship").isEmpty();
+        assertThat(MappedAsnRules.find(result, thirtyAndOne())).as("the packages hold exactly what the lines ship").isEmpty();
         assertThat(result.locate(new AsnProblem("packages[2].sscc", "is already on another ASN")))
                 .isEqualTo("GIN+BJ (segment 17) of CPS 1 (segment 8): is already on another ASN");
     }
@@ -162,7 +160,7 @@ class DesadvMappingTest {
 
         assertThat(result.problems()).isEmpty();
         assertThat(result.draft().packages()).extracting(AsnDraft.Package::sscc).containsExactly(sscc(1), sscc(2), sscc(3), sscc(4));
-        assertThat(rulesFind(result, thirtyAndOne())).isEmpty();
+        assertThat(MappedAsnRules.find(result, thirtyAndOne())).isEmpty();
     }
 
     @Test
@@ -291,15 +289,6 @@ class DesadvMappingTest {
         EdifactMessage message = message(edi);
         assertThat(message.problems()).extracting(EdifactProblem::describe).isEmpty();
         return DesadvMapping.toDraft(message, orderLines);
-    }
-
-    /** What the portal's ASN rules (the same as for a web ASN) find in the mapped draft. */
-    static List<AsnProblem> rulesFind(MappedAsn mapped, Map<String, List<ShippableLineView>> orderLines) {
-        Map<OrderLineKey, ShippableLine> lines = new HashMap<>();
-        orderLines.values().forEach(views -> views.forEach(view -> lines.put(
-                new OrderLineKey(view.line().orderId(), view.line().lineNumber()), view.line())));
-        return AsnRules.check(mapped.draft(), new AsnRules.Facts(lines, Map.of(), part -> BigDecimal.ZERO, false,
-                mapped.draft().shipDate()));
     }
 
     /**
