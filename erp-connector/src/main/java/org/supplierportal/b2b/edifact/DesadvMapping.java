@@ -19,8 +19,9 @@ import org.supplierportal.shipment.ShippableLineView;
  * A DESADV (validated, D.96A or D.01B, EANCOM-style) turned into the ASN a supplier enters on the screen. The header
  * gives the ship date (DTM+11), the arrival (DTM+17, else DTM+132), the carrier (TDT C040: name, else code), the
  * tracking and bill of lading numbers (RFF+CN, RFF+BM) and the PO (RFF+ON; a line's own RFF+ON overrides it). Each CPS
- * with an SSCC (PCI with GIN+BJ) or a PAC of one package is a package, with its MEA+..+AAB gross weight; each LIN an
- * ASN line in the nearest package at or above its CPS: the PO line ({@link DesadvLineMatch}), the quantity from
+ * with SSCCs (PCI with GIN+BJ) or a PAC of one package stands for packages, one per SSCC, each with its MEA+..+AAB gross
+ * weight and its share of the level's lines ({@link DesadvPackages}); each LIN is an ASN line in the nearest packages at
+ * or above its CPS: the PO line ({@link DesadvLineMatch}), the quantity from
  * QTY+12, the lot from GIN+BX (or PIA NB), the serial numbers from GIN+BN. Whatever the portal's rules then refuse is
  * told back with the segment it came from ({@link MappedAsn#locate}). Pure: no Spring, no database.
  */
@@ -72,7 +73,7 @@ final class DesadvMapping {
         List<String> lineWhere = new ArrayList<>();
         Map<DesadvLevels.Level, List<AsnDraft.Content>> packed = new LinkedHashMap<>();
         for (DesadvLevels.Level level : levels.levels()) {
-            Optional<DesadvLevels.Level> pack = packageOf(level, levels, notes, problems);
+            Optional<DesadvLevels.Level> pack = packageOf(level, levels, notes);
             for (List<EdifactSegment> group : level.lines()) {
                 Optional<AsnDraft.Line> line = DesadvLines.line(group, headerOrders, orderLines, problems);
                 if (line.isEmpty()) {
@@ -92,11 +93,13 @@ final class DesadvMapping {
         List<String> packageWhere = new ArrayList<>();
         packed.forEach((pack, contents) -> {
             String type = pack.packaging("PAC").findFirst().map(pac -> pac.component(3, 1).strip()).orElse("");
-            List<String> ssccs = pack.ssccs();
-            packages.add(new AsnDraft.Package(PALLETS.contains(type) ? "Pallet" : "Carton", grossKg(pack), contents,
-                    ssccs.isEmpty() ? null : ssccs.get(0)));
-            packageWhere.add(pack.packaging("GIN").filter(gin -> gin.element(1).equals("BJ")).findFirst()
-                    .map(gin -> "GIN+BJ (segment " + gin.position() + ") of ").orElse("") + pack.where());
+            List<DesadvPackages.Label> labels = DesadvPackages.labels(pack, problems);
+            for (DesadvPackages.Share share : DesadvPackages.divide(pack, labels, contents, lineWhere, problems)) {
+                DesadvPackages.Label label = share.label();
+                packages.add(new AsnDraft.Package(PALLETS.contains(type) ? "Pallet" : "Carton", grossKg(pack), share.contents(),
+                        label == null ? null : label.sscc()));
+                packageWhere.add((label == null ? "" : "GIN+BJ (segment " + label.gin().position() + ") of ") + pack.where());
+            }
         });
         if (!problems.isEmpty()) {
             return new MappedAsn(null, problems, notes, FIELDS, lineWhere, packageWhere);
@@ -106,12 +109,11 @@ final class DesadvMapping {
     }
 
     /**
-     * The package a level's lines go in: the level itself when it is one, else the nearest one above it. A level is a
-     * package when it has an SSCC, or a PAC of one package; a PAC counting several packages without their SSCCs only
-     * says how many there are.
+     * The level whose packages a level's lines go in: the level itself when it has packages, else the nearest one above
+     * it. A level has packages when it has SSCCs (one package each), or a PAC of one package; a PAC counting several
+     * packages without their SSCCs only says how many there are.
      */
-    private static Optional<DesadvLevels.Level> packageOf(DesadvLevels.Level level, DesadvLevels levels, List<String> notes,
-                                                          List<String> problems) {
+    private static Optional<DesadvLevels.Level> packageOf(DesadvLevels.Level level, DesadvLevels levels, List<String> notes) {
         if (level.lines().isEmpty()) {
             return Optional.empty();
         }
@@ -119,14 +121,8 @@ final class DesadvMapping {
         candidates.add(level);
         candidates.addAll(levels.ancestors(level));
         for (DesadvLevels.Level candidate : candidates) {
-            List<String> ssccs = candidate.ssccs();
-            if (ssccs.size() > 1) {
-                problems.add(candidate.where() + ": " + ssccs.size() + " SSCCs (GIN+BJ) for one CPS; the portal takes one"
-                        + " package per CPS: send each package as its own CPS with its lines");
-                return Optional.empty();
-            }
             Optional<String> count = candidate.packaging("PAC").findFirst().map(pac -> pac.element(1).strip());
-            if (ssccs.size() == 1 || count.isPresent() && (count.get().isEmpty() || onePackage(count.get()))) {
+            if (!candidate.ssccs().isEmpty() || count.isPresent() && (count.get().isEmpty() || onePackage(count.get()))) {
                 return Optional.of(candidate);
             }
             if (count.isPresent() && candidate == level) {

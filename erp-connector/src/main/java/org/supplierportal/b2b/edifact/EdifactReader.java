@@ -1,23 +1,22 @@
 package org.supplierportal.b2b.edifact;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.xlate.edi.stream.EDIInputFactory;
 import io.xlate.edi.stream.EDIStreamEvent;
-import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamReader;
 import io.xlate.edi.stream.EDIStreamValidationError;
 import io.xlate.edi.stream.Location;
+
+import org.supplierportal.b2b.EdiStreamReading;
 
 /**
  * Reads an EDIFACT interchange with StAEDI, validating the envelope (StAEDI's syntax 3/4 schemas) and every message
  * the portal has a schema for, and keeps each error with its location (segment position within the message, element
  * and component) and its syntax error code for the CONTRL. Pure: bytes in, an {@link EdifactInterchange} out.
  */
-final class EdifactReader {
+final class EdifactReader implements EdiStreamReading.Handler {
 
     private final List<EdifactMessage> messages = new ArrayList<>();
     private final List<EdifactProblem> envelopeProblems = new ArrayList<>();
@@ -44,35 +43,7 @@ final class EdifactReader {
     }
 
     private EdifactInterchange readAll(byte[] document) {
-        EDIInputFactory factory = EDIInputFactory.newFactory();
-        factory.setProperty(EDIInputFactory.EDI_IGNORE_EXTRANEOUS_CHARACTERS, true);
-        try (EDIStreamReader reader = factory.createEDIStreamReader(new ByteArrayInputStream(document))) {
-            while (reader.hasNext()) {
-                EDIStreamEvent event = reader.next();
-                switch (event) {
-                    case START_INTERCHANGE -> requireEdifact(reader);
-                    case START_SEGMENT -> startSegment(reader);
-                    case START_COMPOSITE -> composite = new ArrayList<>();
-                    case END_COMPOSITE -> {
-                        put(reader.getLocation().getElementPosition(), composite);
-                        composite = null;
-                    }
-                    case ELEMENT_DATA -> elementData(reader);
-                    case END_SEGMENT -> endSegment(reader);
-                    case SEGMENT_ERROR, ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR -> error(reader, event);
-                    default -> {
-                    }
-                }
-            }
-        } catch (EDIStreamException | RuntimeException e) {
-            if (e instanceof EdifactUnreadableException unreadable) {
-                throw unreadable;
-            }
-            throw new EdifactUnreadableException("is not a readable EDIFACT interchange: " + e.getMessage(), e,
-                    unb == null || unb.size() < 5 ? null : interchange());
-        } catch (IOException e) {
-            throw new EdifactUnreadableException("cannot be read: " + e.getMessage(), e);
-        }
+        EdiStreamReading.read(document, this);
         if (unb == null || unb.size() < 5) {
             throw new EdifactUnreadableException("has no complete UNB interchange header", null);
         }
@@ -89,13 +60,25 @@ final class EdifactReader {
         return component < components.size() ? components.get(component).strip() : "";
     }
 
-    private static void requireEdifact(EDIStreamReader reader) {
+    @Override
+    public RuntimeException unreadable(Exception cause) {
+        return switch (cause) {
+            case EdifactUnreadableException own -> own;
+            case IOException io -> new EdifactUnreadableException("cannot be read: " + io.getMessage(), io);
+            default -> new EdifactUnreadableException("is not a readable EDIFACT interchange: " + cause.getMessage(), cause,
+                    unb == null || unb.size() < 5 ? null : interchange());
+        };
+    }
+
+    @Override
+    public void startInterchange(EDIStreamReader reader) {
         if (!"EDIFACT".equals(reader.getStandard())) {
             throw new EdifactUnreadableException("is " + reader.getStandard() + ", not EDIFACT", null);
         }
     }
 
-    private void startSegment(EDIStreamReader reader) {
+    @Override
+    public void startSegment(EDIStreamReader reader) {
         tag = reader.getText();
         elements = new ArrayList<>();
         if ("UNH".equals(tag)) {
@@ -105,7 +88,19 @@ final class EdifactReader {
         }
     }
 
-    private void elementData(EDIStreamReader reader) {
+    @Override
+    public void startComposite() {
+        composite = new ArrayList<>();
+    }
+
+    @Override
+    public void endComposite(EDIStreamReader reader) {
+        put(reader.getLocation().getElementPosition(), composite);
+        composite = null;
+    }
+
+    @Override
+    public void elementData(EDIStreamReader reader) {
         if (composite != null) {
             int position = reader.getLocation().getComponentPosition();
             while (composite.size() < position - 1) {
@@ -128,7 +123,8 @@ final class EdifactReader {
         }
     }
 
-    private void endSegment(EDIStreamReader reader) {
+    @Override
+    public void endSegment(EDIStreamReader reader) {
         switch (tag) {
             case "UNB" -> unb = List.copyOf(elements);
             case "UNH" -> {
@@ -152,7 +148,8 @@ final class EdifactReader {
         }
     }
 
-    private void error(EDIStreamReader reader, EDIStreamEvent event) {
+    @Override
+    public void error(EDIStreamReader reader, EDIStreamEvent event) {
         EDIStreamValidationError error = reader.getErrorType();
         Location location = reader.getLocation();
         String text = reader.hasText() && !reader.getText().isEmpty() ? reader.getText() : null;

@@ -20,8 +20,9 @@ import org.supplierportal.shipment.ShippableLineView;
 /**
  * An 856 (validated) turned into the ASN a supplier enters on the screen. The HL hierarchy: the shipment (S) gives
  * the ship date (DTM 011), the arrival (DTM 017, else 067), the carrier (TD5) and the tracking and bill of lading
- * numbers (REF CN, BM); each order (O) its PO number (PRF01); each pack or tare (P, T) with items below it becomes a
- * package with the SSCC of its MAN GM and its TD1 gross weight; each item (I) an ASN line: the PO line from LIN
+ * numbers (REF CN, BM); each order (O) its PO number (PRF01); each pack or tare (P, T) holding items becomes a package
+ * with the SSCC of its MAN GM and its TD1 gross weight, whether above its items (pick and pack: S > O > P > I) or below
+ * them (standard carton pack: S > O > I > P; {@link Asn856Packs}); each item (I) an ASN line: the PO line from LIN
  * (qualifier PL, else the buyer's or vendor's part number BP/VP, else LIN01), the quantity from SN102, the lot from
  * REF LT or LIN LT, serial numbers from REF SE or LIN SN. Whatever the portal's rules then refuse is told back with
  * the segment it came from ({@link MappedAsn#locate}). Pure: no Spring, no database.
@@ -76,7 +77,7 @@ final class Asn856Mapping {
 
         List<AsnDraft.Line> lines = new ArrayList<>();
         List<String> lineWhere = new ArrayList<>();
-        Map<Asn856Levels.Level, List<AsnDraft.Content>> packed = new LinkedHashMap<>();
+        Map<String, Packed> packed = new LinkedHashMap<>();
         for (Asn856Levels.Level item : levels.withCode(Asn856Levels.ITEM)) {
             Optional<AsnDraft.Line> line = line(item, levels, orderLines, problems);
             if (line.isEmpty()) {
@@ -85,31 +86,40 @@ final class Asn856Mapping {
             lines.add(line.get());
             // The rules' messages name the PO and line themselves; the place in the 856 is what the partner lacks.
             lineWhere.add("SN1 (segment " + item.first("SN1").orElseThrow().position() + ") of HL " + item.id());
-            levels.ancestor(item, Asn856Levels.PACK, Asn856Levels.TARE).ifPresent(pack -> packed.computeIfAbsent(pack, p -> new ArrayList<>())
-                    .add(new AsnDraft.Content(lines.size(), line.get().quantity())));
-        }
-        for (Asn856Levels.Level pack : levels.withCode(Asn856Levels.PACK)) {
-            if (levels.ancestor(pack, Asn856Levels.ITEM).isPresent()) {
-                problems.add(pack.where() + ": a pack below its item (HL I > P) is not taken; send the packs above their items"
-                        + " (shipment > order > pack > item)");
-            }
+            int position = lines.size();
+            Asn856Packs.holding(item, line.get().quantity(), levels, problems).forEach((pack, quantity) -> packed
+                    .computeIfAbsent(mark(pack).map(m -> "SSCC " + sscc(m.element(2))).orElse("HL " + pack.id()),
+                            key -> new Packed(pack, new ArrayList<>()))
+                    .contents().add(new AsnDraft.Content(position, quantity)));
         }
         if (levels.withCode(Asn856Levels.ITEM).isEmpty()) {
             problems.add("The 856 has no item level (HL03 I): nothing says what ships");
         }
         List<AsnDraft.Package> packages = new ArrayList<>();
         List<String> packageWhere = new ArrayList<>();
-        packed.forEach((pack, contents) -> {
-            Optional<X12Segment> man = pack.all("MAN").filter(m -> m.element(1).equals("GM")).findFirst();
-            packages.add(new AsnDraft.Package(pack.code().equals(Asn856Levels.TARE) ? "Pallet" : "Carton", grossKg(pack),
-                    contents, man.map(m -> sscc(m.element(2))).orElse(null)));
-            packageWhere.add(man.map(m -> "MAN*GM (segment " + m.position() + ") of ").orElse("") + pack.where());
+        packed.values().forEach(pack -> {
+            Optional<X12Segment> man = mark(pack.level());
+            packages.add(new AsnDraft.Package(pack.level().code().equals(Asn856Levels.TARE) ? "Pallet" : "Carton",
+                    grossKg(pack.level()), pack.contents(), man.map(m -> sscc(m.element(2))).orElse(null)));
+            packageWhere.add(man.map(m -> "MAN*GM (segment " + m.position() + ") of ").orElse("") + pack.level().where());
         });
         if (!problems.isEmpty()) {
             return new MappedAsn(null, problems, notes, FIELDS, lineWhere, packageWhere);
         }
         return new MappedAsn(new AsnDraft(shipDate, arrival, carrier, tracking, billOfLading, lines, packages), List.of(), notes,
                 FIELDS, lineWhere, packageWhere);
+    }
+
+    /**
+     * A pack or tare of the 856 and what it holds. A carton holding several items (or lines of several orders) appears
+     * below each of them, with the same SSCC each time: it is one package.
+     */
+    private record Packed(Asn856Levels.Level level, List<AsnDraft.Content> contents) {
+    }
+
+    /** The pack's MAN with GM: its SSCC label. */
+    private static Optional<X12Segment> mark(Asn856Levels.Level pack) {
+        return pack.all("MAN").filter(m -> m.element(1).equals("GM")).findFirst();
     }
 
     private static Optional<AsnDraft.Line> line(Asn856Levels.Level item, Asn856Levels levels,
@@ -174,7 +184,7 @@ final class Asn856Mapping {
         return digits.length() == 20 && digits.startsWith("00") ? digits.substring(2) : digits;
     }
 
-    private static BigDecimal decimal(String value) {
+    static BigDecimal decimal(String value) {
         try {
             return new BigDecimal(value.strip());
         } catch (NumberFormatException notANumber) {

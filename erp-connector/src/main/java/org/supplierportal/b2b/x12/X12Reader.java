@@ -1,21 +1,22 @@
 package org.supplierportal.b2b.x12;
 
-import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.xlate.edi.stream.EDIInputFactory;
-import io.xlate.edi.stream.EDIStreamException;
+import io.xlate.edi.stream.EDIStreamEvent;
 import io.xlate.edi.stream.EDIStreamReader;
 import io.xlate.edi.stream.EDIStreamValidationError;
 import io.xlate.edi.stream.Location;
+
+import org.supplierportal.b2b.EdiStreamReading;
 
 /**
  * Reads an X12 interchange with StAEDI, validating the envelope and every transaction set the portal has a schema
  * for, and keeps each error with its location (segment position within the set, element position, data element
  * reference) for the 997. Pure: bytes in, an {@link X12Interchange} out.
  */
-final class X12Reader {
+final class X12Reader implements EdiStreamReading.Handler {
 
     private final List<X12Transaction> transactions = new ArrayList<>();
     private final List<String> envelopeProblems = new ArrayList<>();
@@ -43,34 +44,7 @@ final class X12Reader {
     }
 
     private X12Interchange readAll(byte[] document) {
-        EDIInputFactory factory = EDIInputFactory.newFactory();
-        factory.setProperty(EDIInputFactory.EDI_IGNORE_EXTRANEOUS_CHARACTERS, true);
-        try (EDIStreamReader reader = factory.createEDIStreamReader(new ByteArrayInputStream(document))) {
-            while (reader.hasNext()) {
-                io.xlate.edi.stream.EDIStreamEvent event = reader.next();
-                switch (event) {
-                    case START_INTERCHANGE -> requireX12(reader);
-                    case START_SEGMENT -> startSegment(reader);
-                    case START_COMPOSITE -> composite = new StringBuilder();
-                    case END_COMPOSITE -> {
-                        put(reader.getLocation().getElementPosition(), composite.toString());
-                        composite = null;
-                    }
-                    case ELEMENT_DATA -> elementData(reader);
-                    case END_SEGMENT -> endSegment(reader);
-                    case SEGMENT_ERROR, ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR -> error(reader, event);
-                    default -> {
-                    }
-                }
-            }
-        } catch (EDIStreamException | RuntimeException e) {
-            if (e instanceof X12UnreadableException unreadable) {
-                throw unreadable;
-            }
-            throw new X12UnreadableException("not a readable X12 interchange: " + e.getMessage(), e);
-        } catch (java.io.IOException e) {
-            throw new X12UnreadableException("cannot be read: " + e.getMessage(), e);
-        }
+        EdiStreamReading.read(document, this);
         if (isa.size() < 13 || gs.size() < 8) {
             throw new X12UnreadableException("the interchange has no complete ISA and GS envelope", null);
         }
@@ -78,7 +52,17 @@ final class X12Reader {
                 isa.get(12).strip(), gs.get(0), gs.get(1), gs.get(5), gs.get(7), transactions, envelopeProblems);
     }
 
-    private static void requireX12(EDIStreamReader reader) {
+    @Override
+    public RuntimeException unreadable(Exception cause) {
+        return switch (cause) {
+            case X12UnreadableException own -> own;
+            case IOException io -> new X12UnreadableException("cannot be read: " + io.getMessage(), io);
+            default -> new X12UnreadableException("not a readable X12 interchange: " + cause.getMessage(), cause);
+        };
+    }
+
+    @Override
+    public void startInterchange(EDIStreamReader reader) {
         if (!"X12".equals(reader.getStandard())) {
             throw new X12UnreadableException("is " + reader.getStandard() + ", not X12", null);
         }
@@ -90,7 +74,8 @@ final class X12Reader {
         return version == null ? "" : version.substring(version.lastIndexOf('.') + 1);
     }
 
-    private void startSegment(EDIStreamReader reader) {
+    @Override
+    public void startSegment(EDIStreamReader reader) {
         tag = reader.getText();
         elements = new ArrayList<>();
         if ("ST".equals(tag)) {
@@ -101,7 +86,19 @@ final class X12Reader {
         }
     }
 
-    private void elementData(EDIStreamReader reader) {
+    @Override
+    public void startComposite() {
+        composite = new StringBuilder();
+    }
+
+    @Override
+    public void endComposite(EDIStreamReader reader) {
+        put(reader.getLocation().getElementPosition(), composite.toString());
+        composite = null;
+    }
+
+    @Override
+    public void elementData(EDIStreamReader reader) {
         if (composite != null) {
             if (!composite.isEmpty()) {
                 composite.append('>');
@@ -123,7 +120,8 @@ final class X12Reader {
         }
     }
 
-    private void endSegment(EDIStreamReader reader) {
+    @Override
+    public void endSegment(EDIStreamReader reader) {
         switch (tag) {
             case "ISA" -> isa.addAll(elements);
             case "GS" -> gs.addAll(elements);
@@ -147,7 +145,8 @@ final class X12Reader {
         }
     }
 
-    private void error(EDIStreamReader reader, io.xlate.edi.stream.EDIStreamEvent event) {
+    @Override
+    public void error(EDIStreamReader reader, EDIStreamEvent event) {
         EDIStreamValidationError error = reader.getErrorType();
         Location location = reader.getLocation();
         String segmentTag = location.getSegmentTag();
@@ -168,7 +167,7 @@ final class X12Reader {
                     + error.name().toLowerCase().replace('_', ' ') + (text == null ? "" : " '" + text + "'"));
             return;
         }
-        if (event == io.xlate.edi.stream.EDIStreamEvent.SEGMENT_ERROR) {
+        if (event == EDIStreamEvent.SEGMENT_ERROR) {
             problems.add(X12Problem.segment(segmentTag, relative(location), X12ErrorCodes.segmentCode(error)));
         } else {
             problems.add(X12Problem.element(segmentTag, relative(location), location.getElementPosition(),

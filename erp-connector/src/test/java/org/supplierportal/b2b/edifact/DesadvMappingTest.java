@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.supplierportal.b2b.MappedAsn;
+import org.supplierportal.b2b.MappedAsnRules;
 import org.supplierportal.order.LineStatus;
 import org.supplierportal.order.OrderId;
 import org.supplierportal.order.ShippableLine;
@@ -115,6 +116,103 @@ class DesadvMappingTest {
     }
 
     @Test
+    void identicalPackagesDescribedOnceBecomeOnePackagePerSsccEachHoldingTheQuantityPerPack() {
+        String packed = corpus().replace("CPS+IE2156580387'", "CPS+1'PAC+3++CT'MEA+PD+AAB+KGM:12'QTY+52:10'"
+                        + "PCI+33E'GIN+BJ+" + sscc(1) + "'PCI+33E'GIN+BJ+" + sscc(2) + "'PCI+33E'GIN+BJ+" + sscc(3) + "'")
+                .replaceFirst("QTY\\+12:1'", "QTY+12:30'")
+                .replace("LIN+002'", "CPS+2+1'PAC+1++CT'PCI+33E'GIN+BJ+" + sscc(4) + "'LIN+002'");
+
+        MappedAsn result = map(packed, thirtyAndOne());
+
+        assertThat(result.problems()).isEmpty();
+        List<AsnDraft.Content> ten = List.of(new AsnDraft.Content(1, BigDecimal.TEN));
+        assertThat(result.draft().packages()).containsExactly(new AsnDraft.Package("Carton", new BigDecimal("12"), ten, sscc(1)),
+                new AsnDraft.Package("Carton", new BigDecimal("12"), ten, sscc(2)),
+                new AsnDraft.Package("Carton", new BigDecimal("12"), ten, sscc(3)),
+                new AsnDraft.Package("Carton", null, List.of(new AsnDraft.Content(2, BigDecimal.ONE)), sscc(4)));
+        assertThat(MappedAsnRules.find(result, thirtyAndOne())).as("the packages hold exactly what the lines ship").isEmpty();
+        assertThat(result.locate(new AsnProblem("packages[2].sscc", "is already on another ASN")))
+                .isEqualTo("GIN+BJ (segment 17) of CPS 1 (segment 8): is already on another ASN");
+    }
+
+    @Test
+    void oneGinListingSeveralSsccsDividesEachLineEvenlyAmongTheIdenticalPackages() {
+        String packed = corpus().replace("CPS+IE2156580387'", "CPS+1'PAC+3++201'PCI+33E'GIN+BJ+" + sscc(1) + "+" + sscc(2)
+                + "+" + sscc(3) + "'").replaceFirst("QTY\\+12:1'", "QTY+12:30'").replace("QTY+12:1'", "QTY+12:3'");
+
+        MappedAsn result = map(packed, Map.of("6877871", List.of(view(FIRST_ORDER, "6877871", 1, "9780738507330", "30")),
+                "6905456", List.of(view(SECOND_ORDER, "6905456", 1, "9781568361871", "3"))));
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.draft().packages()).extracting(AsnDraft.Package::type, AsnDraft.Package::sscc, AsnDraft.Package::contents)
+                .containsExactly(tuple("Pallet", sscc(1), List.of(content(1, "10"), content(2, "1"))),
+                        tuple("Pallet", sscc(2), List.of(content(1, "10"), content(2, "1"))),
+                        tuple("Pallet", sscc(3), List.of(content(1, "10"), content(2, "1"))));
+    }
+
+    @Test
+    void anSsccRangeFromFirstToLastIsCountedOut() {
+        String packed = corpus().replace("CPS+IE2156580387'", "CPS+1'PAC+3++CT'QTY+52:10'PCI+33E'GIN+BJ+00" + sscc(1) + ":00"
+                        + sscc(3) + "'").replaceFirst("QTY\\+12:1'", "QTY+12:30'")
+                .replace("LIN+002'", "CPS+2+1'PAC+1++CT'PCI+33E'GIN+BJ+" + sscc(4) + "'LIN+002'");
+
+        MappedAsn result = map(packed, thirtyAndOne());
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.draft().packages()).extracting(AsnDraft.Package::sscc).containsExactly(sscc(1), sscc(2), sscc(3), sscc(4));
+        assertThat(MappedAsnRules.find(result, thirtyAndOne())).isEmpty();
+    }
+
+    @Test
+    void packagesThatDoNotMakeTheDespatchedQuantityAreRefusedNamingBothSegments() {
+        String packed = corpus().replace("CPS+IE2156580387'", "CPS+1'PAC+3++CT'QTY+52:10'PCI+33E'GIN+BJ+" + sscc(1) + "+"
+                + sscc(2) + "+" + sscc(3) + "'").replaceFirst("QTY\\+12:1'", "QTY+12:25'")
+                .replace("LIN+002'", "CPS+2+1'PAC+1++CT'PCI+33E'GIN+BJ+" + sscc(4) + "'LIN+002'");
+
+        MappedAsn result = map(packed, thirtyAndOne());
+
+        assertThat(result.draft()).isNull();
+        assertThat(result.problems()).containsExactly("QTY+52 (segment 10) of CPS 1 (segment 8): 3 packages of 10 make 30,"
+                + " but QTY+12 (segment 16) of LIN (segment 13) despatches 25");
+    }
+
+    @Test
+    void aQuantityThatDoesNotDivideIntoTheIdenticalPackagesIsRefused() {
+        String packed = corpus().replace("CPS+IE2156580387'", "CPS+1'PAC+2++CT'PCI+33E'GIN+BJ+" + sscc(1) + "'PCI+33E'GIN+BJ+"
+                + sscc(2) + "'").replace("LIN+002'", "CPS+2+1'PAC+1++CT'PCI+33E'GIN+BJ+" + sscc(4) + "'LIN+002'");
+
+        MappedAsn result = map(packed, thirtyAndOne());
+
+        assertThat(result.problems()).containsExactly("QTY+12 (segment 17) of LIN (segment 14): 1 does not divide into the 2"
+                + " identical packages of CPS 1 (segment 8); give the quantity per package (QTY+52) or one CPS per package");
+    }
+
+    @Test
+    void aPacCountingOtherThanTheSsccsIsRefused() {
+        String packed = corpus().replace("CPS+IE2156580387'", "CPS+1'PAC+4++CT'PCI+33E'GIN+BJ+" + sscc(1) + "+" + sscc(2) + "'");
+
+        assertThat(map(packed, thirtyAndOne()).problems()).containsExactly("CPS 1 (segment 8): PAC (segment 9) counts 4 packages"
+                + " but GIN+BJ gives 2 SSCCs; send as many SSCCs as packages");
+    }
+
+    @Test
+    void aQuantityPerPackForSeveralLinesIsRefused() {
+        String packed = corpus().replace("CPS+IE2156580387'", "CPS+1'PAC+2++CT'QTY+52:1'PCI+33E'GIN+BJ+" + sscc(1) + "+"
+                + sscc(2) + "'").replace("QTY+12:1'", "QTY+12:2'");
+
+        assertThat(map(packed, thirtyAndOne()).problems()).containsExactly("QTY+52 (segment 10) of CPS 1 (segment 8): one"
+                + " quantity per package for 2 lines does not say how much of each line a package holds; send one CPS per line");
+    }
+
+    @Test
+    void aRangeThatIsNoRangeOfSsccsIsRefused() {
+        String packed = corpus().replace("CPS+IE2156580387'", "CPS+1'PAC+2++CT'PCI+33E'GIN+BJ+" + sscc(3) + ":" + sscc(1) + "'");
+
+        assertThat(map(packed, thirtyAndOne()).problems()).containsExactly("GIN+BJ (segment 11): '" + sscc(3) + ":" + sscc(1)
+                + "' is not a range of SSCCs of one company (the first and the last, 18 digits each)");
+    }
+
+    @Test
     void aPacCountingSeveralPackagesWithoutSsccsIsNoPackage() {
         String counted = corpus().replace("CPS+IE2156580387'", "CPS+IE2156580387'PAC+2++CT'");
 
@@ -170,6 +268,27 @@ class DesadvMappingTest {
                 .isEqualTo("QTY+12 (segment 18) of LIN (segment 15): PO 6905456 line 1: 1 pcs is more than the 0 pcs still open");
         assertThat(result.locate(new AsnProblem("shipDate", "More than 30 days ago")))
                 .isEqualTo("DTM+11 (despatch date): More than 30 days ago");
+    }
+
+    static String sscc(int n) {
+        return Sscc.nth("0614141", n);
+    }
+
+    static AsnDraft.Content content(int line, String quantity) {
+        return new AsnDraft.Content(line, new BigDecimal(quantity));
+    }
+
+    /** The first book ordered 30 times, the second once. */
+    static Map<String, List<ShippableLineView>> thirtyAndOne() {
+        return Map.of("6877871", List.of(view(FIRST_ORDER, "6877871", 1, "9780738507330", "30")),
+                "6905456", List.of(view(SECOND_ORDER, "6905456", 1, "9781568361871", "1")));
+    }
+
+    /** A DESADV the schema takes, mapped. */
+    static MappedAsn map(String edi, Map<String, List<ShippableLineView>> orderLines) {
+        EdifactMessage message = message(edi);
+        assertThat(message.problems()).extracting(EdifactProblem::describe).isEmpty();
+        return DesadvMapping.toDraft(message, orderLines);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.supplierportal.b2b.x12;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.supplierportal.b2b.MappedAsn;
+import org.supplierportal.b2b.MappedAsnRules;
 import org.supplierportal.order.LineStatus;
 import org.supplierportal.order.OrderId;
 import org.supplierportal.order.ShippableLine;
@@ -135,11 +137,104 @@ class Asn856MappingTest {
     }
 
     @Test
-    void aPackBelowItsItemIsNotTaken() {
-        String soip = X12Documents.recount(X12Documents.corpus856().replace("HL*4*2*I~", "HL*9*3*P~MAN*GM*" + Sscc.nth("0614141", 3) + "~HL*4*2*I~"));
+    void standardCartonPackPacksBelowTheirItemHoldEqualSharesOfIt() {
+        String cartons = standardCartonPack(
+                "HL*4*3*P~TD1*CTN*1****G*8*KG~MAN*GM*" + sscc(1) + "~HL*5*3*P~TD1*CTN*1****G*8*KG~MAN*GM*00" + sscc(2)
+                        + "~HL*6*3*P~TD1*CTN*1****G*8*KG~MAN*GM*" + sscc(3) + "~",
+                "HL*8*7*P~MAN*GM*" + sscc(4) + "~");
 
-        assertThat(map(soip, lines("87787D", "99887D")).problems()).singleElement().asString()
-                .startsWith("HL 9 (segment 25): a pack below its item");
+        MappedAsn result = map(cartons, lines("87787D", "99887D"));
+
+        assertThat(result.problems()).isEmpty();
+        List<AsnDraft.Content> eight = List.of(new AsnDraft.Content(1, new BigDecimal("8")));
+        assertThat(result.draft().packages()).containsExactly(new AsnDraft.Package("Carton", new BigDecimal("8"), eight, sscc(1)),
+                new AsnDraft.Package("Carton", new BigDecimal("8"), eight, sscc(2)),
+                new AsnDraft.Package("Carton", new BigDecimal("8"), eight, sscc(3)),
+                new AsnDraft.Package("Carton", null, List.of(new AsnDraft.Content(2, new BigDecimal("6"))), sscc(4)));
+        assertThat(result.draft().lines()).extracting(AsnDraft.Line::quantity).containsExactly(new BigDecimal("24"), new BigDecimal("6"));
+        assertThat(MappedAsnRules.find(result, lines("87787D", "99887D"))).as("the packs hold exactly what the items ship").isEmpty();
+        assertThat(result.locate(new AsnProblem("packages[3].sscc", "is on another ASN")))
+                .isEqualTo("MAN*GM (segment 40) of HL 8 (segment 39): is on another ASN");
+    }
+
+    @Test
+    void bothStructuresGiveTheSameAsn() {
+        String pickAndPack = X12Documents.recount(X12Documents.corpus856()
+                .replace("HL*3*2*I~", "HL*3*2*P~MAN*GM*" + sscc(1) + "~HL*4*3*I~")
+                .replace("HL*4*2*I~", "HL*5*2*P~MAN*GM*" + sscc(2) + "~HL*6*5*I~"));
+        String standardCartonPack = standardCartonPack("HL*4*3*P~MAN*GM*" + sscc(1) + "~", "HL*8*7*P~MAN*GM*" + sscc(2) + "~");
+
+        AsnDraft picked = map(pickAndPack, lines("87787D", "99887D")).draft();
+
+        assertThat(picked.packages()).hasSize(2);
+        assertThat(map(standardCartonPack, lines("87787D", "99887D")).draft()).isEqualTo(picked);
+    }
+
+    @Test
+    void packsBelowAnItemMayEachSayHowManyTheyHold() {
+        String cartons = standardCartonPack("HL*4*3*P~SN1**20*EA~MAN*GM*" + sscc(1) + "~HL*5*3*P~SN1**4*EA~MAN*GM*" + sscc(2) + "~",
+                "HL*8*7*P~MAN*GM*" + sscc(3) + "~");
+
+        MappedAsn result = map(cartons, lines("87787D", "99887D"));
+
+        assertThat(result.draft().packages()).extracting(AsnDraft.Package::sscc, pack -> pack.contents().get(0).quantity())
+                .containsExactly(tuple(sscc(1), new BigDecimal("20")), tuple(sscc(2), new BigDecimal("4")), tuple(sscc(3), new BigDecimal("6")));
+        assertThat(MappedAsnRules.find(result, lines("87787D", "99887D"))).isEmpty();
+    }
+
+    @Test
+    void aCartonBelowTwoItemsWithOneSsccIsOnePackageHoldingBoth() {
+        String mixed = standardCartonPack("HL*4*3*P~MAN*GM*" + sscc(1) + "~", "HL*8*7*P~MAN*GM*" + sscc(1) + "~");
+
+        MappedAsn result = map(mixed, lines("87787D", "99887D"));
+
+        assertThat(result.draft().packages()).containsExactly(new AsnDraft.Package("Carton", null,
+                List.of(new AsnDraft.Content(1, new BigDecimal("24")), new AsnDraft.Content(2, new BigDecimal("6"))), sscc(1)));
+        assertThat(MappedAsnRules.find(result, lines("87787D", "99887D"))).isEmpty();
+    }
+
+    @Test
+    void anItemThatDoesNotDivideIntoItsPacksIsRefusedAtItsSn1() {
+        String five = standardCartonPack("HL*4*3*P~MAN*GM*" + sscc(1) + "~HL*5*3*P~MAN*GM*" + sscc(2) + "~HL*6*3*P~MAN*GM*"
+                + sscc(3) + "~HL*9*3*P~MAN*GM*" + sscc(5) + "~HL*10*3*P~MAN*GM*" + sscc(6) + "~", "HL*8*7*P~MAN*GM*" + sscc(4) + "~");
+
+        MappedAsn result = map(five, lines("87787D", "99887D"));
+
+        assertThat(result.draft()).isNull();
+        assertThat(result.problems()).containsExactly("SN1 (segment 22) of HL 3 (segment 20): 24 does not divide into the 5 packs"
+                + " below it (HL P); give each pack its SN1");
+    }
+
+    @Test
+    void packQuantitiesThatDoNotAddUpToTheItemAreRefused() {
+        String cartons = standardCartonPack("HL*4*3*P~SN1**20*EA~MAN*GM*" + sscc(1) + "~HL*5*3*P~SN1**5*EA~MAN*GM*" + sscc(2) + "~",
+                "HL*8*7*P~MAN*GM*" + sscc(3) + "~");
+
+        assertThat(map(cartons, lines("87787D", "99887D")).problems()).containsExactly(
+                "HL 3 (segment 20): its packs' SN1 add up to 25, but its SN1 (segment 22) ships 24");
+    }
+
+    @Test
+    void aPackWithoutSn1AmongPacksWithOneIsRefused() {
+        String cartons = standardCartonPack("HL*4*3*P~SN1**20*EA~MAN*GM*" + sscc(1) + "~HL*5*3*P~MAN*GM*" + sscc(2) + "~",
+                "HL*8*7*P~MAN*GM*" + sscc(3) + "~");
+
+        assertThat(map(cartons, lines("87787D", "99887D")).problems()).containsExactly("HL 5 (segment 28): a pack below HL 3"
+                + " (segment 20) without SN1 while others give theirs; give each pack's quantity in its SN1, or none for equal packs");
+    }
+
+    /**
+     * The corpus 856 in the standard carton pack structure (shipment > order > item > pack): the blue widgets (HL 3) with
+     * these packs below them, the red ones renumbered HL 7 with those.
+     */
+    static String standardCartonPack(String bluePacks, String redPacks) {
+        return X12Documents.recount(X12Documents.corpus856()
+                .replace("PID*F****BLUE WIDGET~", "PID*F****BLUE WIDGET~" + bluePacks)
+                .replace("HL*4*2*I~", "HL*7*2*I~").replace("PID*F****RED WIDGET~", "PID*F****RED WIDGET~" + redPacks));
+    }
+
+    static String sscc(int n) {
+        return Sscc.nth("0614141", n);
     }
 
     static MappedAsn map(String edi, Map<String, List<ShippableLineView>> lines) {

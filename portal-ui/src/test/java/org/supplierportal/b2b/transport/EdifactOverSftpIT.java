@@ -38,6 +38,7 @@ import org.supplierportal.order.OrderLineView;
 import org.supplierportal.order.OrderQueries;
 import org.supplierportal.shipment.AsnQueries;
 import org.supplierportal.shipment.AsnView;
+import org.supplierportal.shipment.Sscc;
 import org.supplierportal.tenant.B2bChannel;
 import org.supplierportal.tenant.B2bDocument;
 import org.supplierportal.tenant.B2bTransport;
@@ -239,6 +240,28 @@ class EdifactOverSftpIT {
     }
 
     @Test
+    void aDesadvDescribingIdenticalCartonsOnceBecomesOnePackagePerSscc() throws Exception {
+        TenantSummary supplier = supplierOnEdifact(SHIPPER_DOCUMENTS);
+        SftpPartnerClient partner = partner(supplier);
+        List<String> books = bookTheCorpusBooks(supplier, "2");
+        String first = Sscc.nth("0614141", 9601);
+        String second = Sscc.nth("0614141", 9602);
+        String third = Sscc.nth("0614141", 9603);
+        // Two cartons of one copy of the first book each (one CPS, QTY+52, one GIN, two SSCCs), one of the other book.
+        String cartons = desadvFor(books.get(0), books.get(1))
+                .replace("CPS+IE2156580387'", "CPS+1'PAC+2++CT'QTY+52:1'PCI+33E'GIN+BJ+" + first + "+" + second + "'")
+                .replaceFirst("QTY\\+12:1'", "QTY+12:2'")
+                .replace("LIN+002'", "CPS+2+1'PAC+1++CT'PCI+33E'GIN+BJ+" + third + "'LIN+002'").replace("UNT+21+", "UNT+29+");
+
+        partner.upload("desadv-cartons.edi", cartons);
+
+        AsnView asn = AppliedShipNotices.asn(awaitInbound(supplier, "desadv-cartons.edi"), supplier, actors, asns);
+        assertThat(AppliedShipNotices.packages(asn))
+                .containsExactly(first + " [1:1]", second + " [1:1]", third + " [2:1]");
+        assertThat(onAsns(supplier, books.get(0), books.get(1))).containsExactly("1:2", "1:1");
+    }
+
+    @Test
     void aDesadvShippingMoreThanIsOpenIsRefusedAtItsQuantityAndNothingRecorded() throws Exception {
         TenantSummary supplier = supplierOnEdifact(SHIPPER_DOCUMENTS);
         SftpPartnerClient partner = partner(supplier);
@@ -297,8 +320,14 @@ class EdifactOverSftpIT {
 
     /** The corpus DESADV's two books, each on its own order of one, confirmed by the supplier: their PO numbers. */
     private List<String> bookTheCorpusBooks(TenantSummary supplier) {
+        return bookTheCorpusBooks(supplier, "1");
+    }
+
+    /** The same, the first book ordered this many times. */
+    private List<String> bookTheCorpusBooks(TenantSummary supplier, String firstBooks) {
         return List.of("9780738507330", "9781568361871").stream().map(isbn -> {
-            TestOrders.Builder document = TestOrders.order(supplier.erpPartyCodes().get(0)).line(1, isbn, "1", "12.50", REQUESTED);
+            String quantity = isbn.equals("9780738507330") ? firstBooks : "1";
+            TestOrders.Builder document = TestOrders.order(supplier.erpPartyCodes().get(0)).line(1, isbn, quantity, "12.50", REQUESTED);
             OrderId order = actors.asSystem(() -> inbound.receive(document.build())).orderId();
             actors.as(actors.supplierUser(supplier.key()), () -> acknowledgments.submit(new AcknowledgmentRequest(order, 1,
                     UUID.randomUUID().toString(), null, List.of(LineAnswer.accept(1)))));

@@ -47,6 +47,7 @@ import org.supplierportal.order.OrderLineView;
 import org.supplierportal.order.OrderQueries;
 import org.supplierportal.shipment.AsnQueries;
 import org.supplierportal.shipment.AsnView;
+import org.supplierportal.shipment.Sscc;
 import org.supplierportal.tenancy.CurrentUser;
 import org.supplierportal.tenant.B2bChannel;
 import org.supplierportal.tenant.B2bDocument;
@@ -333,6 +334,28 @@ class X12OverSftpIT {
         upload(supplier, "856-again.edi", the856For(number));
 
         assertThat(awaitInbound(supplier, "856-again.edi").state()).isEqualTo(B2bMessageState.DUPLICATE);
+        assertThat(onAsns(supplier, number)).containsExactly("1:24", "2:6");
+    }
+
+    @Test
+    void aStandardCartonPack856BecomesAnAsnWithOnePackagePerCarton() throws Exception {
+        TenantSummary supplier = supplierOnX12("12", "4405197800", SHIPPER_DOCUMENTS);
+        String number = number(supplier, bookConfirmedOrder(supplier, "6"));
+        List<String> ssccs = List.of(Sscc.nth("0614141", 8561), Sscc.nth("0614141", 8562), Sscc.nth("0614141", 8563),
+                Sscc.nth("0614141", 8564));
+        // The corpus 856 as shipment > order > item > pack: three cartons of blue widgets, one of red ones.
+        String cartons = the856For(number)
+                .replace("PID*F****BLUE WIDGET~", "PID*F****BLUE WIDGET~HL*4*3*P~MAN*GM*" + ssccs.get(0) + "~HL*5*3*P~MAN*GM*"
+                        + ssccs.get(1) + "~HL*6*3*P~MAN*GM*" + ssccs.get(2) + "~")
+                .replace("HL*4*2*I~", "HL*7*2*I~")
+                .replace("PID*F****RED WIDGET~", "PID*F****RED WIDGET~HL*8*7*P~MAN*GM*" + ssccs.get(3) + "~")
+                .replace("SE*31*0008~", "SE*39*0008~");
+
+        upload(supplier, "856-cartons.edi", cartons);
+
+        AsnView asn = AppliedShipNotices.asn(awaitInbound(supplier, "856-cartons.edi"), supplier, actors, asns);
+        assertThat(AppliedShipNotices.packages(asn))
+                .containsExactly(ssccs.get(0) + " [1:8]", ssccs.get(1) + " [1:8]", ssccs.get(2) + " [1:8]", ssccs.get(3) + " [2:6]");
         assertThat(onAsns(supplier, number)).containsExactly("1:24", "2:6");
     }
 
