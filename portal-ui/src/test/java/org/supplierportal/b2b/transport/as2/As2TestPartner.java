@@ -105,6 +105,20 @@ final class As2TestPartner implements AutoCloseable {
     /** Sends a document the way a supplier's AS2 system does, signed with the given key, and returns the MDN. */
     AS2ClientResponse send(String portalUrl, String portalAs2Id, X509Certificate portalCertificate, KeyPair signWith,
                            String fileName, String content) throws Exception {
+        return send(portalUrl, portalAs2Id, portalCertificate, signWith, fileName, content, null);
+    }
+
+    /**
+     * Sends a document asking for its MDN asynchronously, at the given URL (the Receipt-Delivery-Option header): the
+     * answer to the post then carries no MDN.
+     */
+    AS2ClientResponse sendAskingAsyncMdn(String portalUrl, String portalAs2Id, X509Certificate portalCertificate,
+                                         String fileName, String content, String mdnUrl) throws Exception {
+        return send(portalUrl, portalAs2Id, portalCertificate, keys, fileName, content, mdnUrl);
+    }
+
+    private AS2ClientResponse send(String portalUrl, String portalAs2Id, X509Certificate portalCertificate, KeyPair signWith,
+                                   String fileName, String content, String asyncMdnUrl) throws Exception {
         AS2ClientSettings settings = new AS2ClientSettings();
         settings.setKeyStore(EKeyStoreType.PKCS12, keyStore(signWith, selfSigned(signWith, as2Id)), PASSWORD);
         settings.setSenderData(as2Id, "edi@" + as2Id, as2Id);
@@ -115,6 +129,7 @@ final class As2TestPartner implements AutoCloseable {
         settings.setMDNOptions(new DispositionOptions().setProtocolImportance(DispositionOptions.IMPORTANCE_REQUIRED)
                 .setProtocol(DispositionOptions.PROTOCOL_PKCS7_SIGNATURE).setMICAlgImportance(DispositionOptions.IMPORTANCE_REQUIRED)
                 .setMICAlg(ECryptoAlgorithmSign.DIGEST_SHA_256));
+        settings.setAsyncMDNUrl(asyncMdnUrl);
         settings.setRetryCount(0);
         return new AS2Client().sendSynchronous(settings, new AS2ClientRequest(fileName)
                 .setData(content, StandardCharsets.ISO_8859_1).setContentType("application/edi-x12").setFilename(fileName));

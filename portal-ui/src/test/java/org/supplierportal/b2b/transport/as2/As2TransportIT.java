@@ -158,6 +158,65 @@ class As2TransportIT {
     }
 
     @Test
+    void an855AskingForAnAsyncMdnIsAnsweredAtOnceAndItsSignedMdnIsPostedToThePartnersUrl() throws Exception {
+        OrderId order = bookOrder();
+        try (As2AsyncMdnInbox mdns = new As2AsyncMdnInbox(portal.certificate())) {
+            AS2ClientResponse response = partner.sendAskingAsyncMdn(portalUrl(), portal.id(), portal.certificate(),
+                    "855-async.edi", the855For(number(order), 6), mdns.url());
+
+            assertThat(response.hasException()).as(response.getAsString()).isFalse();
+            assertThat(response.hasMDN()).as("the answer to the post carries no MDN: it goes to the partner's URL").isFalse();
+            As2AsyncMdnInbox.VerifiedMdn mdn = await().atMost(Duration.ofSeconds(60))
+                    .until(() -> mdns.verified.stream().findFirst(), Optional::isPresent).orElseThrow();
+            assertThat(mdns.unreadable).isEmpty();
+            assertThat(mdn.originalMessageId()).isEqualTo(response.getOriginalMessageID());
+            assertThat(mdn.disposition()).isEqualTo("automatic-action/MDN-sent-automatically; processed");
+            assertThat(mdn.signedWith()).as("the MDN is signed with the portal's key").isEqualTo(portal.certificate());
+            assertThat(mdn.as2From()).isEqualTo(portal.id());
+            assertThat(mdn.as2To()).isEqualTo(partner.as2Id);
+            assertThat(mdn.mic()).as("the MIC of what the portal received").isNotBlank();
+        }
+        B2bMessageView received = inboundLog("855-async.edi").orElseThrow();
+        assertThat(received.state()).as(received.detail()).isEqualTo(B2bMessageState.APPLIED);
+        assertThat(actors.as(actors.supplierUser(supplier.key()), () -> acknowledgments.historyOf(order))).hasSize(1);
+        B2bMessageView sent = await().atMost(Duration.ofSeconds(30)).until(() -> asyncMdnFor("855-async.edi")
+                .filter(entry -> entry.state() == B2bMessageState.SENT), Optional::isPresent).orElseThrow();
+        assertThat(sent.direction()).isEqualTo("OUT");
+        assertThat(sent.partnerId()).isEqualTo(partner.as2Id);
+        assertThat(sent.detail()).contains("processed");
+        assertThat(messageLogRaw(sent)).contains("multipart/signed", "application/pkcs7-signature");
+    }
+
+    @Test
+    void anAsyncMdnThePartnersUrlRefusesStaysQueuedAndGoesOutWhenTriedAgain() throws Exception {
+        OrderId order = bookOrder();
+        try (As2AsyncMdnInbox mdns = new As2AsyncMdnInbox(portal.certificate())) {
+            mdns.down.set(true);
+            AS2ClientResponse response = partner.sendAskingAsyncMdn(portalUrl(), portal.id(), portal.certificate(),
+                    "855-async-late.edi", the855For(number(order), 7), mdns.url());
+            assertThat(response.hasException()).as(response.getAsString()).isFalse();
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> mdns.refusedWhileDown.get() >= 1);
+            B2bMessageView queued = await().atMost(Duration.ofSeconds(30)).until(() -> asyncMdnFor("855-async-late.edi")
+                    .filter(entry -> entry.detail().contains("503")), Optional::isPresent).orElseThrow();
+            assertThat(queued.state()).as(queued.detail()).isEqualTo(B2bMessageState.QUEUED);
+            assertThat(inboundLog("855-async-late.edi").orElseThrow().state()).isEqualTo(B2bMessageState.APPLIED);
+            assertThat(mdns.verified).isEmpty();
+
+            mdns.down.set(false);
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                outbox.resubmitIncompletePublications(publication -> publication.getEvent()
+                        instanceof As2AsyncMdns.MdnDue due && due.logEntry().equals(queued.id()));
+                return !mdns.verified.isEmpty();
+            });
+            assertThat(mdns.verified.getFirst().originalMessageId()).isEqualTo(response.getOriginalMessageID());
+            assertThat(mdns.verified.getFirst().signedWith()).isEqualTo(portal.certificate());
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> asyncMdnFor("855-async-late.edi")
+                .filter(entry -> entry.state() == B2bMessageState.SENT), Optional::isPresent);
+    }
+
+    @Test
     void aNewOrderReachesThePartnerAsAn850AndThePartnersMdnIsRecorded() {
         String number = number(bookOrder());
 
@@ -245,7 +304,24 @@ class As2TransportIT {
 
     /** The 855's entry once it is past RECEIVED and VALID: the MDN came back after the document was taken in. */
     private Optional<B2bMessageView> inboundLog(String fileName) {
-        return log().stream().filter(message -> fileName.equals(message.fileName())).findFirst();
+        return log().stream().filter(message -> message.direction().equals("IN") && fileName.equals(message.fileName()))
+                .findFirst();
+    }
+
+    /** The asynchronous MDN the portal owes for a document it received. */
+    private Optional<B2bMessageView> asyncMdnFor(String fileName) {
+        return log().stream().filter(message -> message.direction().equals("OUT") && message.documentType().equals("MDN")
+                && message.detail().contains(fileName)).findFirst();
+    }
+
+    private String messageLogRaw(B2bMessageView entry) {
+        return actors.as(actors.admin(), () -> messageLog.raw(entry.id())).orElseThrow();
+    }
+
+    /** The 855 with its own interchange control number: the corpus file's 5 is taken in once per partner. */
+    private static String the855For(String orderNumber, int interchange) throws IOException {
+        String control = "%09d".formatted(interchange);
+        return the855For(orderNumber).replace("*000000005*", "*" + control + "*").replace("IEA*1*000000005", "IEA*1*" + control);
     }
 
     private static String the855For(String orderNumber) throws IOException {
