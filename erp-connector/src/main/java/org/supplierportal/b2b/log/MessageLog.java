@@ -90,23 +90,6 @@ public class MessageLog {
         metrics.state(B2bDocument.IN, documentType, state);
     }
 
-    /** The raw text of an outbound document still waiting to go out (QUEUED); empty once it went or is gone. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public Optional<String> queued(UUID id) {
-        return jdbc.queryForList("select raw from b2b_message where id = ? and direction = 'OUT' and state = 'QUEUED'",
-                String.class, id).stream().findFirst();
-    }
-
-    /** Moves a QUEUED outbound document on: still QUEUED with why the last attempt failed, or SENT. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional
-    public void progressOutbound(UUID id, String documentType, B2bMessageState state, String detail) {
-        jdbc.update("update b2b_message set state = ?, detail = ?, updated_at = ? where id = ? and direction = 'OUT'",
-                state.name(), detail, Timestamp.from(clock.instant()), id);
-        metrics.state(B2bDocument.OUT, documentType, state);
-    }
-
     /** Where the first receipt of an inbound interchange (or cXML payloadID) stands, and what happened to it. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 import org.supplierportal.b2b.OutboundDrop;
+import org.supplierportal.b2b.log.AsyncMdnLog;
 import org.supplierportal.b2b.log.B2bDocument;
 import org.supplierportal.b2b.log.B2bMessageState;
 import org.supplierportal.b2b.log.MessageLog;
@@ -13,7 +14,8 @@ import org.supplierportal.tenant.SftpLogin;
 import org.supplierportal.tenant.TenantChannels;
 
 /**
- * Sends a document by the partner's transport: by AS2 to a supplier on AS2 (its MDN recorded in the message log),
+ * Sends a document by the partner's transport: by AS2 to a supplier on AS2 (its MDN recorded in the message log, or
+ * for a partner answering asynchronously, the MDN awaited),
  * otherwise into its SFTP out folder. An AS2 document the partner did not take throws, so the order event that
  * caused it stays incomplete in the outbox and is sent again later rather than lost.
  */
@@ -25,12 +27,14 @@ class PartnerOutboundDrop implements OutboundDrop {
     private final SftpFolders folders;
     private final As2Sender as2;
     private final MessageLog messageLog;
+    private final AsyncMdnLog mdnLog;
 
-    PartnerOutboundDrop(TenantChannels channels, SftpFolders folders, As2Sender as2, MessageLog messageLog) {
+    PartnerOutboundDrop(TenantChannels channels, SftpFolders folders, As2Sender as2, MessageLog messageLog, AsyncMdnLog mdnLog) {
         this.channels = channels;
         this.folders = folders;
         this.as2 = as2;
         this.messageLog = messageLog;
+        this.mdnLog = mdnLog;
     }
 
     @Override
@@ -41,6 +45,12 @@ class PartnerOutboundDrop implements OutboundDrop {
             return;
         }
         As2Sender.Receipt receipt = as2.send(partner.get(), fileName, content);
+        if (receipt.mdnAwaited()) {
+            mdnLog.await(partner.get().tenantId(), partner.get().settings().as2().partnerId(), receipt.messageId(), fileName,
+                    receipt.mic(), "MDN for " + fileName + " (AS2 message " + receipt.messageId()
+                            + "): the partner took the message and posts its MDN later (asynchronous)");
+            return;
+        }
         messageLog.record(new B2bDocument(partner.get().tenantId(), B2bDocument.IN, "AS2", "MDN",
                         partner.get().settings().as2().partnerId(), receipt.mdnMessageId(), null, fileName, receipt.mdnText()),
                 B2bMessageState.ACKNOWLEDGED, "MDN for " + fileName + " (AS2 message " + receipt.messageId() + "): "

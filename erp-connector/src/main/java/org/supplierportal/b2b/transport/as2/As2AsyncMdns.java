@@ -17,6 +17,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.supplierportal.b2b.log.AsyncMdnLog;
 import org.supplierportal.b2b.log.B2bDocument;
 import org.supplierportal.b2b.log.B2bMessageState;
 import org.supplierportal.b2b.log.MessageLog;
@@ -42,12 +43,14 @@ public class As2AsyncMdns {
     private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(60);
     private static final String MDN = "MDN";
 
+    private final AsyncMdnLog mdnLog;
     private final MessageLog messageLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final HttpClient http;
 
-    As2AsyncMdns(MessageLog messageLog, ApplicationEventPublisher events, Clock clock) {
+    As2AsyncMdns(AsyncMdnLog mdnLog, MessageLog messageLog, ApplicationEventPublisher events, Clock clock) {
+        this.mdnLog = mdnLog;
         this.messageLog = messageLog;
         this.events = events;
         this.clock = clock;
@@ -63,8 +66,7 @@ public class As2AsyncMdns {
     @Transactional
     UUID queue(TenantId tenant, String partnerAs2Id, String mdnMessageId, MdnPost mdn, String url, String what) {
         String detail = what + ", to " + url + ": waiting to go out";
-        UUID id = messageLog.record(new B2bDocument(tenant, B2bDocument.OUT, "AS2", MDN, partnerAs2Id, mdnMessageId, null,
-                null, mdn.raw()), B2bMessageState.QUEUED, detail, null, null);
+        UUID id = mdnLog.queue(tenant, partnerAs2Id, mdnMessageId, mdn.raw(), detail);
         events.publishEvent(new MdnDue(id, url, what));
         return id;
     }
@@ -84,7 +86,7 @@ public class As2AsyncMdns {
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     @RunsAsSystem("AS2 asynchronous MDNs")
     void on(MdnDue due) {
-        String raw = messageLog.queued(due.logEntry()).orElse(null);
+        String raw = mdnLog.queued(due.logEntry()).orElse(null);
         if (raw == null) {
             return; // sent before (the event was handed over again after its post went through)
         }
@@ -105,12 +107,12 @@ public class As2AsyncMdns {
         if (status / 100 != 2) {
             throw notTaken(due, at, "HTTP " + status, null);
         }
-        messageLog.progressOutbound(due.logEntry(), MDN, B2bMessageState.SENT, due.what() + ", to " + due.url()
+        mdnLog.progress(due.logEntry(), B2bMessageState.SENT, due.what() + ", to " + due.url()
                 + ": taken at " + at + " (HTTP " + status + ")");
     }
 
     private As2DeliveryException notTaken(MdnDue due, String at, String why, Exception cause) {
-        messageLog.progressOutbound(due.logEntry(), MDN, B2bMessageState.QUEUED, due.what() + ", to " + due.url()
+        mdnLog.progress(due.logEntry(), B2bMessageState.QUEUED, due.what() + ", to " + due.url()
                 + ": the attempt at " + at + " failed, " + why + "; it is tried again");
         log.warn("Asynchronous MDN {} not taken by {}: {}", due.logEntry(), due.url(), why);
         return new As2DeliveryException("asynchronous MDN not taken by " + due.url() + ": " + why, cause);

@@ -36,6 +36,7 @@ import com.helger.as2lib.processor.DefaultMessageProcessor;
 import com.helger.as2lib.processor.module.AbstractProcessorModule;
 import com.helger.as2lib.processor.receiver.AS2ReceiverModule;
 import com.helger.as2lib.processor.receiver.AbstractActiveNetModule;
+import com.helger.as2lib.processor.sender.AsynchMDNSenderModule;
 import com.helger.as2lib.processor.storage.IProcessorStorageModule;
 import com.helger.as2lib.session.AS2Session;
 import com.helger.commons.collection.attr.StringMap;
@@ -47,8 +48,8 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
  * A supplier's AS2 system, outside the portal: a second as2-lib with its own key pair, listening on a free port with
- * as2-lib's own receiver module (it keeps what it is sent and answers with a signed MDN, as2-lib's default), and
- * sending with as2-lib's client. Everything real: HTTP, S/MIME signatures and encryption.
+ * as2-lib's own receiver module (it keeps what it is sent and answers with a signed MDN, as2-lib's default; posted
+ * later with as2-lib's asynchronous MDN sender when the message asks so), and sending with as2-lib's client. Everything real: HTTP, S/MIME signatures and encryption.
  */
 final class As2TestPartner implements AutoCloseable {
 
@@ -78,6 +79,10 @@ final class As2TestPartner implements AutoCloseable {
         session.setPartnershipFactory(new SelfFillingPartnershipFactory());
         DefaultMessageProcessor processor = new DefaultMessageProcessor();
         processor.addModule(new Keep());
+        // as2-lib's own sender of asynchronous MDNs, for messages whose sender asks for one
+        AsynchMDNSenderModule asyncMdns = new AsynchMDNSenderModule();
+        asyncMdns.initDynamicComponent(session, null);
+        processor.addModule(asyncMdns);
         session.setMessageProcessor(processor);
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();

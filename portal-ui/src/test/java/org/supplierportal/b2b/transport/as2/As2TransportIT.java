@@ -98,9 +98,13 @@ class As2TransportIT {
     }
 
     private static ChannelSettings as2Channel(As2TestPartner system, String url) {
+        return as2Channel(system, url, false);
+    }
+
+    private static ChannelSettings as2Channel(As2TestPartner system, String url, boolean asyncMdn) {
         return new ChannelSettings(B2bChannel.X12, "004010", "ZZ", "1556150", "1556150", B2bTransport.AS2,
                 Set.of(B2bDocument.PURCHASE_ORDERS, B2bDocument.ORDER_ACKNOWLEDGMENTS), null, null, false, CxmlSettings.NONE,
-                new As2Settings(system.as2Id, url, system.certificatePem(), true, false));
+                new As2Settings(system.as2Id, url, system.certificatePem(), true, asyncMdn));
     }
 
     @AfterAll
@@ -232,6 +236,28 @@ class As2TransportIT {
     }
 
     @Test
+    void aPartnerAskedForAsynchronousMdnsAcknowledgesThe850WithAnMdnPostedLater() throws Exception {
+        try (As2TestPartner later = new As2TestPartner("ASYNC-AS2-" + ProcessHandle.current().pid(), portal.id(),
+                portal.certificate())) {
+            TenantSummary asyncSupplier = actors.onboard(new TenantDefinition("as2-async-" + ProcessHandle.current().pid(),
+                    "AS2 Async", List.of("AS2-async-" + ProcessHandle.current().pid()), null, null, 2, null, null));
+            actors.as(actors.admin(), () -> channels.update(asyncSupplier.id(), as2Channel(later, later.url(), true)));
+
+            bookOrder(asyncSupplier);
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> later.received.stream().anyMatch(edi -> edi.contains("BEG*00*SA*")));
+            B2bMessageView mdn = await().atMost(Duration.ofSeconds(60)).until(() -> log(asyncSupplier).stream()
+                    .filter(message -> message.documentType().equals("MDN") && message.detail().contains("850-"))
+                    .filter(message -> message.state() != B2bMessageState.AWAITING).findFirst(), Optional::isPresent).orElseThrow();
+            assertThat(mdn.state()).as(mdn.detail()).isEqualTo(B2bMessageState.ACKNOWLEDGED);
+            assertThat(mdn.direction()).isEqualTo("IN");
+            assertThat(mdn.partnerId()).isEqualTo(later.as2Id);
+            assertThat(mdn.detail()).contains("asynchronous", "processed", "matches what was sent", "signed by the partner's certificate");
+            assertThat(messageLogRaw(mdn)).contains("multipart/signed", "application/pkcs7-signature");
+        }
+    }
+
+    @Test
     void anotherSupplierCannotTakeAPartnersAs2Id() {
         TenantSummary other = actors.onboard(new TenantDefinition("as2-copy-" + ProcessHandle.current().pid(), "AS2 Copy",
                 List.of("AS2-copy-" + ProcessHandle.current().pid()), null, null, 2, null, null));
@@ -298,8 +324,12 @@ class As2TransportIT {
     }
 
     private List<B2bMessageView> log() {
+        return log(supplier);
+    }
+
+    private List<B2bMessageView> log(TenantSummary of) {
         return actors.as(actors.admin(), () -> messageLog.recent(0, 500)).stream()
-                .filter(message -> message.supplierName().equals(supplier.name())).toList();
+                .filter(message -> message.supplierName().equals(of.name())).toList();
     }
 
     /** The 855's entry once it is past RECEIVED and VALID: the MDN came back after the document was taken in. */
