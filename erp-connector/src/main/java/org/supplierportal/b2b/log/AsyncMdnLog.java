@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.supplierportal.tenancy.TenantId;
 
@@ -60,15 +61,25 @@ public class AsyncMdnLog {
 
     /**
      * The MDN a partner owes for an AS2 message the portal sent asking for it asynchronously: AWAITING, found again by
-     * the partner and the message's AS2 Message-ID, with the MIC the MDN must return.
+     * the partner and the message's AS2 Message-ID, with the MIC the MDN must return. Committed at once, whatever
+     * transaction the sender runs in: the MDN may arrive before the post that asked for it returns.
      */
     @PreAuthorize("isAuthenticated()")
-    @Transactional
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public UUID await(TenantId tenant, String partnerAs2Id, String messageId, String fileName, String expectedMic, String detail) {
         UUID id = messageLog.record(new B2bDocument(tenant, B2bDocument.IN, "AS2", MDN, partnerAs2Id, messageId, null,
                 fileName, ""), B2bMessageState.AWAITING, detail, null, null);
         jdbc.update("update b2b_message set expected_mic = ? where id = ?", expectedMic, id);
         return id;
+    }
+
+    /** The message that asked for an MDN did not reach the partner: no MDN comes, the entry is REFUSED. At once. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void notDelivered(UUID id, String detail) {
+        jdbc.update("update b2b_message set state = 'REFUSED', detail = ?, updated_at = ? where id = ? and state = 'AWAITING'",
+                detail, Timestamp.from(clock.instant()), id);
+        metrics.state(B2bDocument.IN, MDN, B2bMessageState.REFUSED);
     }
 
     /** An MDN still awaited from a partner for one of the portal's AS2 messages. */

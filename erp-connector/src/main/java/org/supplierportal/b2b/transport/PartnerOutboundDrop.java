@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 import org.supplierportal.b2b.OutboundDrop;
-import org.supplierportal.b2b.log.AsyncMdnLog;
 import org.supplierportal.b2b.log.B2bDocument;
 import org.supplierportal.b2b.log.B2bMessageState;
 import org.supplierportal.b2b.log.MessageLog;
@@ -27,14 +26,12 @@ class PartnerOutboundDrop implements OutboundDrop {
     private final SftpFolders folders;
     private final As2Sender as2;
     private final MessageLog messageLog;
-    private final AsyncMdnLog mdnLog;
 
-    PartnerOutboundDrop(TenantChannels channels, SftpFolders folders, As2Sender as2, MessageLog messageLog, AsyncMdnLog mdnLog) {
+    PartnerOutboundDrop(TenantChannels channels, SftpFolders folders, As2Sender as2, MessageLog messageLog) {
         this.channels = channels;
         this.folders = folders;
         this.as2 = as2;
         this.messageLog = messageLog;
-        this.mdnLog = mdnLog;
     }
 
     @Override
@@ -46,10 +43,7 @@ class PartnerOutboundDrop implements OutboundDrop {
         }
         As2Sender.Receipt receipt = as2.send(partner.get(), fileName, content);
         if (receipt.mdnAwaited()) {
-            mdnLog.await(partner.get().tenantId(), partner.get().settings().as2().partnerId(), receipt.messageId(), fileName,
-                    receipt.mic(), "MDN for " + fileName + " (AS2 message " + receipt.messageId()
-                            + "): the partner took the message and posts its MDN later (asynchronous)");
-            return;
+            return; // logged by the sender as awaited, before its post
         }
         messageLog.record(new B2bDocument(partner.get().tenantId(), B2bDocument.IN, "AS2", "MDN",
                         partner.get().settings().as2().partnerId(), receipt.mdnMessageId(), null, fileName, receipt.mdnText()),

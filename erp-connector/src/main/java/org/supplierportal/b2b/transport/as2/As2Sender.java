@@ -7,6 +7,9 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 
 import com.helger.as2lib.client.AS2Client;
 import com.helger.as2lib.client.AS2ClientRequest;
@@ -23,6 +26,7 @@ import com.helger.commons.state.ETriState;
 import com.helger.security.keystore.EKeyStoreType;
 import org.springframework.stereotype.Component;
 import org.supplierportal.b2b.B2bProperties;
+import org.supplierportal.b2b.log.AsyncMdnLog;
 import org.supplierportal.identity.PortalPublicUrl;
 import org.supplierportal.tenant.As2Settings;
 import org.supplierportal.tenant.SftpLogin;
@@ -41,22 +45,23 @@ public class As2Sender {
     public static final String MDN_PATH = "/b2b/as2/mdn";
 
     /**
-     * The MDN that answered a message the partner took; or, for an asynchronous one, the message it will answer.
-     *
-     * @param mic the MIC of what was sent, which an asynchronous MDN must return
+     * The MDN that answered a message the partner took; or, when {@code mdnAwaited}, the message an asynchronous MDN
+     * will answer (already in the message log as AWAITING).
      */
     public record Receipt(String messageId, String mdnMessageId, String disposition, String mdnText, boolean signed,
-                          boolean mdnAwaited, String mic) {
+                          boolean mdnAwaited) {
     }
 
     private final As2Identity identity;
     private final String keyStorePassword;
     private final PortalPublicUrl publicUrl;
+    private final AsyncMdnLog mdnLog;
 
-    As2Sender(As2Identity identity, B2bProperties properties, PortalPublicUrl publicUrl) {
+    As2Sender(As2Identity identity, B2bProperties properties, PortalPublicUrl publicUrl, AsyncMdnLog mdnLog) {
         this.identity = identity;
         this.keyStorePassword = properties.as2().keyStorePassword();
         this.publicUrl = publicUrl;
+        this.mdnLog = mdnLog;
     }
 
     /** @throws As2DeliveryException when the partner did not take the document, in words an admin can act on */
@@ -79,15 +84,22 @@ public class As2Sender {
         settings.setRetryCount(0); // a failure goes back to the outbox, which tries again later
         AS2ClientRequest request = new AS2ClientRequest(fileName).setData(content, StandardCharsets.ISO_8859_1)
                 .setContentType("application/edi-x12").setFilename(fileName);
-        CheckedMdnClient client = new CheckedMdnClient(as2.signedMdn());
+        // the awaited MDN is logged before the post: the partner may answer before the post returns
+        AtomicReference<UUID> awaited = new AtomicReference<>();
+        CheckedMdnClient client = new CheckedMdnClient(as2.signedMdn(), (message, mic) -> awaited.set(mdnLog.await(
+                partner.tenantId(), as2.partnerId(), message.getMessageID(), fileName, mic.getAsAS2String(), "MDN for " + fileName
+                        + " (AS2 message " + message.getMessageID() + "): awaited, the partner posts it later (asynchronous)")));
         AS2ClientResponse response = client.sendSynchronous(settings, request);
         String where = as2.partnerId() + " at " + as2.url();
         if (as2.asyncMdn()) {
             if (response.hasException()) {
-                throw new As2DeliveryException(fileName + " not delivered to " + where + ": " + response.getException().getMessage(),
-                        response.getException());
+                String why = fileName + " not delivered to " + where + ": " + response.getException().getMessage();
+                if (awaited.get() != null) {
+                    mdnLog.notDelivered(awaited.get(), why + "; the document is sent again later as a new AS2 message");
+                }
+                throw new As2DeliveryException(why, response.getException());
             }
-            return new Receipt(response.getOriginalMessageID(), null, null, null, as2.signedMdn(), true, client.mic());
+            return new Receipt(response.getOriginalMessageID(), null, null, null, as2.signedMdn(), true);
         }
         if (!response.hasMDN()) {
             throw new As2DeliveryException(fileName + " not delivered to " + where + ": "
@@ -101,7 +113,7 @@ public class As2Sender {
             throw new As2DeliveryException(fileName + " sent to " + where + ", but its MDN is not signed with the partner's certificate", null);
         }
         return new Receipt(response.getOriginalMessageID(), response.getMDNMessageID(), disposition, response.getMDNText(),
-                as2.signedMdn(), false, client.mic());
+                as2.signedMdn(), false);
     }
 
     /** The portal's key and certificate as the PKCS#12 bytes as2-lib's client loads. */
@@ -123,27 +135,17 @@ public class As2Sender {
     private static final class CheckedMdnClient extends AS2Client {
 
         private final boolean signedMdn;
-        private AS2Message sent;
 
-        CheckedMdnClient(boolean signedMdn) {
+        /** @param awaitMdn told the message and its MIC just before the post, when an asynchronous MDN is asked for */
+        CheckedMdnClient(boolean signedMdn, BiConsumer<AS2Message, MIC> awaitMdn) {
             this.signedMdn = signedMdn;
-            // what an asynchronous MDN is checked against is kept in the message log, not in as2-lib's pending files
+            // what an asynchronous MDN is checked against goes to the message log, not to as2-lib's pending files
             setAS2SenderModuleFactory(() -> new AS2SenderModule() {
                 @Override
                 protected void storePendingInfo(AS2Message message, MIC mic) {
+                    awaitMdn.accept(message, mic);
                 }
             });
-        }
-
-        @Override
-        protected AS2Message createAS2MessageObj() {
-            sent = super.createAS2MessageObj();
-            return sent;
-        }
-
-        /** The MIC as2-lib computed of what it sent (when an MDN was asked for). */
-        String mic() {
-            return sent == null ? null : sent.attrs().getAsString(AS2Message.ATTRIBUTE_MIC);
         }
 
         @Override

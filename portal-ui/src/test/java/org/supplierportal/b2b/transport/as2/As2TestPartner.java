@@ -59,6 +59,8 @@ final class As2TestPartner implements AutoCloseable {
     final KeyPair keys;
     final X509Certificate certificate;
     final List<String> received = new CopyOnWriteArrayList<>();
+    /** The HTTP status each asynchronous MDN it posted was answered with. */
+    final List<Integer> mdnAnswers = new CopyOnWriteArrayList<>();
     private final AS2ReceiverModule receiver = new AS2ReceiverModule();
     private final CertificateFactory certificates = new CertificateFactory();
     private final int port;
@@ -82,6 +84,7 @@ final class As2TestPartner implements AutoCloseable {
         // as2-lib's own sender of asynchronous MDNs, for messages whose sender asks for one
         AsynchMDNSenderModule asyncMdns = new AsynchMDNSenderModule();
         asyncMdns.initDynamicComponent(session, null);
+        asyncMdns.setOutgoingHttpCallback((message, from, to, messageId, mic, encoding, url, status) -> mdnAnswers.add(status));
         processor.addModule(asyncMdns);
         session.setMessageProcessor(processor);
         try (ServerSocket free = new ServerSocket(0)) {

@@ -258,6 +258,24 @@ class As2TransportIT {
     }
 
     @Test
+    void anAsynchronousMdnNotSignedWithThePartnersCertificateIsRefusedAndChangesNothing() throws Exception {
+        String as2Id = "FAKE-AS2-" + ProcessHandle.current().pid();
+        try (As2TestPartner genuine = new As2TestPartner(as2Id, portal.id(), portal.certificate());
+             As2TestPartner impostor = new As2TestPartner(as2Id, portal.id(), portal.certificate())) {
+            TenantSummary fooled = actors.onboard(new TenantDefinition("as2-fake-" + ProcessHandle.current().pid(),
+                    "AS2 Fake", List.of("AS2-fake-" + ProcessHandle.current().pid()), null, null, 2, null, null));
+            actors.as(actors.admin(), () -> channels.update(fooled.id(), as2Channel(genuine, impostor.url(), true)));
+
+            bookOrder(fooled);
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> !impostor.mdnAnswers.isEmpty());
+            assertThat(impostor.mdnAnswers).containsOnly(400);
+            assertThat(log(fooled)).filteredOn(message -> message.documentType().equals("MDN"))
+                    .extracting(B2bMessageView::state).containsExactly(B2bMessageState.AWAITING);
+        }
+    }
+
+    @Test
     void anotherSupplierCannotTakeAPartnersAs2Id() {
         TenantSummary other = actors.onboard(new TenantDefinition("as2-copy-" + ProcessHandle.current().pid(), "AS2 Copy",
                 List.of("AS2-copy-" + ProcessHandle.current().pid()), null, null, 2, null, null));
