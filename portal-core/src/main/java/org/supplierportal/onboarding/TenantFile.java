@@ -48,7 +48,7 @@ public record TenantFile(String key, String name, List<String> erpPartyCodes, Co
      *
      * @param certificate the partner's X.509 certificate in PEM
      * @param signedMdn   ask for signed MDNs; left out: yes
-     * @param asyncMdn    asynchronous MDNs (not available yet); left out: no
+     * @param asyncMdn    ask the partner to post its MDNs later, to the portal's /b2b/as2/mdn; left out: no
      */
     record As2(String partnerId, String url, String certificate, Boolean signedMdn, Boolean asyncMdn) {
     }

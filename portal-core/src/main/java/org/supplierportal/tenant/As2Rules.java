@@ -26,9 +26,6 @@ final class As2Rules {
         } else if (as2.partnerCertificate() == null) {
             problems.add(ChannelRules.Problem.of("as2Certificate", "channelRule.as2CertificatePem"));
         }
-        if (as2.asyncMdn()) {
-            problems.add(ChannelRules.Problem.of("as2AsyncMdn", "channelRule.as2AsyncMdn"));
-        }
         return problems;
     }
 }

@@ -15,7 +15,8 @@ import java.security.cert.X509Certificate;
  * @param certificate        the partner's X.509 certificate (PEM): checks its signatures and its MDNs' signatures,
  *                           and encrypts what the portal sends it
  * @param signedMdn          whether the portal asks the partner for a signed MDN (it always signs its own)
- * @param asyncMdn           whether the partner answers with an asynchronous MDN (not available yet: synchronous)
+ * @param asyncMdn           whether the portal asks the partner to post its MDN later, to the portal's
+ *                           {@code /b2b/as2/mdn} (asynchronous), rather than in the answer to each message
  */
 public record As2Settings(String partnerId, String url, String certificate, boolean signedMdn, boolean asyncMdn) {
 

@@ -230,6 +230,13 @@ class TenantFileValidatorTest {
         assertThat(as2.partnerId()).isEqualTo("ACME-AS2");
         assertThat(as2.partnerCertificate().getSubjectX500Principal().getName()).isEqualTo("CN=ACME-AS2");
         assertThat(as2.signedMdn()).as("signed MDNs unless the file says otherwise").isTrue();
+        assertThat(as2.asyncMdn()).as("synchronous MDNs unless the file says otherwise").isFalse();
+        String asyncMdn = onAs2.replace("url: https://edi.acme.example/as2\n",
+                "url: https://edi.acme.example/as2\n" + " ".repeat(onAs2.lines().filter(line -> line.contains("url: https://edi"))
+                        .findFirst().orElseThrow().indexOf("url")) + "asyncMdn: true\n");
+        TenantFileValidator.Result asking = validate(Map.of("tenants/acme.yaml", asyncMdn));
+        assertThat(asking.problems()).isEmpty();
+        assertThat(asking.files().getFirst().channel().as2().asyncMdn()).as("asks the partner for asynchronous MDNs").isTrue();
 
         String lacking = VALID + """
                 b2b: {channel: X12, version: "004010", isaQualifier: ZZ, isaId: "1556150", gsCode: "1556150", transport: AS2,
@@ -237,7 +244,7 @@ class TenantFileValidatorTest {
                       asyncMdn: true}}
                 """;
         assertThat(validate(Map.of("tenants/acme.yaml", lacking)).problems()).extracting(TenantFileProblem::field)
-                .containsExactly("b2b.as2.partnerId", "b2b.as2.url", "b2b.as2.certificate", "b2b.as2.asyncMdn");
+                .containsExactly("b2b.as2.partnerId", "b2b.as2.url", "b2b.as2.certificate");
     }
 
     @Test

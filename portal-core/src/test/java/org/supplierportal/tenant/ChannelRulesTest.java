@@ -63,8 +63,7 @@ class ChannelRulesTest {
                 tuple("as2PartnerId", "channelRule.as2PartnerId", "give the partner's AS2 ID: 1 to 128 letters, digits or signs, no spaces"),
                 tuple("as2Url", "channelRule.as2Url", "give the partner's AS2 address, e.g. https://supplier.example/as2"),
                 tuple("as2Certificate", "channelRule.as2CertificatePem",
-                        "is not an X.509 certificate in PEM (-----BEGIN CERTIFICATE----- ...)"),
-                tuple("as2AsyncMdn", "channelRule.as2AsyncMdn", "asynchronous MDNs are not available yet; use synchronous MDNs"));
+                        "is not an X.509 certificate in PEM (-----BEGIN CERTIFICATE----- ...)"));
         ChannelSettings noCertificate = new ChannelSettings(B2bChannel.X12, "004010", "ZZ", "ACME", "ACME", B2bTransport.AS2,
                 Set.of(B2bDocument.PURCHASE_ORDERS), null, null, false, CxmlSettings.NONE,
                 new As2Settings("ACME", "https://acme.example/as2", null, true, false));

@@ -154,6 +154,7 @@ class MessageLogBrowserIT extends BrowserTestBase {
 
         pick("b2b-transport", "AS2");
         assertThat(displayed("b2b-as2-url")).isTrue();
+        assertThat(displayed("b2b-as2-async-mdn")).as("asynchronous MDNs can be asked for").isTrue();
         assertThat(displayed("b2b-sftp-password")).isFalse();
         browser.screenshot(java.nio.file.Path.of("target", "screenshots", "b2b-channel-form-edifact-as2.png"));
         pick("b2b-channel-select", "cXML");

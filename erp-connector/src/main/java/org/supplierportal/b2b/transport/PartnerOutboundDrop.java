@@ -13,7 +13,8 @@ import org.supplierportal.tenant.SftpLogin;
 import org.supplierportal.tenant.TenantChannels;
 
 /**
- * Sends a document by the partner's transport: by AS2 to a supplier on AS2 (its MDN recorded in the message log),
+ * Sends a document by the partner's transport: by AS2 to a supplier on AS2 (its MDN recorded in the message log, or
+ * for a partner answering asynchronously, the MDN awaited),
  * otherwise into its SFTP out folder. An AS2 document the partner did not take throws, so the order event that
  * caused it stays incomplete in the outbox and is sent again later rather than lost.
  */
@@ -41,6 +42,9 @@ class PartnerOutboundDrop implements OutboundDrop {
             return;
         }
         As2Sender.Receipt receipt = as2.send(partner.get(), fileName, content);
+        if (receipt.mdnAwaited()) {
+            return; // logged by the sender as awaited, before its post
+        }
         messageLog.record(new B2bDocument(partner.get().tenantId(), B2bDocument.IN, "AS2", "MDN",
                         partner.get().settings().as2().partnerId(), receipt.mdnMessageId(), null, fileName, receipt.mdnText()),
                 B2bMessageState.ACKNOWLEDGED, "MDN for " + fileName + " (AS2 message " + receipt.messageId() + "): "

@@ -14,7 +14,8 @@ import org.supplierportal.tenant.As2Settings;
 
 /**
  * The AS2 part of a supplier's channel: the partner's AS2 ID, the address its documents are posted to, its
- * certificate (PEM) and whether its MDNs are to be signed. MDNs are synchronous; asynchronous ones are not offered.
+ * certificate (PEM), whether its MDNs are to be signed and whether it posts them later (asynchronous) rather than in the
+ * answer to each message.
  */
 class As2ChannelFields {
 
@@ -22,6 +23,7 @@ class As2ChannelFields {
     private final TextField url = new TextField(I18NProvider.translate("channel.as2.url"));
     private final TextArea certificate = new TextArea(I18NProvider.translate("channel.as2.certificatePem"));
     private final Checkbox signedMdn = new Checkbox(I18NProvider.translate("channel.as2.signedMdn"));
+    private final Checkbox asyncMdn = new Checkbox(I18NProvider.translate("channel.as2.asyncMdn"));
 
     As2ChannelFields(As2Settings settings) {
         partnerId.setValue(settings.partnerId() == null ? "" : settings.partnerId());
@@ -30,6 +32,8 @@ class As2ChannelFields {
         certificate.setValue(settings.certificate() == null ? "" : settings.certificate());
         certificate.setHelperText(I18NProvider.translate("channel.as2.certificate.help"));
         signedMdn.setValue(settings.signedMdn());
+        asyncMdn.setValue(settings.asyncMdn());
+        asyncMdn.setId("b2b-as2-async-mdn");
         partnerId.setId("b2b-as2-partner-id");
         url.setId("b2b-as2-url");
         certificate.setId("b2b-as2-certificate");
@@ -42,15 +46,16 @@ class As2ChannelFields {
                 : I18NProvider.translate("channel.as2.certificateValidUntil",
                         settings.partnerCertificate().getSubjectX500Principal().getName(), settings.partnerCertificate().getNotAfter()));
         Facts.row(facts, I18NProvider.translate("channel.as2.mdn"),
-                I18NProvider.translate(settings.signedMdn() ? "channel.as2.mdnSigned" : "channel.as2.mdnUnsigned"));
+                I18NProvider.translate("channel.as2.mdn" + (settings.asyncMdn() ? "Async" : "")
+                        + (settings.signedMdn() ? "Signed" : "Unsigned")));
     }
 
     Component[] components() {
-        return new Component[] {partnerId, url, certificate, signedMdn};
+        return new Component[] {partnerId, url, certificate, signedMdn, asyncMdn};
     }
 
     As2Settings value() {
-        return new As2Settings(partnerId.getValue(), url.getValue(), certificate.getValue(), signedMdn.getValue(), false);
+        return new As2Settings(partnerId.getValue(), url.getValue(), certificate.getValue(), signedMdn.getValue(), asyncMdn.getValue());
     }
 
     /** The fields a refusal can name (ChannelRules' field names). */

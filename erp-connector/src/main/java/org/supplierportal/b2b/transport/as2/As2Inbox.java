@@ -62,7 +62,7 @@ class As2Inbox extends AbstractProcessorModule implements IProcessorStorageModul
     }
 
     /** The file name the partner gave (Content-Disposition), else one from the message ID; for the message log. */
-    private static String fileName(IMessage message) {
+    static String fileName(IMessage message) {
         String given = null;
         try {
             given = message.getData().getFileName();

@@ -32,8 +32,10 @@ import org.supplierportal.tenant.TenantChannels;
 /**
  * Takes one AS2 message as the HTTP endpoint received it and returns the HTTP answer, a synchronous MDN signed with
  * the portal's key: processed when the payload reached the inbound documents, processed/error with the reason when
- * the partner is unknown, the signature is not the partner's or the payload could not be taken in. as2-lib does the
- * S/MIME work; the partner comes from the channel settings (its AS2-From), never from the document.
+ * the partner is unknown, the signature is not the partner's or the payload could not be taken in. When the partner
+ * asked for its MDN asynchronously, the answer is an empty HTTP 200 and the same signed MDN goes to the partner's URL
+ * afterwards ({@link As2AsyncMdns}). as2-lib does the S/MIME work; the partner comes from the channel settings (its
+ * AS2-From), never from the document.
  */
 @Component
 public class As2Receiver {
@@ -46,7 +48,8 @@ public class As2Receiver {
 
     private final AS2ReceiverHandler handler;
 
-    As2Receiver(As2Identity identity, TenantChannels channels, CurrentUsers currentUsers, InboundDocuments documents) {
+    As2Receiver(As2Identity identity, TenantChannels channels, CurrentUsers currentUsers, InboundDocuments documents,
+                As2AsyncMdns asyncMdns) {
         Function<String, Optional<SftpLogin>> partners = as2Id -> currentUsers.runAsSystem("AS2 endpoint",
                 () -> channels.as2Partner(as2Id));
         AS2ReceiverModule module = new AS2ReceiverModule();
@@ -57,6 +60,7 @@ public class As2Receiver {
             session.setPartnershipFactory(new As2Partnerships(identity, partners));
             DefaultMessageProcessor processor = new DefaultMessageProcessor();
             processor.addModule(new As2Inbox(documents, partners));
+            processor.addModule(new As2AsyncMdnModule(asyncMdns, partners, currentUsers));
             session.setMessageProcessor(processor);
             module.initDynamicComponent(session, null);
         } catch (AS2Exception e) {

@@ -7,6 +7,9 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 
 import com.helger.as2lib.client.AS2Client;
 import com.helger.as2lib.client.AS2ClientRequest;
@@ -14,33 +17,51 @@ import com.helger.as2lib.client.AS2ClientResponse;
 import com.helger.as2lib.client.AS2ClientSettings;
 import com.helger.as2lib.crypto.ECryptoAlgorithmCrypt;
 import com.helger.as2lib.crypto.ECryptoAlgorithmSign;
+import com.helger.as2lib.crypto.MIC;
 import com.helger.as2lib.disposition.DispositionOptions;
+import com.helger.as2lib.message.AS2Message;
 import com.helger.as2lib.partner.Partnership;
+import com.helger.as2lib.processor.sender.AS2SenderModule;
 import com.helger.commons.state.ETriState;
 import com.helger.security.keystore.EKeyStoreType;
 import org.springframework.stereotype.Component;
 import org.supplierportal.b2b.B2bProperties;
+import org.supplierportal.b2b.log.AsyncMdnLog;
+import org.supplierportal.identity.PortalPublicUrl;
 import org.supplierportal.tenant.As2Settings;
 import org.supplierportal.tenant.SftpLogin;
 
 /**
  * Posts a document to a partner by AS2: signed with the portal's key, encrypted for the partner's certificate, with
- * a synchronous MDN asked for (signed, unless the partner's settings say otherwise) and checked: it must say
- * processed and, when signed, be signed by the certificate in the partner's settings.
+ * an MDN asked for (signed, unless the partner's settings say otherwise). A synchronous MDN is checked at once: it
+ * must say processed and, when signed, be signed by the certificate in the partner's settings. A partner set to answer
+ * asynchronously is told to post its MDN to the portal's {@value #MDN_PATH}; the post must be taken (HTTP 2xx), and the
+ * receipt then carries the MIC that MDN must return ({@link As2MdnReceiver} checks it when it comes).
  */
 @Component
 public class As2Sender {
 
-    /** The MDN that answered a message the partner took. */
-    public record Receipt(String messageId, String mdnMessageId, String disposition, String mdnText, boolean signed) {
+    /** Where partners post the asynchronous MDNs the portal asks for, under the portal's public address. */
+    public static final String MDN_PATH = "/b2b/as2/mdn";
+
+    /**
+     * The MDN that answered a message the partner took; or, when {@code mdnAwaited}, the message an asynchronous MDN
+     * will answer (already in the message log as AWAITING).
+     */
+    public record Receipt(String messageId, String mdnMessageId, String disposition, String mdnText, boolean signed,
+                          boolean mdnAwaited) {
     }
 
     private final As2Identity identity;
     private final String keyStorePassword;
+    private final PortalPublicUrl publicUrl;
+    private final AsyncMdnLog mdnLog;
 
-    As2Sender(As2Identity identity, B2bProperties properties) {
+    As2Sender(As2Identity identity, B2bProperties properties, PortalPublicUrl publicUrl, AsyncMdnLog mdnLog) {
         this.identity = identity;
         this.keyStorePassword = properties.as2().keyStorePassword();
+        this.publicUrl = publicUrl;
+        this.mdnLog = mdnLog;
     }
 
     /** @throws As2DeliveryException when the partner did not take the document, in words an admin can act on */
@@ -57,11 +78,29 @@ public class As2Sender {
         settings.setMDNOptions(as2.signedMdn() ? new DispositionOptions().setProtocolImportance(DispositionOptions.IMPORTANCE_REQUIRED)
                 .setProtocol(DispositionOptions.PROTOCOL_PKCS7_SIGNATURE).setMICAlgImportance(DispositionOptions.IMPORTANCE_REQUIRED)
                 .setMICAlg(ECryptoAlgorithmSign.DIGEST_SHA_256).getAsString() : null);
+        if (as2.asyncMdn()) {
+            settings.setAsyncMDNUrl(publicUrl.get() + MDN_PATH);
+        }
         settings.setRetryCount(0); // a failure goes back to the outbox, which tries again later
         AS2ClientRequest request = new AS2ClientRequest(fileName).setData(content, StandardCharsets.ISO_8859_1)
                 .setContentType("application/edi-x12").setFilename(fileName);
-        AS2ClientResponse response = new CheckedMdnClient(as2.signedMdn()).sendSynchronous(settings, request);
+        // the awaited MDN is logged before the post: the partner may answer before the post returns
+        AtomicReference<UUID> awaited = new AtomicReference<>();
+        CheckedMdnClient client = new CheckedMdnClient(as2.signedMdn(), (message, mic) -> awaited.set(mdnLog.await(
+                partner.tenantId(), as2.partnerId(), message.getMessageID(), fileName, mic.getAsAS2String(), "MDN for " + fileName
+                        + " (AS2 message " + message.getMessageID() + "): awaited, the partner posts it later (asynchronous)")));
+        AS2ClientResponse response = client.sendSynchronous(settings, request);
         String where = as2.partnerId() + " at " + as2.url();
+        if (as2.asyncMdn()) {
+            if (response.hasException()) {
+                String why = fileName + " not delivered to " + where + ": " + response.getException().getMessage();
+                if (awaited.get() != null) {
+                    mdnLog.notDelivered(awaited.get(), why + "; the document is sent again later as a new AS2 message");
+                }
+                throw new As2DeliveryException(why, response.getException());
+            }
+            return new Receipt(response.getOriginalMessageID(), null, null, null, as2.signedMdn(), true);
+        }
         if (!response.hasMDN()) {
             throw new As2DeliveryException(fileName + " not delivered to " + where + ": "
                     + (response.hasException() ? response.getException().getMessage() : "no MDN came back"), response.getException());
@@ -74,7 +113,7 @@ public class As2Sender {
             throw new As2DeliveryException(fileName + " sent to " + where + ", but its MDN is not signed with the partner's certificate", null);
         }
         return new Receipt(response.getOriginalMessageID(), response.getMDNMessageID(), disposition, response.getMDNText(),
-                as2.signedMdn());
+                as2.signedMdn(), false);
     }
 
     /** The portal's key and certificate as the PKCS#12 bytes as2-lib's client loads. */
@@ -97,8 +136,16 @@ public class As2Sender {
 
         private final boolean signedMdn;
 
-        CheckedMdnClient(boolean signedMdn) {
+        /** @param awaitMdn told the message and its MIC just before the post, when an asynchronous MDN is asked for */
+        CheckedMdnClient(boolean signedMdn, BiConsumer<AS2Message, MIC> awaitMdn) {
             this.signedMdn = signedMdn;
+            // what an asynchronous MDN is checked against goes to the message log, not to as2-lib's pending files
+            setAS2SenderModuleFactory(() -> new AS2SenderModule() {
+                @Override
+                protected void storePendingInfo(AS2Message message, MIC mic) {
+                    awaitMdn.accept(message, mic);
+                }
+            });
         }
 
         @Override

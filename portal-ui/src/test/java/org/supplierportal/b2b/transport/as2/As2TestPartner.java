@@ -36,6 +36,7 @@ import com.helger.as2lib.processor.DefaultMessageProcessor;
 import com.helger.as2lib.processor.module.AbstractProcessorModule;
 import com.helger.as2lib.processor.receiver.AS2ReceiverModule;
 import com.helger.as2lib.processor.receiver.AbstractActiveNetModule;
+import com.helger.as2lib.processor.sender.AsynchMDNSenderModule;
 import com.helger.as2lib.processor.storage.IProcessorStorageModule;
 import com.helger.as2lib.session.AS2Session;
 import com.helger.commons.collection.attr.StringMap;
@@ -47,8 +48,8 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
  * A supplier's AS2 system, outside the portal: a second as2-lib with its own key pair, listening on a free port with
- * as2-lib's own receiver module (it keeps what it is sent and answers with a signed MDN, as2-lib's default), and
- * sending with as2-lib's client. Everything real: HTTP, S/MIME signatures and encryption.
+ * as2-lib's own receiver module (it keeps what it is sent and answers with a signed MDN, as2-lib's default; posted
+ * later with as2-lib's asynchronous MDN sender when the message asks so), and sending with as2-lib's client. Everything real: HTTP, S/MIME signatures and encryption.
  */
 final class As2TestPartner implements AutoCloseable {
 
@@ -58,6 +59,8 @@ final class As2TestPartner implements AutoCloseable {
     final KeyPair keys;
     final X509Certificate certificate;
     final List<String> received = new CopyOnWriteArrayList<>();
+    /** The HTTP status each asynchronous MDN it posted was answered with. */
+    final List<Integer> mdnAnswers = new CopyOnWriteArrayList<>();
     private final AS2ReceiverModule receiver = new AS2ReceiverModule();
     private final CertificateFactory certificates = new CertificateFactory();
     private final int port;
@@ -78,6 +81,11 @@ final class As2TestPartner implements AutoCloseable {
         session.setPartnershipFactory(new SelfFillingPartnershipFactory());
         DefaultMessageProcessor processor = new DefaultMessageProcessor();
         processor.addModule(new Keep());
+        // as2-lib's own sender of asynchronous MDNs, for messages whose sender asks for one
+        AsynchMDNSenderModule asyncMdns = new AsynchMDNSenderModule();
+        asyncMdns.initDynamicComponent(session, null);
+        asyncMdns.setOutgoingHttpCallback((message, from, to, messageId, mic, encoding, url, status) -> mdnAnswers.add(status));
+        processor.addModule(asyncMdns);
         session.setMessageProcessor(processor);
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
@@ -105,6 +113,20 @@ final class As2TestPartner implements AutoCloseable {
     /** Sends a document the way a supplier's AS2 system does, signed with the given key, and returns the MDN. */
     AS2ClientResponse send(String portalUrl, String portalAs2Id, X509Certificate portalCertificate, KeyPair signWith,
                            String fileName, String content) throws Exception {
+        return send(portalUrl, portalAs2Id, portalCertificate, signWith, fileName, content, null);
+    }
+
+    /**
+     * Sends a document asking for its MDN asynchronously, at the given URL (the Receipt-Delivery-Option header): the
+     * answer to the post then carries no MDN.
+     */
+    AS2ClientResponse sendAskingAsyncMdn(String portalUrl, String portalAs2Id, X509Certificate portalCertificate,
+                                         String fileName, String content, String mdnUrl) throws Exception {
+        return send(portalUrl, portalAs2Id, portalCertificate, keys, fileName, content, mdnUrl);
+    }
+
+    private AS2ClientResponse send(String portalUrl, String portalAs2Id, X509Certificate portalCertificate, KeyPair signWith,
+                                   String fileName, String content, String asyncMdnUrl) throws Exception {
         AS2ClientSettings settings = new AS2ClientSettings();
         settings.setKeyStore(EKeyStoreType.PKCS12, keyStore(signWith, selfSigned(signWith, as2Id)), PASSWORD);
         settings.setSenderData(as2Id, "edi@" + as2Id, as2Id);
@@ -115,6 +137,7 @@ final class As2TestPartner implements AutoCloseable {
         settings.setMDNOptions(new DispositionOptions().setProtocolImportance(DispositionOptions.IMPORTANCE_REQUIRED)
                 .setProtocol(DispositionOptions.PROTOCOL_PKCS7_SIGNATURE).setMICAlgImportance(DispositionOptions.IMPORTANCE_REQUIRED)
                 .setMICAlg(ECryptoAlgorithmSign.DIGEST_SHA_256));
+        settings.setAsyncMDNUrl(asyncMdnUrl);
         settings.setRetryCount(0);
         return new AS2Client().sendSynchronous(settings, new AS2ClientRequest(fileName)
                 .setData(content, StandardCharsets.ISO_8859_1).setContentType("application/edi-x12").setFilename(fileName));

@@ -98,9 +98,13 @@ class As2TransportIT {
     }
 
     private static ChannelSettings as2Channel(As2TestPartner system, String url) {
+        return as2Channel(system, url, false);
+    }
+
+    private static ChannelSettings as2Channel(As2TestPartner system, String url, boolean asyncMdn) {
         return new ChannelSettings(B2bChannel.X12, "004010", "ZZ", "1556150", "1556150", B2bTransport.AS2,
                 Set.of(B2bDocument.PURCHASE_ORDERS, B2bDocument.ORDER_ACKNOWLEDGMENTS), null, null, false, CxmlSettings.NONE,
-                new As2Settings(system.as2Id, url, system.certificatePem(), true, false));
+                new As2Settings(system.as2Id, url, system.certificatePem(), true, asyncMdn));
     }
 
     @AfterAll
@@ -158,6 +162,65 @@ class As2TransportIT {
     }
 
     @Test
+    void an855AskingForAnAsyncMdnIsAnsweredAtOnceAndItsSignedMdnIsPostedToThePartnersUrl() throws Exception {
+        OrderId order = bookOrder();
+        try (As2AsyncMdnInbox mdns = new As2AsyncMdnInbox(portal.certificate())) {
+            AS2ClientResponse response = partner.sendAskingAsyncMdn(portalUrl(), portal.id(), portal.certificate(),
+                    "855-async.edi", the855For(number(order), 6), mdns.url());
+
+            assertThat(response.hasException()).as(response.getAsString()).isFalse();
+            assertThat(response.hasMDN()).as("the answer to the post carries no MDN: it goes to the partner's URL").isFalse();
+            As2AsyncMdnInbox.VerifiedMdn mdn = await().atMost(Duration.ofSeconds(60))
+                    .until(() -> mdns.verified.stream().findFirst(), Optional::isPresent).orElseThrow();
+            assertThat(mdns.unreadable).isEmpty();
+            assertThat(mdn.originalMessageId()).isEqualTo(response.getOriginalMessageID());
+            assertThat(mdn.disposition()).isEqualTo("automatic-action/MDN-sent-automatically; processed");
+            assertThat(mdn.signedWith()).as("the MDN is signed with the portal's key").isEqualTo(portal.certificate());
+            assertThat(mdn.as2From()).isEqualTo(portal.id());
+            assertThat(mdn.as2To()).isEqualTo(partner.as2Id);
+            assertThat(mdn.mic()).as("the MIC of what the portal received").isNotBlank();
+        }
+        B2bMessageView received = inboundLog("855-async.edi").orElseThrow();
+        assertThat(received.state()).as(received.detail()).isEqualTo(B2bMessageState.APPLIED);
+        assertThat(actors.as(actors.supplierUser(supplier.key()), () -> acknowledgments.historyOf(order))).hasSize(1);
+        B2bMessageView sent = await().atMost(Duration.ofSeconds(30)).until(() -> asyncMdnFor("855-async.edi")
+                .filter(entry -> entry.state() == B2bMessageState.SENT), Optional::isPresent).orElseThrow();
+        assertThat(sent.direction()).isEqualTo("OUT");
+        assertThat(sent.partnerId()).isEqualTo(partner.as2Id);
+        assertThat(sent.detail()).contains("processed");
+        assertThat(messageLogRaw(sent)).contains("multipart/signed", "application/pkcs7-signature");
+    }
+
+    @Test
+    void anAsyncMdnThePartnersUrlRefusesStaysQueuedAndGoesOutWhenTriedAgain() throws Exception {
+        OrderId order = bookOrder();
+        try (As2AsyncMdnInbox mdns = new As2AsyncMdnInbox(portal.certificate())) {
+            mdns.down.set(true);
+            AS2ClientResponse response = partner.sendAskingAsyncMdn(portalUrl(), portal.id(), portal.certificate(),
+                    "855-async-late.edi", the855For(number(order), 7), mdns.url());
+            assertThat(response.hasException()).as(response.getAsString()).isFalse();
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> mdns.refusedWhileDown.get() >= 1);
+            B2bMessageView queued = await().atMost(Duration.ofSeconds(30)).until(() -> asyncMdnFor("855-async-late.edi")
+                    .filter(entry -> entry.detail().contains("503")), Optional::isPresent).orElseThrow();
+            assertThat(queued.state()).as(queued.detail()).isEqualTo(B2bMessageState.QUEUED);
+            assertThat(inboundLog("855-async-late.edi").orElseThrow().state()).isEqualTo(B2bMessageState.APPLIED);
+            assertThat(mdns.verified).isEmpty();
+
+            mdns.down.set(false);
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                outbox.resubmitIncompletePublications(publication -> publication.getEvent()
+                        instanceof As2AsyncMdns.MdnDue due && due.logEntry().equals(queued.id()));
+                return !mdns.verified.isEmpty();
+            });
+            assertThat(mdns.verified.getFirst().originalMessageId()).isEqualTo(response.getOriginalMessageID());
+            assertThat(mdns.verified.getFirst().signedWith()).isEqualTo(portal.certificate());
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> asyncMdnFor("855-async-late.edi")
+                .filter(entry -> entry.state() == B2bMessageState.SENT), Optional::isPresent);
+    }
+
+    @Test
     void aNewOrderReachesThePartnerAsAn850AndThePartnersMdnIsRecorded() {
         String number = number(bookOrder());
 
@@ -170,6 +233,46 @@ class As2TransportIT {
         assertThat(mdn.state()).isEqualTo(B2bMessageState.ACKNOWLEDGED);
         assertThat(mdn.partnerId()).isEqualTo(partner.as2Id);
         assertThat(mdn.detail()).contains("processed", "signed by the partner's certificate");
+    }
+
+    @Test
+    void aPartnerAskedForAsynchronousMdnsAcknowledgesThe850WithAnMdnPostedLater() throws Exception {
+        try (As2TestPartner later = new As2TestPartner("ASYNC-AS2-" + ProcessHandle.current().pid(), portal.id(),
+                portal.certificate())) {
+            TenantSummary asyncSupplier = actors.onboard(new TenantDefinition("as2-async-" + ProcessHandle.current().pid(),
+                    "AS2 Async", List.of("AS2-async-" + ProcessHandle.current().pid()), null, null, 2, null, null));
+            actors.as(actors.admin(), () -> channels.update(asyncSupplier.id(), as2Channel(later, later.url(), true)));
+
+            bookOrder(asyncSupplier);
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> later.received.stream().anyMatch(edi -> edi.contains("BEG*00*SA*")));
+            B2bMessageView mdn = await().atMost(Duration.ofSeconds(60)).until(() -> log(asyncSupplier).stream()
+                    .filter(message -> message.documentType().equals("MDN") && message.detail().contains("850-"))
+                    .filter(message -> message.state() != B2bMessageState.AWAITING).findFirst(), Optional::isPresent).orElseThrow();
+            assertThat(mdn.state()).as(mdn.detail()).isEqualTo(B2bMessageState.ACKNOWLEDGED);
+            assertThat(mdn.direction()).isEqualTo("IN");
+            assertThat(mdn.partnerId()).isEqualTo(later.as2Id);
+            assertThat(mdn.detail()).contains("asynchronous", "processed", "matches what was sent", "signed by the partner's certificate");
+            assertThat(messageLogRaw(mdn)).contains("multipart/signed", "application/pkcs7-signature");
+        }
+    }
+
+    @Test
+    void anAsynchronousMdnNotSignedWithThePartnersCertificateIsRefusedAndChangesNothing() throws Exception {
+        String as2Id = "FAKE-AS2-" + ProcessHandle.current().pid();
+        try (As2TestPartner genuine = new As2TestPartner(as2Id, portal.id(), portal.certificate());
+             As2TestPartner impostor = new As2TestPartner(as2Id, portal.id(), portal.certificate())) {
+            TenantSummary fooled = actors.onboard(new TenantDefinition("as2-fake-" + ProcessHandle.current().pid(),
+                    "AS2 Fake", List.of("AS2-fake-" + ProcessHandle.current().pid()), null, null, 2, null, null));
+            actors.as(actors.admin(), () -> channels.update(fooled.id(), as2Channel(genuine, impostor.url(), true)));
+
+            bookOrder(fooled);
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> !impostor.mdnAnswers.isEmpty());
+            assertThat(impostor.mdnAnswers).containsOnly(400);
+            assertThat(log(fooled)).filteredOn(message -> message.documentType().equals("MDN"))
+                    .extracting(B2bMessageView::state).containsExactly(B2bMessageState.AWAITING);
+        }
     }
 
     @Test
@@ -239,13 +342,34 @@ class As2TransportIT {
     }
 
     private List<B2bMessageView> log() {
+        return log(supplier);
+    }
+
+    private List<B2bMessageView> log(TenantSummary of) {
         return actors.as(actors.admin(), () -> messageLog.recent(0, 500)).stream()
-                .filter(message -> message.supplierName().equals(supplier.name())).toList();
+                .filter(message -> message.supplierName().equals(of.name())).toList();
     }
 
     /** The 855's entry once it is past RECEIVED and VALID: the MDN came back after the document was taken in. */
     private Optional<B2bMessageView> inboundLog(String fileName) {
-        return log().stream().filter(message -> fileName.equals(message.fileName())).findFirst();
+        return log().stream().filter(message -> message.direction().equals("IN") && fileName.equals(message.fileName()))
+                .findFirst();
+    }
+
+    /** The asynchronous MDN the portal owes for a document it received. */
+    private Optional<B2bMessageView> asyncMdnFor(String fileName) {
+        return log().stream().filter(message -> message.direction().equals("OUT") && message.documentType().equals("MDN")
+                && message.detail().contains(fileName)).findFirst();
+    }
+
+    private String messageLogRaw(B2bMessageView entry) {
+        return actors.as(actors.admin(), () -> messageLog.raw(entry.id())).orElseThrow();
+    }
+
+    /** The 855 with its own interchange control number: the corpus file's 5 is taken in once per partner. */
+    private static String the855For(String orderNumber, int interchange) throws IOException {
+        String control = "%09d".formatted(interchange);
+        return the855For(orderNumber).replace("*000000005*", "*" + control + "*").replace("IEA*1*000000005", "IEA*1*" + control);
     }
 
     private static String the855For(String orderNumber) throws IOException {
