@@ -184,10 +184,10 @@ class X12OverSftpIT {
 
         actors.asSystem(() -> inbound.receive(document.line(1, "P-1", "5", "4.5", REQUESTED).marker(2).build()));
 
-        // The X12 sender's own handling of the revision, not every listener's: another listener of the shared test
+        // The EDI sender's own handling of the revision, not every listener's: another listener of the shared test
         // database (a context whose Kafka broker is gone) may keep its publication open for long.
         await().atMost(Duration.ofSeconds(60)).until(() -> actors.asSystem(() -> jdbc.queryForObject("""
-                select count(*) from event_publication where completion_date is not null and listener_id like '%X12OrderSender%'
+                select count(*) from event_publication where completion_date is not null and listener_id like '%EdiOrderSender%'
                 and event_type like '%PurchaseOrderRevised' and serialized_event like ?""", Long.class, "%" + order + "%")) == 1);
         assertThat(outFiles(supplier, "860-")).isEmpty();
     }
