@@ -174,6 +174,43 @@ class X12OverSftpIT {
         });
     }
 
+    /** A new ship-to and nothing else: an 860 with the header as it is now and no POC, said so in the message log. */
+    @Test
+    void aHeaderOnlyRevisionGoesOutAsAn860WithoutAnyPoc() throws Exception {
+        TenantSummary supplier = supplierOn(settings("ZZ", "1556150", "1556150",
+                Set.of(B2bDocument.PURCHASE_ORDERS, B2bDocument.ORDER_CHANGES)));
+        TestOrders.Builder document = TestOrders.order(supplier.erpPartyCodes().get(0)).line(1, "P-1", "3", "4.5", REQUESTED);
+        actors.asSystem(() -> inbound.receive(document.build()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> outFiles(supplier, "850-").size() == 1);
+
+        actors.asSystem(() -> inbound.receive(document.shipTo("Plant 2, Gate 7").marker(2).build()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> outFiles(supplier, "860-").size() == 1);
+        String the860 = download(supplier, "/out/" + outFiles(supplier, "860-").get(0));
+        assertThat(the860).contains("BCH*04*SA*" + document.number() + "**2*", "N1*ST*Plant 2, Gate 7~")
+                .doesNotContain("POC*", "CTT*");
+        assertThat(entriesOf(supplier, outFiles(supplier, "860-").get(0))).singleElement().satisfies(entry ->
+                assertThat(entry.detail()).isEqualTo("PO " + document.number() + " revision 2: header only: ship-to"));
+    }
+
+    /** New payment terms alone change nothing an 860 carries: no 860 goes out, no control number is taken. */
+    @Test
+    void aRevisionOfNothingThe860CarriesSendsNo860() throws Exception {
+        TenantSummary supplier = supplierOn(settings("ZZ", "1556150", "1556150",
+                Set.of(B2bDocument.PURCHASE_ORDERS, B2bDocument.ORDER_CHANGES)));
+        TestOrders.Builder document = TestOrders.order(supplier.erpPartyCodes().get(0)).line(1, "P-1", "3", "4.5", REQUESTED);
+        OrderId order = actors.asSystem(() -> inbound.receive(document.build())).orderId();
+        await().atMost(Duration.ofSeconds(30)).until(() -> outFiles(supplier, "850-").size() == 1);
+
+        actors.asSystem(() -> inbound.receive(document.paymentTerms("60 days net").marker(2).build()));
+
+        awaitEdiSenderHandled(order);
+        assertThat(outFiles(supplier, "860-")).isEmpty();
+        assertThat(actors.as(actors.admin(), () -> messageLog.recent(0, 200)).stream()
+                .filter(message -> message.supplierName().equals(supplier.name()))).as("nothing logged as sent")
+                .extracting(B2bMessageView::documentType).containsExactly("850");
+    }
+
     /** Order changes are a choice of their own: a partner that takes 850s only gets no 860 when its order is revised. */
     @Test
     void aPartnerWithoutOrderChangesGetsNo860() throws Exception {
@@ -184,12 +221,18 @@ class X12OverSftpIT {
 
         actors.asSystem(() -> inbound.receive(document.line(1, "P-1", "5", "4.5", REQUESTED).marker(2).build()));
 
-        // The EDI sender's own handling of the revision, not every listener's: another listener of the shared test
-        // database (a context whose Kafka broker is gone) may keep its publication open for long.
+        awaitEdiSenderHandled(order);
+        assertThat(outFiles(supplier, "860-")).isEmpty();
+    }
+
+    /**
+     * The EDI sender's own handling of the order's revision, not every listener's: another listener of the shared test
+     * database (a context whose Kafka broker is gone) may keep its publication open for long.
+     */
+    private void awaitEdiSenderHandled(OrderId order) {
         await().atMost(Duration.ofSeconds(60)).until(() -> actors.asSystem(() -> jdbc.queryForObject("""
                 select count(*) from event_publication where completion_date is not null and listener_id like '%EdiOrderSender%'
                 and event_type like '%PurchaseOrderRevised' and serialized_event like ?""", Long.class, "%" + order + "%")) == 1);
-        assertThat(outFiles(supplier, "860-")).isEmpty();
     }
 
     @Test
