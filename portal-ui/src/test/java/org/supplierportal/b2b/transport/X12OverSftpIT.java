@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -101,6 +103,8 @@ class X12OverSftpIT {
     OutboundQueue erpQueue;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.modulith.events.IncompleteEventPublications incompletePublications;
 
     @BeforeAll
     static void startClient() {
@@ -233,6 +237,47 @@ class X12OverSftpIT {
         await().atMost(Duration.ofSeconds(60)).until(() -> actors.asSystem(() -> jdbc.queryForObject("""
                 select count(*) from event_publication where completion_date is not null and listener_id like '%EdiOrderSender%'
                 and event_type like '%PurchaseOrderRevised' and serialized_event like ?""", Long.class, "%" + order + "%")) == 1);
+    }
+
+    /**
+     * An order event the X12 and EDIFACT senders of before the one EDI sender had left open (a restart before they ran)
+     * is handed to the EDI sender by migration V41 and, resubmitted, goes out once.
+     */
+    @Test
+    void aPublicationTheFormerSendersLeftOpenGoesOutOnceThroughTheEdiSender() throws Exception {
+        TenantSummary supplier = supplierOnX12();
+        OrderId order = bookOrder(supplier);
+        await().atMost(Duration.ofSeconds(30)).until(() -> outFiles(supplier, "850-").size() == 1);
+        Map<String, Object> handled = await().atMost(Duration.ofSeconds(60)).until(() -> actors.asSystem(() -> jdbc.queryForList("""
+                select listener_id, event_type, serialized_event from event_publication where completion_date is not null
+                and listener_id like '%EdiOrderSender%' and event_type like '%PurchaseOrderReceived' and serialized_event like ?""",
+                "%" + order + "%")), rows -> rows.size() == 1).get(0);
+        String listener = (String) handled.get("listener_id");
+        List<UUID> leftOpen = new ArrayList<>();
+        for (String former : List.of("org.supplierportal.b2b.x12.X12OrderSender", "org.supplierportal.b2b.edifact.EdifactOrderSender")) {
+            UUID id = UUID.randomUUID();
+            leftOpen.add(id);
+            actors.asSystem(() -> jdbc.update("""
+                    insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status,
+                        completion_attempts) values (?, ?, ?, ?, now(), 'PUBLISHED', 0)""", id, listener.replace("org.supplierportal.b2b.outbound.EdiOrderSender", former),
+                    handled.get("event_type"), handled.get("serialized_event")));
+        }
+
+        try (InputStream migration = getClass().getResourceAsStream("/db/migration/V41__edi_order_sender_publications.sql")) {
+            String script = new String(migration.readAllBytes(), StandardCharsets.UTF_8);
+            actors.asSystem(() -> {
+                jdbc.execute(script);
+                return null;
+            });
+        }
+
+        List<UUID> kept = actors.asSystem(() -> jdbc.queryForList("select id from event_publication where id in (?, ?) and listener_id = ?",
+                UUID.class, leftOpen.get(0), leftOpen.get(1), listener));
+        assertThat(kept).as("one open publication, now the EDI sender's").hasSize(1);
+        incompletePublications.resubmitIncompletePublications(publication -> kept.contains(publication.getIdentifier()));
+        await().atMost(Duration.ofSeconds(60)).until(() -> actors.asSystem(() -> jdbc.queryForObject(
+                "select completion_date is not null from event_publication where id = ?", Boolean.class, kept.get(0))));
+        assertThat(outFiles(supplier, "850-")).hasSize(2);
     }
 
     @Test
