@@ -2,9 +2,12 @@ package org.supplierportal.b2b;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -16,17 +19,38 @@ import org.supplierportal.order.OrderDocument;
  * What a revision changed in an order, line by line, as a partner's change document (X12 860, EDIFACT ORDCHG) carries
  * it: each changed line once, with one kind that says what happened to it. A line with more than one kind of change,
  * or a change to its part, description or unit, is {@link Kind#REPLACED}: the document then carries all its values.
- * Unchanged lines are left out. Pure.
+ * Unchanged lines are left out. The header's changes are named field by field: a revision may change the header alone
+ * (a new ship-to, another buyer), or only what no partner document carries (payment terms). Pure.
  *
  * @param before the revision the partner had
  * @param after  the revision it gets now; no lines means the ERP cancelled the whole order
+ * @param header the header fields that changed, in the order of {@link HeaderField}
  */
-public record OrderChange(OrderDocument before, OrderDocument after, List<Line> lines) {
+public record OrderChange(OrderDocument before, OrderDocument after, List<Line> lines, Set<HeaderField> header) {
 
     public OrderChange {
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
         lines = List.copyOf(lines);
+        header = header.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(header));
+    }
+
+    /** A field of the order's header a revision can change; the PO number never does (it names the order). */
+    public enum HeaderField {
+        ORDER_DATE("order date"), CURRENCY("currency"),
+        /** The buyer's name, and the e-mail as the documents carry it: only with a name. */
+        BUYER_CONTACT("buyer contact"), SHIP_TO("ship-to"), PAYMENT_TERMS("payment terms"), INCOTERMS("incoterms");
+
+        private final String words;
+
+        HeaderField(String words) {
+            this.words = words;
+        }
+
+        /** The field in an admin's words, for the message log. */
+        public String words() {
+            return words;
+        }
     }
 
     /** What happened to one line. */
@@ -65,7 +89,40 @@ public record OrderChange(OrderDocument before, OrderDocument after, List<Line> 
                 changes.add(new Line(number, kind, was, is));
             }
         }
-        return new OrderChange(before, after, changes);
+        return new OrderChange(before, after, changes, headerChanges(before, after));
+    }
+
+    /** The header fields whose value the partner would see change; blank and missing are the same (neither is written). */
+    static Set<HeaderField> headerChanges(OrderDocument was, OrderDocument is) {
+        EnumSet<HeaderField> changed = EnumSet.noneOf(HeaderField.class);
+        if (!was.orderDate().equals(is.orderDate())) {
+            changed.add(HeaderField.ORDER_DATE);
+        }
+        if (!was.currency().equalsIgnoreCase(is.currency())) {
+            changed.add(HeaderField.CURRENCY);
+        }
+        if (!Objects.equals(written(was.buyerName()), written(is.buyerName()))
+                || !Objects.equals(buyerEmailAsWritten(was), buyerEmailAsWritten(is))) {
+            changed.add(HeaderField.BUYER_CONTACT);
+        }
+        if (!Objects.equals(written(was.shipTo()), written(is.shipTo()))) {
+            changed.add(HeaderField.SHIP_TO);
+        }
+        if (!Objects.equals(written(was.paymentTerms()), written(is.paymentTerms()))) {
+            changed.add(HeaderField.PAYMENT_TERMS);
+        }
+        if (!Objects.equals(written(was.incoterms()), written(is.incoterms()))) {
+            changed.add(HeaderField.INCOTERMS);
+        }
+        return changed;
+    }
+
+    private static String buyerEmailAsWritten(OrderDocument order) {
+        return written(order.buyerName()) == null ? null : written(order.buyerEmail());
+    }
+
+    private static String written(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** The kind of change between two versions of a line, or null when nothing the partner sees changed. */

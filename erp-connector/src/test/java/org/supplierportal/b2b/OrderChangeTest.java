@@ -87,6 +87,46 @@ class OrderChangeTest {
         assertThat(change.lines()).extracting(OrderChange.Line::kind).containsOnly(OrderChange.Kind.DELETED).hasSize(2);
     }
 
+    @Test
+    void theHeaderFieldsThatChangedAreNamed() {
+        OrderDocument before = order(line(10));
+        OrderDocument after = header(before, "Bob Buyer", "bea@example.com", "Plant 3", "60 days net");
+
+        OrderChange change = OrderChange.between(before, after);
+
+        assertThat(change.lines()).isEmpty();
+        assertThat(change.header()).containsExactly(OrderChange.HeaderField.BUYER_CONTACT, OrderChange.HeaderField.SHIP_TO,
+                OrderChange.HeaderField.PAYMENT_TERMS);
+    }
+
+    @Test
+    void aHeaderWrittenOtherwiseIsNoChange() {
+        OrderDocument before = order(line(10));
+        OrderDocument blanks = new OrderDocument("TRYTON", "4711", "PO-4711", 2, "SUP-1", " Bea Buyer ", "bea@example.com",
+                "eur", " ", "", "Plant 2", LocalDate.of(2026, 11, 30), List.of(line(10)));
+
+        assertThat(OrderChange.between(before, blanks).header()).as("case of the currency, blanks, the ERP's marker").isEmpty();
+        assertThat(OrderChange.between(header(before, null, "old@example.com", "Plant 2", null),
+                header(before, null, "new@example.com", "Plant 2", null)).header())
+                .as("no document writes an e-mail without the buyer's name").isEmpty();
+    }
+
+    @Test
+    void anOtherOrderDateOrCurrencyIsAHeaderChange() {
+        OrderDocument before = order(line(10));
+        OrderDocument after = new OrderDocument("TRYTON", "4711", "PO-4711", 2, "SUP-1", "Bea Buyer", "bea@example.com",
+                "USD", null, "FCA", "Plant 2", LocalDate.of(2026, 12, 1), List.of(line(10)));
+
+        assertThat(OrderChange.between(before, after).header()).containsExactly(OrderChange.HeaderField.ORDER_DATE,
+                OrderChange.HeaderField.CURRENCY, OrderChange.HeaderField.INCOTERMS);
+    }
+
+    static OrderDocument header(OrderDocument order, String buyerName, String buyerEmail, String shipTo, String paymentTerms) {
+        return new OrderDocument(order.sourceSystem(), order.erpId(), order.number(), order.erpRevision() + 1,
+                order.supplierPartyCode(), buyerName, buyerEmail, order.currency(), paymentTerms, order.incoterms(), shipTo,
+                order.orderDate(), order.lines());
+    }
+
     private static OrderChange.Kind kindAfter(UnaryOperator<OrderDocument.Line> edit) {
         OrderChange change = OrderChange.between(order(line(10)), order(edit.apply(line(10))));
         assertThat(change.lines()).hasSize(1);

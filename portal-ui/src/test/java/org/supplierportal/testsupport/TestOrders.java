@@ -33,6 +33,8 @@ public final class TestOrders {
         private final List<OrderDocument.Line> lines = new ArrayList<>();
         private String currency = "EUR";
         private LocalDate orderDate = LocalDate.now();
+        private String shipTo = "Plant 1";
+        private String paymentTerms = "30 days net";
 
         private Builder(String partyCode) {
             this.partyCode = partyCode;
@@ -60,6 +62,16 @@ public final class TestOrders {
             return this;
         }
 
+        public Builder shipTo(String address) {
+            shipTo = address;
+            return this;
+        }
+
+        public Builder paymentTerms(String terms) {
+            paymentTerms = terms;
+            return this;
+        }
+
         public Builder marker(long erpRevision) {
             marker = erpRevision;
             return this;
@@ -71,7 +83,7 @@ public final class TestOrders {
 
         public OrderDocument build() {
             return new OrderDocument("TEST", number, number, marker, partyCode, "Tom Buyer", "tom@manufacturer.example",
-                    currency, "30 days net", "FCA", "Plant 1", orderDate, List.copyOf(lines));
+                    currency, paymentTerms, "FCA", shipTo, orderDate, List.copyOf(lines));
         }
     }
 }

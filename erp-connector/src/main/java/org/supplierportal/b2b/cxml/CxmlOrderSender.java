@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -15,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.supplierportal.b2b.B2bProperties;
+import org.supplierportal.b2b.ChangeSendingPolicy;
 import org.supplierportal.b2b.OrderChange;
 import org.supplierportal.b2b.log.B2bDocument;
 import org.supplierportal.b2b.log.B2bMessageState;
@@ -65,16 +67,33 @@ class CxmlOrderSender {
 
     /**
      * A revision goes out as an OrderRequest of type update (delete when the whole order was cancelled) that names the
-     * last OrderRequest the partner got; a partner that never got one (it came onto cXML later) gets the order as new.
+     * last OrderRequest the partner got, unless it changed nothing an OrderRequest carries (an update would repeat the
+     * order the partner has); a partner that never got one (it came onto cXML later) gets the order as new.
      */
     @ApplicationModuleListener
     void on(OrderEvents.PurchaseOrderRevised event) {
+        ChannelSettings settings = channels.settings(event.tenantId());
+        if (!settings.isCxml() || !settings.exchanges(org.supplierportal.tenant.B2bDocument.ORDER_CHANGES)) {
+            return;
+        }
+        Optional<String> previous = messageLog.lastSent(event.orderId(), "cXML", "OrderRequest");
+        if (previous.isEmpty()) {
+            send(event.tenantId(), event.orderId(), event.revision(), org.supplierportal.tenant.B2bDocument.ORDER_CHANGES,
+                    (order, parties, payloadId, test, now) -> OrderRequestMapping.write(order, event.revision(), parties,
+                            payloadId, test, now));
+            return;
+        }
+        OrderChange change = OrderChange.between(orders.document(event.orderId(), event.revision() - 1),
+                orders.document(event.orderId(), event.revision()));
+        ChangeSendingPolicy.Decision decision = ChangeSendingPolicy.decide(change, OrderRequestMapping.HEADER);
+        if (!decision.sends()) {
+            // The message log has no state for a document never written; the reason goes to the application log.
+            log.info("PO {} revision {}: no cXML update sent: {}", change.after().number(), event.revision(), decision.reason());
+            return;
+        }
         send(event.tenantId(), event.orderId(), event.revision(), org.supplierportal.tenant.B2bDocument.ORDER_CHANGES,
-                (order, parties, payloadId, test, now) -> messageLog.lastSent(event.orderId(), "cXML", "OrderRequest")
-                        .map(previous -> OrderRequestMapping.change(OrderChange.between(
-                                        orders.document(event.orderId(), event.revision() - 1), order), event.revision(),
-                                previous, parties, payloadId, test, now))
-                        .orElseGet(() -> OrderRequestMapping.write(order, event.revision(), parties, payloadId, test, now)));
+                (order, parties, payloadId, test, now) -> OrderRequestMapping.change(change, event.revision(),
+                        previous.get(), parties, payloadId, test, now));
     }
 
     /** Writes one OrderRequest for an order's revision; throws IllegalArgumentException when it cannot be written. */

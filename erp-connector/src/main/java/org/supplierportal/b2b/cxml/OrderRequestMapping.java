@@ -5,8 +5,10 @@ import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.supplierportal.b2b.OrderChange;
 import org.supplierportal.order.OrderDocument;
@@ -19,6 +21,10 @@ import org.w3c.dom.Element;
  * part numbers, unit price per unit, UN/CEFACT unit of measure, description). Pure.
  */
 final class OrderRequestMapping {
+
+    /** What an update carries at header level besides the lines: orderDate, Total's currency, ShipTo and Contact. */
+    static final Set<OrderChange.HeaderField> HEADER = EnumSet.of(OrderChange.HeaderField.ORDER_DATE,
+            OrderChange.HeaderField.CURRENCY, OrderChange.HeaderField.BUYER_CONTACT, OrderChange.HeaderField.SHIP_TO);
 
     /** The portal's units as UN/CEFACT Rec. 20 codes, which cXML's UnitOfMeasure carries. */
     private static final Map<String, String> UNITS = Map.ofEntries(

@@ -1,6 +1,8 @@
 package org.supplierportal.b2b.edifact;
 
 import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.Set;
 
 import org.supplierportal.b2b.OrderChange;
 import org.supplierportal.order.OrderDocument;
@@ -10,9 +12,14 @@ import org.supplierportal.order.OrderDocument;
  * with message function 4 (change), or 1 (cancellation) when the ERP cancelled the whole order; DTM 137 (this change),
  * RFF ON with DTM 171 (the order it changes, and that order's date); the parties and CUX as in ORDERS; then one LIN per
  * changed line with its action (1229: 1 added, 2 deleted, 3 changed) followed by the line's new values as in ORDERS, a
- * deleted line by its part numbers only; UNS and CNT (the changed lines). Pure.
+ * deleted line by its part numbers only; UNS and CNT (the changed lines). A revision that changed the header alone is
+ * the header as it is now with no LIN group, then UNS (mandatory) and no CNT (which would count no line). Pure.
  */
 final class OrdchgMapping {
+
+    /** What the ORDCHG carries at header level: DTM 171 (the order's date), CTA/COM of NAD BY, NAD DP and CUX. */
+    static final Set<OrderChange.HeaderField> HEADER = EnumSet.of(OrderChange.HeaderField.ORDER_DATE,
+            OrderChange.HeaderField.CURRENCY, OrderChange.HeaderField.BUYER_CONTACT, OrderChange.HeaderField.SHIP_TO);
 
     private OrdchgMapping() {
     }
@@ -41,7 +48,9 @@ final class OrdchgMapping {
             }
         }
         edifact.segment("UNS", "S");
-        edifact.segment("CNT", (Object) new String[] {"2", Integer.toString(change.lines().size())});
+        if (!change.lines().isEmpty()) {
+            edifact.segment("CNT", (Object) new String[] {"2", Integer.toString(change.lines().size())});
+        }
         return edifact.finish(controlReference);
     }
 

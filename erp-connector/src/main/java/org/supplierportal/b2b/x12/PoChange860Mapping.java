@@ -2,6 +2,8 @@ package org.supplierportal.b2b.x12;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.Set;
 
 import org.supplierportal.b2b.OrderChange;
 import org.supplierportal.order.OrderDocument;
@@ -11,9 +13,14 @@ import org.supplierportal.order.OrderDocument;
  * (cancellation) when the ERP cancelled the whole order, the PO number, the revision as change order sequence number
  * and the PO date; CUR, PER and N1 ST as in the 850; then one POC per changed line with its change code and the
  * line's new values (quantity, X12 unit, price per unit, part numbers), followed like an 850 line by PID, DTM 002 and
- * SCH; a deleted line is its POC alone. CTT counts the POCs. Pure.
+ * SCH; a deleted line is its POC alone. CTT counts the POCs. A revision that changed the header alone is a BCH 04 with
+ * the header as it is now and no POC loop (and no CTT, which counts POCs): the 860 allows both to be left out. Pure.
  */
 final class PoChange860Mapping {
+
+    /** What the 860 carries at header level: BCH06 (PO date), CUR, PER BD and N1 ST. */
+    static final Set<OrderChange.HeaderField> HEADER = EnumSet.of(OrderChange.HeaderField.ORDER_DATE,
+            OrderChange.HeaderField.CURRENCY, OrderChange.HeaderField.BUYER_CONTACT, OrderChange.HeaderField.SHIP_TO);
 
     private static final DateTimeFormatter CCYYMMDD = DateTimeFormatter.BASIC_ISO_DATE;
 
@@ -49,7 +56,9 @@ final class PoChange860Mapping {
                     Po850Mapping.supplierPartQualifier(values), X12Writer.text(values.supplierPartNumber(), 48));
             Po850Mapping.lineDetails(x12, values, unit);
         }
-        x12.segment("CTT", Integer.toString(change.lines().size()));
+        if (!change.lines().isEmpty()) {
+            x12.segment("CTT", Integer.toString(change.lines().size()));
+        }
         return x12.finish(interchangeControl, groupControl);
     }
 

@@ -53,6 +53,26 @@ class OrdchgMappingTest {
         assertThat(ordchg.first("LIN").orElseThrow().element(2)).isEqualTo("2");
     }
 
+    /** A new ship-to alone: BGM 4 (change) with the header as it is now, no LIN group, UNS and no CNT, in both directories. */
+    @Test
+    void aHeaderOnlyRevisionIsAValidOrdchgWithoutAnyLin() {
+        OrderDocument before = order(line(10, "40"));
+        OrderDocument after = new OrderDocument("TRYTON", "4711", "PO-4711", 2, "SUP-1", "Bea Buyer", "bea@example.com", "EUR",
+                null, null, "Plant 3, Gate 1", LocalDate.of(2026, 11, 30), before.lines());
+
+        for (String directory : List.of("D96A", "D01B")) {
+            EdifactInterchange reread = EdifactDocuments.read(OrdchgMapping.write(OrderChange.between(before, after), 2,
+                    OrdersMappingTest.BUYER_TO_SUPPLIER, "46", directory, true, NOW));
+
+            EdifactMessage ordchg = reread.messages().get(0);
+            assertThat(reread.valid()).as("%s problems: %s %s", directory, reread.envelopeProblems(), ordchg.problems()).isTrue();
+            assertThat(ordchg.first("BGM").orElseThrow().elements()).containsExactly(List.of("230"), List.of("PO-4711-2"), List.of("4"));
+            assertThat(ordchg.segments()).filteredOn(segment -> segment.tag().equals("NAD") && segment.element(1).equals("DP"))
+                    .singleElement().satisfies(shipTo -> assertThat(shipTo.component(4, 1)).isEqualTo("Plant 3, Gate 1"));
+            assertThat(ordchg.segments()).extracting(EdifactSegment::tag).doesNotContain("LIN", "CNT").contains("UNS");
+        }
+    }
+
     @Test
     void theSchemaRefusesAMessageWithoutItsSectionControl() {
         OrderChange change = OrderChange.between(order(line(10, "40")), order(line(10, "50")));

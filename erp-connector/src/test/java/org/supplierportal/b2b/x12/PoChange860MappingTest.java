@@ -57,6 +57,26 @@ class PoChange860MappingTest {
                 .containsExactly("DI", "DI");
     }
 
+    /** A new ship-to and buyer alone: BCH 04 (change) SA with the header as it is now, and no POC loop nor CTT. */
+    @Test
+    void aHeaderOnlyRevisionIsAValid860WithoutAnyPoc() {
+        OrderDocument before = order(line(10, "40", "9"));
+        OrderDocument after = new OrderDocument("TRYTON", "4711", "PO-4711", 2, "SUP-1", "Bob Buyer", "bob@example.com", "EUR",
+                null, null, "Plant 3, Gate 1", LocalDate.of(2026, 11, 30), before.lines());
+
+        String edi = PoChange860Mapping.write(OrderChange.between(before, after), 2, Po850MappingTest.BUYER_TO_SUPPLIER, 46,
+                11, true, NOW);
+
+        X12Interchange reread = X12ReaderTest.read(edi);
+        X12Transaction po = reread.transactions().get(0);
+        assertThat(reread.valid()).as("problems: %s %s", reread.envelopeProblems(), po.problems()).isTrue();
+        assertThat(po.first("BCH").orElseThrow().elements()).containsExactly("04", "SA", "PO-4711", "", "2", "20261130");
+        assertThat(po.first("N1").orElseThrow().elements()).containsExactly("ST", "Plant 3, Gate 1");
+        assertThat(po.first("PER").orElseThrow().elements()).containsExactly("BD", "Bob Buyer", "EM", "bob@example.com");
+        assertThat(po.segments()).extracting(X12Segment::tag).doesNotContain("POC", "CTT")
+                .containsExactly("ST", "BCH", "CUR", "PER", "N1", "SE");
+    }
+
     @Test
     void theSchemaRefusesAChangeCodeX12DoesNotHave() {
         OrderChange change = OrderChange.between(order(line(10, "40", "9")), order(line(10, "50", "9")));

@@ -155,6 +155,22 @@ class EdifactOverSftpIT {
         assertThat(sent.state()).isEqualTo(B2bMessageState.SENT);
     }
 
+    /** A new ship-to and nothing else: an ORDCHG with the header as it is now, no LIN and no CNT. */
+    @Test
+    void aHeaderOnlyRevisionGoesOutAsAnOrdchgWithoutAnyLin() throws Exception {
+        TenantSummary supplier = supplierOnEdifact();
+        SftpPartnerClient partner = partner(supplier);
+        TestOrders.Builder document = TestOrders.order(supplier.erpPartyCodes().get(0)).line(10, "DEF345", "2", "117.84", REQUESTED);
+        actors.asSystem(() -> inbound.receive(document.build()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> partner.outFiles("ORDERS-").size() == 1);
+
+        actors.asSystem(() -> inbound.receive(document.shipTo("Plant 2, Gate 7").marker(2).build()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> partner.outFiles("ORDCHG-").size() == 1);
+        assertThat(partner.download(partner.outFiles("ORDCHG-").get(0))).contains("BGM+230+" + document.number() + "-2+4'",
+                "NAD+DP+++Plant 2, Gate 7'", "UNS+S'").doesNotContain("LIN+", "CNT+");
+    }
+
     @Test
     void aMalformedOrdrspIsRefusedWithItsLocationInTheContrlAndNothingRecorded() throws Exception {
         TenantSummary supplier = supplierOnEdifact();

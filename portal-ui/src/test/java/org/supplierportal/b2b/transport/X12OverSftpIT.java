@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -102,6 +104,8 @@ class X12OverSftpIT {
     OutboundQueue erpQueue;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.modulith.events.IncompleteEventPublications incompletePublications;
 
     @BeforeAll
     static void startClient() {
@@ -175,6 +179,43 @@ class X12OverSftpIT {
         });
     }
 
+    /** A new ship-to and nothing else: an 860 with the header as it is now and no POC, said so in the message log. */
+    @Test
+    void aHeaderOnlyRevisionGoesOutAsAn860WithoutAnyPoc() throws Exception {
+        TenantSummary supplier = supplierOn(settings("ZZ", "1556150", "1556150",
+                Set.of(B2bDocument.PURCHASE_ORDERS, B2bDocument.ORDER_CHANGES)));
+        TestOrders.Builder document = TestOrders.order(supplier.erpPartyCodes().get(0)).line(1, "P-1", "3", "4.5", REQUESTED);
+        actors.asSystem(() -> inbound.receive(document.build()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> outFiles(supplier, "850-").size() == 1);
+
+        actors.asSystem(() -> inbound.receive(document.shipTo("Plant 2, Gate 7").marker(2).build()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> outFiles(supplier, "860-").size() == 1);
+        String the860 = download(supplier, "/out/" + outFiles(supplier, "860-").get(0));
+        assertThat(the860).contains("BCH*04*SA*" + document.number() + "**2*", "N1*ST*Plant 2, Gate 7~")
+                .doesNotContain("POC*", "CTT*");
+        assertThat(entriesOf(supplier, outFiles(supplier, "860-").get(0))).singleElement().satisfies(entry ->
+                assertThat(entry.detail()).isEqualTo("PO " + document.number() + " revision 2: header only: ship-to"));
+    }
+
+    /** New payment terms alone change nothing an 860 carries: no 860 goes out, no control number is taken. */
+    @Test
+    void aRevisionOfNothingThe860CarriesSendsNo860() throws Exception {
+        TenantSummary supplier = supplierOn(settings("ZZ", "1556150", "1556150",
+                Set.of(B2bDocument.PURCHASE_ORDERS, B2bDocument.ORDER_CHANGES)));
+        TestOrders.Builder document = TestOrders.order(supplier.erpPartyCodes().get(0)).line(1, "P-1", "3", "4.5", REQUESTED);
+        OrderId order = actors.asSystem(() -> inbound.receive(document.build())).orderId();
+        await().atMost(Duration.ofSeconds(30)).until(() -> outFiles(supplier, "850-").size() == 1);
+
+        actors.asSystem(() -> inbound.receive(document.paymentTerms("60 days net").marker(2).build()));
+
+        awaitEdiSenderHandled(order);
+        assertThat(outFiles(supplier, "860-")).isEmpty();
+        assertThat(actors.as(actors.admin(), () -> messageLog.recent(0, 200)).stream()
+                .filter(message -> message.supplierName().equals(supplier.name()))).as("nothing logged as sent")
+                .extracting(B2bMessageView::documentType).containsExactly("850");
+    }
+
     /** Order changes are a choice of their own: a partner that takes 850s only gets no 860 when its order is revised. */
     @Test
     void aPartnerWithoutOrderChangesGetsNo860() throws Exception {
@@ -185,12 +226,59 @@ class X12OverSftpIT {
 
         actors.asSystem(() -> inbound.receive(document.line(1, "P-1", "5", "4.5", REQUESTED).marker(2).build()));
 
-        // The X12 sender's own handling of the revision, not every listener's: another listener of the shared test
-        // database (a context whose Kafka broker is gone) may keep its publication open for long.
-        await().atMost(Duration.ofSeconds(60)).until(() -> actors.asSystem(() -> jdbc.queryForObject("""
-                select count(*) from event_publication where completion_date is not null and listener_id like '%X12OrderSender%'
-                and event_type like '%PurchaseOrderRevised' and serialized_event like ?""", Long.class, "%" + order + "%")) == 1);
+        awaitEdiSenderHandled(order);
         assertThat(outFiles(supplier, "860-")).isEmpty();
+    }
+
+    /**
+     * The EDI sender's own handling of the order's revision, not every listener's: another listener of the shared test
+     * database (a context whose Kafka broker is gone) may keep its publication open for long.
+     */
+    private void awaitEdiSenderHandled(OrderId order) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> actors.asSystem(() -> jdbc.queryForObject("""
+                select count(*) from event_publication where completion_date is not null and listener_id like '%EdiOrderSender%'
+                and event_type like '%PurchaseOrderRevised' and serialized_event like ?""", Long.class, "%" + order + "%")) == 1);
+    }
+
+    /**
+     * An order event the X12 and EDIFACT senders of before the one EDI sender had left open (a restart before they ran)
+     * is handed to the EDI sender by migration V41 and, resubmitted, goes out once.
+     */
+    @Test
+    void aPublicationTheFormerSendersLeftOpenGoesOutOnceThroughTheEdiSender() throws Exception {
+        TenantSummary supplier = supplierOnX12();
+        OrderId order = bookOrder(supplier);
+        await().atMost(Duration.ofSeconds(30)).until(() -> outFiles(supplier, "850-").size() == 1);
+        Map<String, Object> handled = await().atMost(Duration.ofSeconds(60)).until(() -> actors.asSystem(() -> jdbc.queryForList("""
+                select listener_id, event_type, serialized_event from event_publication where completion_date is not null
+                and listener_id like '%EdiOrderSender%' and event_type like '%PurchaseOrderReceived' and serialized_event like ?""",
+                "%" + order + "%")), rows -> rows.size() == 1).get(0);
+        String listener = (String) handled.get("listener_id");
+        List<UUID> leftOpen = new ArrayList<>();
+        for (String former : List.of("org.supplierportal.b2b.x12.X12OrderSender", "org.supplierportal.b2b.edifact.EdifactOrderSender")) {
+            UUID id = UUID.randomUUID();
+            leftOpen.add(id);
+            actors.asSystem(() -> jdbc.update("""
+                    insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status,
+                        completion_attempts) values (?, ?, ?, ?, now(), 'PUBLISHED', 0)""", id, listener.replace("org.supplierportal.b2b.outbound.EdiOrderSender", former),
+                    handled.get("event_type"), handled.get("serialized_event")));
+        }
+
+        try (InputStream migration = getClass().getResourceAsStream("/db/migration/V41__edi_order_sender_publications.sql")) {
+            String script = new String(migration.readAllBytes(), StandardCharsets.UTF_8);
+            actors.asSystem(() -> {
+                jdbc.execute(script);
+                return null;
+            });
+        }
+
+        List<UUID> kept = actors.asSystem(() -> jdbc.queryForList("select id from event_publication where id in (?, ?) and listener_id = ?",
+                UUID.class, leftOpen.get(0), leftOpen.get(1), listener));
+        assertThat(kept).as("one open publication, now the EDI sender's").hasSize(1);
+        incompletePublications.resubmitIncompletePublications(publication -> kept.contains(publication.getIdentifier()));
+        await().atMost(Duration.ofSeconds(60)).until(() -> actors.asSystem(() -> jdbc.queryForObject(
+                "select completion_date is not null from event_publication where id = ?", Boolean.class, kept.get(0))));
+        assertThat(outFiles(supplier, "850-")).hasSize(2);
     }
 
     @Test

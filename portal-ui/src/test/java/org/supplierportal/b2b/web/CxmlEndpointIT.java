@@ -91,6 +91,8 @@ class CxmlEndpointIT {
     AcknowledgmentService acknowledgments;
     @Autowired
     AsnQueries asns;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -233,6 +235,29 @@ class CxmlEndpointIT {
                 .filter(message -> message.state() == B2bMessageState.ACKNOWLEDGED)
                 .map(B2bMessageView::detail).toList(), details -> details.size() == 2
                 && details.stream().anyMatch(detail -> detail.startsWith("PO " + document.number() + " revision 2: the supplier answered 200 OK")));
+    }
+
+    /** New payment terms alone change nothing an OrderRequest carries: no update repeats the order the supplier has. */
+    @Test
+    void aRevisionOfNothingAnOrderRequestCarriesPostsNoUpdate() {
+        Supplier supplier = supplierOnCxml();
+        TestOrders.Builder document = TestOrders.order(supplier.tenant().erpPartyCodes().get(0))
+                .line(1, "1233244", "10", "2.10", REQUESTED);
+        OrderId order = actors.asSystem(() -> inbound.receive(document.build())).orderId();
+        receivedOrder(document.number(), "new");
+        await().atMost(Duration.ofSeconds(30)).until(() -> actors.as(actors.admin(), () -> messageLog.recent(0, 500)).stream()
+                .anyMatch(message -> document.number().equals(message.orderNumber()) && message.state() == B2bMessageState.ACKNOWLEDGED));
+
+        actors.asSystem(() -> inbound.receive(document.paymentTerms("60 days net").marker(2).build()));
+
+        // The cXML sender's own handling of the revision, not every listener's (another context may keep its own open).
+        await().atMost(Duration.ofSeconds(60)).until(() -> actors.asSystem(() -> jdbc.queryForObject("""
+                select count(*) from event_publication where completion_date is not null and listener_id like '%CxmlOrderSender%'
+                and event_type like '%PurchaseOrderRevised' and serialized_event like ?""", Long.class, "%" + order + "%")) == 1);
+        assertThat(RECEIVED_ORDERS).noneMatch(body -> body.contains("orderID=\"" + document.number() + "\"")
+                && body.contains("type=\"update\""));
+        assertThat(actors.as(actors.admin(), () -> messageLog.recent(0, 500)).stream()
+                .filter(message -> document.number().equals(message.orderNumber()))).hasSize(1);
     }
 
     private static String receivedOrder(String number, String type) {
