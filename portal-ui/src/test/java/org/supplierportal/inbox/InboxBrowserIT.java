@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,8 +21,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.supplierportal.acknowledgment.AcknowledgmentRequest;
 import org.supplierportal.acknowledgment.AcknowledgmentService;
 import org.supplierportal.acknowledgment.LineAnswer;
-import org.supplierportal.locale.PersonLocales;
-import org.supplierportal.locale.PortalLanguage;
 import org.supplierportal.order.OrderId;
 import org.supplierportal.order.OrderInbound;
 import org.supplierportal.quality.IncidentDraft;
@@ -59,8 +56,6 @@ class InboxBrowserIT extends BrowserTestBase {
     QualityWatch qualityWatch;
     @Autowired
     TestClock clock;
-    @Autowired
-    PersonLocales personLocales;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -117,10 +112,15 @@ class InboxBrowserIT extends BrowserTestBase {
         await().atMost(Duration.ofSeconds(10)).until(() -> actors.as(actors.buyer(), () -> inbox.search(new InboxFilter(
                 Set.of(ExceptionType.QUALITY_STEP_OVERDUE), Set.of(), null, document.number(), false), InboxSort.OLDEST_FIRST, 0, 10)),
                 found -> !found.isEmpty());
-        actors.as(actors.buyer(), () -> personLocales.change(PortalLanguage.GERMAN, ZoneId.of("Europe/Berlin")));
 
-        browser.logIn("buyer", DEMO_PASSWORD).open("/inbox");
+        browser.logIn("buyer", DEMO_PASSWORD).open("/account");
+        browser.click(By.id("language"));
+        browser.click(By.xpath("//vaadin-select-item[normalize-space(.)='Deutsch']"));
+        browser.click(By.id("save-language"));
+        browser.waitUntilNotification("Gespeichert: Deutsch");
+        browser.logOut().logIn("buyer", DEMO_PASSWORD).open("/inbox");
         browser.type(By.cssSelector("#inbox-search input"), document.number());
+        browser.waitUntilText(By.id("inbox-count"), "1 Klärungsfall");
         String subject = "Reklamation " + incident.number() + ": Sofortmaßnahme";
         By row = By.xpath("//vaadin-grid-cell-content[contains(., '" + subject + " · Bestellung " + document.number() + "')]");
         browser.waitUntilText(row, subject);
