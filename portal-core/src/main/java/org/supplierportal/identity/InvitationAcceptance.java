@@ -62,9 +62,9 @@ class InvitationAcceptance {
         if (invitation == null || check.state() != InvitationCheck.State.VALID) {
             throw new InvitationRejectedException(null, check.problem());
         }
-        String problem = PasswordRule.problem(password, repeated, invitation.email());
-        if (problem != null) {
-            throw new InvitationRejectedException(problem.startsWith("The two") ? "repeated" : "password", problem);
+        Optional<PasswordRule.Problem> problem = PasswordRule.problem(password, repeated, invitation.email());
+        if (problem.isPresent()) {
+            throw new InvitationRejectedException(problem.get().field(), problem.get().text());
         }
         Instant now = clock.instant();
         boolean external = !directories.isEmpty();

@@ -1,5 +1,7 @@
 package org.supplierportal.identity;
 
+import org.supplierportal.tenant.RuleText;
+
 /**
  * An invitation or account change the portal refuses, in words for the person who tried; {@link #field()} names
  * the form field the message belongs to, or is null.
@@ -7,13 +9,29 @@ package org.supplierportal.identity;
 public class InvitationRejectedException extends RuntimeException {
 
     private final String field;
+    private final RuleText translatable;
 
     public InvitationRejectedException(String field, String message) {
+        this(field, message, null);
+    }
+
+    /** A refusal worded by the rules bundle: its English text is the message (the API's and the logs'). */
+    public InvitationRejectedException(String field, RuleText translatable) {
+        this(field, translatable.english(), translatable);
+    }
+
+    private InvitationRejectedException(String field, String message, RuleText translatable) {
         super(message);
         this.field = field;
+        this.translatable = translatable;
     }
 
     public String field() {
         return field;
+    }
+
+    /** The message as a key of the rules bundle with its values, for a screen; null where only English exists. */
+    public RuleText translatable() {
+        return translatable;
     }
 }

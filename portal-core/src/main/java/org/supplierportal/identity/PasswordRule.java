@@ -7,8 +7,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import org.supplierportal.tenant.RuleText;
 
 /**
  * What a password chosen through an invitation link must be. Pure. Besides its length: not one a guessing list tries
@@ -29,32 +32,48 @@ public final class PasswordRule {
     private PasswordRule() {
     }
 
-    /** What is wrong with the password, in the user's words, or null when it is fine. */
-    public static String problem(String password, String repeated, String email) {
+    /**
+     * What is wrong with a password, worded by the rules bundle so the person reads it in their own language.
+     *
+     * @param field the form field it belongs to: {@code password}, or {@code repeated} when only the repetition differs
+     */
+    public record Problem(String field, RuleText text) {
+
+        /** The problem in English (logs, tests). */
+        public String english() {
+            return text.english();
+        }
+    }
+
+    /** What is wrong with the password, or empty when it is fine. */
+    public static Optional<Problem> problem(String password, String repeated, String email) {
         if (password == null || password.isEmpty()) {
-            return "Choose a password";
+            return refused("passwordRule.empty");
         }
         if (password.length() < MIN_LENGTH) {
-            return "Too short: use at least " + MIN_LENGTH + " characters";
+            return refused("passwordRule.tooShort", String.valueOf(MIN_LENGTH));
         }
         if (password.length() > MAX_LENGTH) {
-            return "Use at most " + MAX_LENGTH + " characters";
+            return refused("passwordRule.tooLong", String.valueOf(MAX_LENGTH));
         }
         if (password.isBlank()) {
-            return "A password of spaces only is too easy to guess";
+            return refused("passwordRule.spacesOnly");
         }
         if (isCommon(password)) {
-            return "Too easy to guess: a common password or a simple pattern (one character repeated, a run of the"
-                    + " keyboard). Use a few unrelated words";
+            return refused("passwordRule.common");
         }
         if (email != null && password.toLowerCase(Locale.ROOT).contains(email.toLowerCase(Locale.ROOT).split("@")[0])
                 && email.split("@")[0].length() >= 4) {
-            return "Do not use your e-mail name in the password";
+            return refused("passwordRule.emailName");
         }
         if (!password.equals(repeated)) {
-            return "The two passwords differ; type the same password twice";
+            return Optional.of(new Problem("repeated", RuleText.of("passwordRule.differ")));
         }
-        return null;
+        return Optional.empty();
+    }
+
+    private static Optional<Problem> refused(String key, String... arguments) {
+        return Optional.of(new Problem("password", RuleText.of(key, arguments)));
     }
 
     /** On the bundled list, one character repeated, a handful of characters, or one run of the keyboard or alphabet. */

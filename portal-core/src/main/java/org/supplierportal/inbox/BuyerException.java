@@ -1,6 +1,7 @@
 package org.supplierportal.inbox;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -10,7 +11,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.TenantId;
+import org.hibernate.type.SqlTypes;
 import org.supplierportal.acknowledgment.AcknowledgmentEvents;
 import org.supplierportal.invoice.InvoiceEvents;
 import org.supplierportal.order.OrderEvents;
@@ -20,7 +23,8 @@ import org.supplierportal.shipment.ShipmentEvents;
 
 /**
  * One thing in the buyer inbox, with what was ordered, what the supplier answered and the rule that fired. Made by
- * one factory per kind, from the event that raises it: the event's words (summary, rule, subject) are kept as given.
+ * one factory per kind, from the event that raises it: the event's words (summary, rule) are kept as given; what it is
+ * about, when not an order line, as a {@link ExceptionSubject} that each reader reads in their own language.
  */
 @Entity
 @Table(name = "buyer_exception")
@@ -50,7 +54,10 @@ class BuyerException {
     private Instant decidedAt;
     private String decidedBy;
     private String decisionNote;
-    private String subject;
+    @Enumerated(EnumType.STRING)
+    private SubjectKind subjectKind;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    private List<String> subjectValues;
     private String subjectLink;
     @Version
     private Long version; // null until persisted: how Spring Data tells a new entity with an assigned id
@@ -115,17 +122,19 @@ class BuyerException {
     /** About a quality step, opened by its link; with the incident's order when it has one. */
     static BuyerException qualityStepOverdue(Opening opening, QualityEvents.StepOverdue step, Integer revision, String link) {
         return about(new BuyerException(opening, ExceptionType.QUALITY_STEP_OVERDUE, step.orderId(), step.orderNumber(),
-                revision, null, step.partNumber(), step.title(), step.rule()), step.subject(), link);
+                revision, null, step.partNumber(), step.title(), step.rule()),
+                ExceptionSubject.qualityStep(step.incidentNumber(), step.kind()), link);
     }
 
     /** About an invoice, opened by its link; with the invoice's order when it has one. */
     static BuyerException invoiceBlocked(Opening opening, InvoiceEvents.InvoiceBlocked invoice, Integer revision, String link) {
         return about(new BuyerException(opening, ExceptionType.INVOICE_BLOCKED, invoice.orderId(), invoice.orderNumber(),
-                revision, null, null, invoice.summary(), invoice.rule()), invoice.subject(), link);
+                revision, null, null, invoice.summary(), invoice.rule()), ExceptionSubject.invoice(invoice.invoiceNumber()), link);
     }
 
-    private static BuyerException about(BuyerException exception, String subject, String subjectLink) {
-        exception.subject = subject;
+    private static BuyerException about(BuyerException exception, ExceptionSubject subject, String subjectLink) {
+        exception.subjectKind = subject.kind();
+        exception.subjectValues = subject.values();
         exception.subjectLink = subjectLink;
         return exception;
     }
@@ -182,8 +191,9 @@ class BuyerException {
         return lineNumber;
     }
 
-    String subject() {
-        return subject;
+    /** What it is about when not an order line, else null. */
+    ExceptionSubject subject() {
+        return subjectKind == null ? null : new ExceptionSubject(subjectKind, subjectValues);
     }
 
     String rule() {
@@ -193,7 +203,7 @@ class BuyerException {
     ExceptionView view() {
         return new ExceptionView(id, new org.supplierportal.tenancy.TenantId(tenantId), type, status, supplierName,
                 orderId == null ? null : new OrderId(orderId), orderNumber, orderRevision, lineNumber, partNumber,
-                orderedSummary, proposedSummary, rule, raisedAt, dueAt, decidedAt, decidedBy, decisionNote, subject,
+                orderedSummary, proposedSummary, rule, raisedAt, dueAt, decidedAt, decidedBy, decisionNote, subject(),
                 subjectLink, version);
     }
 }

@@ -71,7 +71,7 @@ class ExceptionRecorder {
                 auditSummary, null, saved.view());
         ExceptionView view = saved.view();
         events.publishEvent(new InboxEvents.ExceptionRaised(view.id(), view.tenantId(), view.type(), view.supplierName(),
-                view.orderId(), view.orderNumber(), view.lineNumber(), view.rule()));
+                view.orderId(), view.orderNumber(), view.lineNumber(), view.rule(), view.subject()));
     }
 
     /** Resolves those still open, by the system, with the reason. */

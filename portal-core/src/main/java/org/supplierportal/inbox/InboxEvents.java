@@ -18,8 +18,10 @@ public final class InboxEvents {
      * @param orderNumber the PO number(s), or null
      * @param lineNumber  the PO line, or null
      * @param rule        why it is in the inbox, in the buyer's words
+     * @param subject     what it is about when not an order (a quality step, an invoice), else null
      */
     public record ExceptionRaised(UUID exceptionId, TenantId tenantId, ExceptionType type, String supplierName,
-                                  OrderId orderId, String orderNumber, Integer lineNumber, String rule) {
+                                  OrderId orderId, String orderNumber, Integer lineNumber, String rule,
+                                  ExceptionSubject subject) {
     }
 }

@@ -30,7 +30,7 @@ class InvoiceIntake {
         if (exceptions.findBySubjectLink(link).stream().noneMatch(BuyerException::isOpen)) {
             recorder.raise(BuyerException.invoiceBlocked(recorder.opening(invoice.tenantId()), invoice,
                             recorder.revisionOf(invoice.orderId()), link), "Invoice", invoice.invoiceNumber(),
-                    invoice.subject() + " blocked: " + invoice.reason());
+                    ExceptionSubject.invoice(invoice.invoiceNumber()).english() + " blocked: " + invoice.reason());
         }
     }
 

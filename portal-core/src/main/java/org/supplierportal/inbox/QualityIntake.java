@@ -9,7 +9,7 @@ import org.supplierportal.tenancy.RunsAsSystem;
 
 /**
  * Quality steps in the inbox: a step past its due time with no answer, once per step, found again by its subject
- * when the supplier answers. Handled like {@link AnswerIntake}'s events: after commit, on their own, as the system.
+ * (the incident and the step) when the supplier answers. Handled like {@link AnswerIntake}'s events: after commit, on their own, as the system.
  */
 @Service
 @RunsAsSystem("buyer inbox")
@@ -26,18 +26,20 @@ class QualityIntake {
     @ApplicationModuleListener
     void on(QualityEvents.StepOverdue step) {
         String link = link(step.incidentId());
+        ExceptionSubject subject = ExceptionSubject.qualityStep(step.incidentNumber(), step.kind());
         boolean raisedBefore = exceptions.findBySubjectLink(link).stream().anyMatch(existing ->
-                existing.type() == ExceptionType.QUALITY_STEP_OVERDUE && step.subject().equals(existing.subject()));
+                existing.type() == ExceptionType.QUALITY_STEP_OVERDUE && subject.equals(existing.subject()));
         if (!raisedBefore) {
             recorder.raise(BuyerException.qualityStepOverdue(recorder.opening(step.tenantId()), step,
-                    recorder.revisionOf(step.orderId()), link), "QualityIncident", step.incidentNumber(), step.subject() + " overdue");
+                    recorder.revisionOf(step.orderId()), link), "QualityIncident", step.incidentNumber(), subject.english() + " overdue");
         }
     }
 
     @ApplicationModuleListener
     void on(QualityEvents.StepAnswered step) {
+        ExceptionSubject subject = ExceptionSubject.qualityStep(step.incidentNumber(), step.kind());
         recorder.resolve(exceptions.findBySubjectLink(link(step.incidentId())).stream()
-                .filter(exception -> step.subject().equals(exception.subject())), step.resolution());
+                .filter(exception -> subject.equals(exception.subject())), step.resolution());
     }
 
     /** Where the incident opens in the portal. */

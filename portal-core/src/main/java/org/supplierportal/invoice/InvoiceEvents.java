@@ -15,13 +15,12 @@ public final class InvoiceEvents {
     /**
      * An invoice became blocked, or blocked for another reason.
      *
-     * @param subject what the buyer's exception is about ("Invoice 4711")
      * @param summary what was invoiced, or null when the ERP gave no amount
      * @param rule    the reason and what the buyer can do, in the buyer's words
      */
     public record InvoiceBlocked(TenantId tenantId, UUID invoiceId, String invoiceNumber, OrderId orderId,
                                  String orderNumber, BigDecimal totalAmount, String currency, String reason,
-                                 String subject, String summary, String rule) {
+                                 String summary, String rule) {
     }
 
     /**

@@ -97,7 +97,7 @@ public class InvoiceInbound {
         if (decided == InvoiceStatus.BLOCKED) {
             events.publishEvent(new InvoiceEvents.InvoiceBlocked(supplier.get().id(), invoice.id(), view.displayNumber(),
                     view.orderId(), view.orderNumber(), view.totalAmount(), view.currency(), reason,
-                    InvoiceInboxTexts.subject(view.displayNumber()), InvoiceInboxTexts.invoiced(view.totalAmount(), view.currency()),
+                    InvoiceInboxTexts.invoiced(view.totalAmount(), view.currency()),
                     InvoiceInboxTexts.blocked(reason)));
         } else if (before == InvoiceStatus.BLOCKED) {
             events.publishEvent(new InvoiceEvents.InvoiceUnblocked(supplier.get().id(), invoice.id(), view.displayNumber(), decided,

@@ -8,10 +8,6 @@ final class InvoiceInboxTexts {
     private InvoiceInboxTexts() {
     }
 
-    static String subject(String invoiceNumber) {
-        return "Invoice " + invoiceNumber;
-    }
-
     /** The invoiced amount, or null when the ERP gave none. */
     static String invoiced(BigDecimal totalAmount, String currency) {
         return totalAmount == null ? null

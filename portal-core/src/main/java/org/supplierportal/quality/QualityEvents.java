@@ -15,22 +15,18 @@ public final class QualityEvents {
     /**
      * A step is still the supplier's turn after its due time.
      *
-     * @param subject what the buyer's exception is about ("Quality incident QI-000012: containment")
      * @param rule    why the buyer sees it and what to do, in the buyer's words
      */
     public record StepOverdue(TenantId tenantId, UUID incidentId, String incidentNumber, StepKind kind, Instant dueAt,
-                              OrderId orderId, String orderNumber, String partNumber, String title, String subject,
-                              String rule) {
+                              OrderId orderId, String orderNumber, String partNumber, String title, String rule) {
     }
 
     /**
      * The supplier answered a step (an overdue exception about it no longer needs the buyer).
      *
-     * @param subject    the same as the step's {@link StepOverdue#subject()}
      * @param resolution why an exception about the step resolved itself, in the buyer's words
      */
-    public record StepAnswered(TenantId tenantId, UUID incidentId, String incidentNumber, StepKind kind, String subject,
-                               String resolution) {
+    public record StepAnswered(TenantId tenantId, UUID incidentId, String incidentNumber, StepKind kind, String resolution) {
     }
 
     /** The buyer accepted the last step of an incident: it is closed. */

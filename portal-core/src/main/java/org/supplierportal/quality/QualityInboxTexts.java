@@ -7,17 +7,13 @@ import java.util.Locale;
 
 /**
  * What a buyer reads in the inbox about a quality step past its due time: the quality module's words, carried by its
- * events. The subject names the step; raising and resolving find the step's exception by it. Pure.
+ * events. Pure.
  */
 final class QualityInboxTexts {
 
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
 
     private QualityInboxTexts() {
-    }
-
-    static String stepSubject(String incidentNumber, StepKind kind) {
-        return "Quality incident " + incidentNumber + ": " + step(kind);
     }
 
     static String stepOverdue(String incidentNumber, StepKind kind, Instant dueAt) {

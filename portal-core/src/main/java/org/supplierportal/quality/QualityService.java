@@ -143,7 +143,7 @@ public class QualityService {
         auditLog.record(tenant, AuditAction.QUALITY_STEP_ANSWERED, "QualityIncident", incident.number(), kind.label() + " of "
                 + incident.number() + " answered by " + me.displayName(), null, null);
         events.publishEvent(new QualityEvents.StepAnswered(tenant, id, incident.number(), kind,
-                QualityInboxTexts.stepSubject(incident.number(), kind), QualityInboxTexts.stepAnswered(kind)));
+                QualityInboxTexts.stepAnswered(kind)));
         return queries.find(id);
     }
 

@@ -61,8 +61,7 @@ public class QualityWatch {
             events.publishEvent(new QualityEvents.StepOverdue(new TenantId(incident.tenantId()), incident.id(),
                     incident.number(), step.kind(), step.dueAt(),
                     incident.orderId() == null ? null : new OrderId(incident.orderId()), incident.orderNumber(),
-                    incident.partNumber(), incident.title(), QualityInboxTexts.stepSubject(incident.number(), step.kind()),
-                    QualityInboxTexts.stepOverdue(incident.number(), step.kind(), step.dueAt())));
+                    incident.partNumber(), incident.title(), QualityInboxTexts.stepOverdue(incident.number(), step.kind(), step.dueAt())));
             raised++;
         }
         return raised;

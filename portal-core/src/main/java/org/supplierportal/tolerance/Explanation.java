@@ -35,15 +35,23 @@ public record Explanation(String key, List<Object> arguments) {
 
     /** The English text, numbers as plain as they were entered and dates in ISO form. */
     public String english() {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.ROOT, ResourceBundle.Control.getNoFallbackControl(
+        return in(Locale.ENGLISH);
+    }
+
+    /**
+     * The text in one of the bundle's languages (English where it has no such language), for a reader outside a
+     * screen (an e-mail); values as {@link #english()} writes them, each word in that language.
+     */
+    public String in(Locale language) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language, ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES));
         Object[] plain = arguments.stream().map(argument -> switch (argument) {
             case BigDecimal number -> number.stripTrailingZeros().toPlainString();
-            case ToleranceLayer layer -> new MessageFormat(bundle.getString(layerKey(layer)), Locale.ENGLISH).format(new Object[0]);
-            case Explanation word -> word.english();
+            case ToleranceLayer layer -> new MessageFormat(bundle.getString(layerKey(layer)), language).format(new Object[0]);
+            case Explanation word -> word.in(language);
             case Number count -> count;
             default -> String.valueOf(argument);
         }).toArray();
-        return new MessageFormat(bundle.getString(key), Locale.ENGLISH).format(plain);
+        return new MessageFormat(bundle.getString(key), language).format(plain);
     }
 }

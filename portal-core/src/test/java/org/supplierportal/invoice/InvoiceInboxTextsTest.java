@@ -11,7 +11,6 @@ class InvoiceInboxTextsTest {
 
     @Test
     void aBlockedInvoiceSaysWhatWasInvoicedWhyAndWhatToDo() {
-        assertThat(InvoiceInboxTexts.subject("INV-77")).isEqualTo("Invoice INV-77");
         assertThat(InvoiceInboxTexts.invoiced(new BigDecimal("210.00"), "EUR")).isEqualTo("Invoiced 210 EUR");
         assertThat(InvoiceInboxTexts.invoiced(null, "EUR")).isNull();
         assertThat(InvoiceInboxTexts.blocked("Price 2.10 over the agreed 1.85.")).isEqualTo(

@@ -6,12 +6,11 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-/** The buyer's words about overdue quality steps; raising and resolving meet on the subject. */
+/** The buyer's words about overdue quality steps. */
 class QualityInboxTextsTest {
 
     @Test
-    void anOverdueStepNamesTheIncidentTheStepAndItsDueTimeInUtc() {
-        assertThat(QualityInboxTexts.stepSubject("QI-000012", StepKind.ROOT_CAUSE)).isEqualTo("Quality incident QI-000012: root cause");
+    void anOverdueStepNamesTheStepTheIncidentAndItsDueTimeInUtc() {
         assertThat(QualityInboxTexts.stepOverdue("QI-000012", StepKind.ROOT_CAUSE, Instant.parse("2026-12-01T08:05:00Z")))
                 .isEqualTo("The root cause of QI-000012 was due 1 December 2026, 08:05 UTC and the supplier has not answered it."
                         + " Remind the supplier.");

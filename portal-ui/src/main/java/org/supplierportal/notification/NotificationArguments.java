@@ -13,17 +13,25 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.supplierportal.inbox.ExceptionSubject;
+import org.supplierportal.inbox.SubjectKind;
+import org.supplierportal.locale.PortalLanguage;
+
 /**
  * A notification's stored arguments as one reader sees them. A notification is stored once for every reader, so it
  * keeps what is language-neutral: a time as an ISO instant, a quantity as a plain number, a step or exception kind
- * as its code. Here each becomes the reader's: the time in their zone and their language's format (with the zone
- * named, as a mail is read far from where it was sent), the number with their separators, the code as their word.
+ * as its code, an exception's subject as its kind followed by its values. Here each becomes the reader's: the time in
+ * their zone and their language's format (with the zone named, as a mail is read far from where it was sent), the
+ * number with their separators, the code as their word, the subject in their words.
  * An argument that does not read as its kind (a notification stored before this, with its text already in English)
  * is shown as stored. Which argument is which is decided per type, beside {@link NotificationCatalogue}'s order.
  */
 final class NotificationArguments {
 
-    enum Kind { TIME, NUMBER, STEP, EXCEPTION }
+    enum Kind { TIME, NUMBER, STEP, EXCEPTION, SUBJECT }
+
+    /** Where an exception's subject starts: its kind, then its values up to the end. */
+    static final int SUBJECT_INDEX = 5;
 
     private static final Map<NotificationType, Map<Integer, Kind>> KINDS = Map.of(
             NotificationType.ACKNOWLEDGMENT_DUE_SOON, Map.of(2, Kind.TIME),
@@ -32,7 +40,7 @@ final class NotificationArguments {
             NotificationType.QUALITY_STEP_RETURNED, Map.of(1, Kind.STEP, 3, Kind.TIME),
             NotificationType.QUALITY_STEP_DUE_SOON, Map.of(1, Kind.STEP, 2, Kind.TIME),
             NotificationType.QUALITY_STEP_ANSWERED, Map.of(1, Kind.STEP),
-            NotificationType.INBOX_EXCEPTION, Map.of(0, Kind.EXCEPTION),
+            NotificationType.INBOX_EXCEPTION, Map.of(0, Kind.EXCEPTION, SUBJECT_INDEX, Kind.SUBJECT),
             NotificationType.ANSWER_OUTSIDE_TOLERANCE, Map.of(0, Kind.EXCEPTION),
             NotificationType.IMPORT_FAILED, Map.of(3, Kind.TIME));
 
@@ -54,9 +62,21 @@ final class NotificationArguments {
                 case NUMBER -> number(argument, reader);
                 case STEP -> words.apply("value.step." + argument).orElse(argument);
                 case EXCEPTION -> words.apply("value.exception." + argument).orElse(argument);
+                case SUBJECT -> subject(arguments.subList(index, arguments.size()), reader);
             };
         }
         return rendered;
+    }
+
+    /** The subject in the reader's words; its values stay as stored beside it. */
+    private static String subject(List<String> kindAndValues, ReaderLocale reader) {
+        try {
+            ExceptionSubject subject = new ExceptionSubject(SubjectKind.valueOf(kindAndValues.getFirst()),
+                    kindAndValues.subList(1, kindAndValues.size()));
+            return subject.explanation().in(PortalLanguage.closestTo(reader.language()).locale());
+        } catch (IllegalArgumentException notASubject) {
+            return String.join(" ", kindAndValues);
+        }
     }
 
     private static String time(String argument, ReaderLocale reader) {

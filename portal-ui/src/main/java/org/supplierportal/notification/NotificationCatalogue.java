@@ -1,6 +1,7 @@
 package org.supplierportal.notification;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,12 +49,20 @@ final class NotificationCatalogue {
                 orderLink(event.orderId().value()));
     }
 
-    /** A supplier's answer that waits for a buyer's decision is its own type; every other exception is "in the inbox". */
+    /**
+     * A supplier's answer that waits for a buyer's decision is its own type; every other exception is "in the inbox".
+     * One about no order (a quality step, an invoice) adds its subject: its kind, then its values.
+     */
     static NotificationDraft exceptionRaised(InboxEvents.ExceptionRaised event) {
         NotificationType type = event.type().isAnswerDecision() ? NotificationType.ANSWER_OUTSIDE_TOLERANCE : NotificationType.INBOX_EXCEPTION;
-        return new NotificationDraft(type, event.tenantId(), "inbox-exception:" + event.exceptionId(),
-                List.of(event.type().name(), event.supplierName(), event.orderNumber() == null ? "" : event.orderNumber(),
-                        event.lineNumber() == null ? "" : String.valueOf(event.lineNumber()), event.rule()), "inbox");
+        List<String> arguments = new ArrayList<>(List.of(event.type().name(), event.supplierName(),
+                event.orderNumber() == null ? "" : event.orderNumber(),
+                event.lineNumber() == null ? "" : String.valueOf(event.lineNumber()), event.rule()));
+        if (event.subject() != null) {
+            arguments.add(event.subject().kind().name());
+            arguments.addAll(event.subject().values());
+        }
+        return new NotificationDraft(type, event.tenantId(), "inbox-exception:" + event.exceptionId(), arguments, "inbox");
     }
 
     static NotificationDraft deadLetterOpened(ErpEvents.DeadLetterOpened event) {

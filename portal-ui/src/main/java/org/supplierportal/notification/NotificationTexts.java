@@ -63,7 +63,7 @@ public class NotificationTexts {
 
     /** What happened and what to do, in a sentence or two. */
     String text(ReaderLocale reader, NotificationType type, List<String> arguments) {
-        return get(reader.language(), "notification." + type.name() + ".text" + variant(type, arguments),
+        return get(reader.language(), "notification." + type.name() + ".text" + textVariant(type, arguments),
                 NotificationArguments.render(type, arguments, reader, key -> word(reader.language(), key)));
     }
 
@@ -74,6 +74,23 @@ public class NotificationTexts {
     /** A buyer's decision reads differently for each decision; its name is the third argument. */
     private static String variant(NotificationType type, List<String> arguments) {
         return type == NotificationType.BUYER_DECIDED ? "." + arguments.get(2) : "";
+    }
+
+    /**
+     * An inbox exception's text names what it is about: its subject when it has one (a quality step, an invoice), with
+     * its order when it has one, else the order, with its line when it has one; one stored before subjects were, with neither, only the supplier.
+     */
+    private static String textVariant(NotificationType type, List<String> arguments) {
+        if (type != NotificationType.INBOX_EXCEPTION) {
+            return variant(type, arguments);
+        }
+        if (arguments.size() > NotificationArguments.SUBJECT_INDEX) {
+            return arguments.get(2).isEmpty() ? ".about" : ".aboutOrder";
+        }
+        if (arguments.get(2).isEmpty()) {
+            return ".supplier";
+        }
+        return arguments.get(3).isEmpty() ? ".order" : "";
     }
 
     /** The language of the screen being built; outside a screen (a test, a job) the portal's default, English. */

@@ -64,7 +64,7 @@ class BusinessEventCatalogueTest {
                 new ShipmentEvents.ReceiptRejected(SUPPLIER, "TRYTON", "R-1", ORDER, "4500017001", 10, "P-1", null,
                         BigDecimal.TEN, BigDecimal.ONE, "pcs", "burr", LocalDate.of(2026, 11, 30)),
                 new QualityEvents.IncidentOpened(SUPPLIER, UUID.randomUUID(), "QI-000001"),
-                new QualityEvents.StepAnswered(SUPPLIER, UUID.randomUUID(), "QI-000001", StepKind.CONTAINMENT, "s", "r"),
+                new QualityEvents.StepAnswered(SUPPLIER, UUID.randomUUID(), "QI-000001", StepKind.CONTAINMENT, "r"),
                 new QualityEvents.IncidentClosed(SUPPLIER, UUID.randomUUID(), "QI-000001"),
                 new InvoiceEvents.InvoiceStatusChanged(SUPPLIER, UUID.randomUUID(), "INV-1", ORDER, "4500017001",
                         InvoiceStatus.RECEIVED, InvoiceStatus.BLOCKED, "price variance"));

@@ -3,27 +3,40 @@ package org.supplierportal.inbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.supplierportal.acknowledgment.AcknowledgmentRequest;
 import org.supplierportal.acknowledgment.AcknowledgmentService;
 import org.supplierportal.acknowledgment.LineAnswer;
 import org.supplierportal.order.OrderId;
 import org.supplierportal.order.OrderInbound;
+import org.supplierportal.quality.IncidentDraft;
+import org.supplierportal.quality.IncidentView;
+import org.supplierportal.quality.QualityService;
+import org.supplierportal.quality.QualityWatch;
+import org.supplierportal.quality.Severity;
 import org.supplierportal.testsupport.Actors;
 import org.supplierportal.testsupport.BrowserTestBase;
+import org.supplierportal.testsupport.TestClock;
 import org.supplierportal.testsupport.TestOrders;
 
 /**
  * A buyer decides an answer in the inbox's decision form: what cannot be applied is said next to its field (nothing
- * is saved), and a counter-proposal that can goes to the supplier with a confirmation.
+ * is saved), and a counter-proposal that can goes to the supplier with a confirmation. A buyer who chose German reads
+ * what an exception is about in German.
  */
 class InboxBrowserIT extends BrowserTestBase {
 
@@ -37,6 +50,24 @@ class InboxBrowserIT extends BrowserTestBase {
     InboxQueries inbox;
     @Autowired
     Actors actors;
+    @Autowired
+    QualityService quality;
+    @Autowired
+    QualityWatch qualityWatch;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transactions;
+
+    @AfterEach
+    void backToEnglishAndRealTime() {
+        clock.reset();
+        // Other tests log in as the buyer and read English.
+        actors.asSystem(() -> transactions.executeWithoutResult(status -> jdbc.update(
+                "delete from person_locale where user_id in (select id from app_user where username = 'buyer')")));
+    }
 
     @Test
     void theDecisionFormShowsWhatCannotBeAppliedAtItsFieldAndConfirmsACounterProposal() {
@@ -66,5 +97,37 @@ class InboxBrowserIT extends BrowserTestBase {
         browser.waitUntilText(By.id("inbox-count"), "0 exceptions");
         assertThat(actors.as(actors.buyer(), () -> inbox.ofOrder(order))).singleElement()
                 .satisfies(exception -> assertThat(exception.status()).isEqualTo(ExceptionStatus.COUNTERED));
+    }
+
+    @Test
+    void aBuyerWhoChoseGermanReadsAnOverdueQualityStepsSubjectInGerman() {
+        TestOrders.Builder document = TestOrders.order("SUP-1001").line(10, "BR-" + UUID.randomUUID().toString().substring(0, 6),
+                "200", "1.85", REQUESTED);
+        actors.asSystem(() -> inbound.receive(document.build()));
+        IncidentView incident = actors.as(actors.buyer(), () -> quality.open(new IncidentDraft(actors.tenant("acme-metals").id(),
+                Severity.CRITICAL, "Burr on bore edge", "Burrs found on 12 of 200 brackets.", null, document.number(), 10,
+                null, "L-2026-11", new BigDecimal("12"), "pcs", Map.of())));
+        clock.advance(Duration.ofHours(25));
+        actors.asSystem(() -> qualityWatch.check());
+        await().atMost(Duration.ofSeconds(10)).until(() -> actors.as(actors.buyer(), () -> inbox.search(new InboxFilter(
+                Set.of(ExceptionType.QUALITY_STEP_OVERDUE), Set.of(), null, document.number(), false), InboxSort.OLDEST_FIRST, 0, 10)),
+                found -> !found.isEmpty());
+
+        browser.logIn("buyer", DEMO_PASSWORD).open("/account");
+        browser.click(By.id("language"));
+        browser.click(By.xpath("//vaadin-select-item[normalize-space(.)='Deutsch']"));
+        browser.click(By.id("save-language"));
+        browser.waitUntilNotification("Gespeichert: Deutsch");
+        browser.logOut().logIn("buyer", DEMO_PASSWORD).open("/inbox");
+        browser.type(By.cssSelector("#inbox-search input"), document.number());
+        browser.waitUntilText(By.id("inbox-count"), "1 Klärungsfall");
+        String subject = "Reklamation " + incident.number() + ": Sofortmaßnahme";
+        By row = By.xpath("//vaadin-grid-cell-content[contains(., '" + subject + " · Bestellung " + document.number() + "')]");
+        browser.waitUntilText(row, subject);
+        browser.click(row);
+        browser.waitUntilText(By.id("exception-details"), "Betreff");
+        assertThat(browser.text(By.id("exception-details"))).contains(subject).doesNotContain("Quality incident");
+        assertThat(browser.text(By.id("open-subject"))).isEqualTo("Reklamation " + incident.number() + " öffnen");
+        browser.screenshot(Path.of("target", "screenshots", "InboxBrowserIT-subject-in-german.png"));
     }
 }

@@ -52,7 +52,7 @@ class NotificationCatalogueTest {
     @Test
     void buyersAndAdminsNotificationsLinkToWhereTheyAct() {
         NotificationDraft exception = NotificationCatalogue.exceptionRaised(new InboxEvents.ExceptionRaised(UUID.randomUUID(),
-                ACME, ExceptionType.SHIPMENT_OVERDUE, "Acme Metals", ORDER, "4500017001", 10, "Due 2026-12-01; nothing shipped"));
+                ACME, ExceptionType.SHIPMENT_OVERDUE, "Acme Metals", ORDER, "4500017001", 10, "Due 2026-12-01; nothing shipped", null));
         NotificationDraft deadLetter = NotificationCatalogue.deadLetterOpened(new ErpEvents.DeadLetterOpened(UUID.randomUUID(),
                 "INBOUND", "order", "TRYTON", "42", "PO 4500017009", "Unknown unit"));
         NotificationDraft importFailed = NotificationCatalogue.importFailed(new ErpEvents.ImportFailed("importOrders", 17,
@@ -75,7 +75,7 @@ class NotificationCatalogueTest {
     void everyAnswerWaitingForABuyersDecisionIsAnAnswerOutsideTolerance() {
         for (ExceptionType type : ExceptionType.values()) {
             NotificationDraft draft = NotificationCatalogue.exceptionRaised(new InboxEvents.ExceptionRaised(UUID.randomUUID(),
-                    ACME, type, "Acme Metals", ORDER, "4500017001", 10, "9 days late; the limit is 2"));
+                    ACME, type, "Acme Metals", ORDER, "4500017001", 10, "9 days late; the limit is 2", null));
             assertThat(draft.type()).as(type.name()).isEqualTo(type.isAnswerDecision()
                     ? NotificationType.ANSWER_OUTSIDE_TOLERANCE : NotificationType.INBOX_EXCEPTION);
         }

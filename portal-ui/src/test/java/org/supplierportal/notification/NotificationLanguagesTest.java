@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
+import org.supplierportal.inbox.ExceptionSubject;
 import org.supplierportal.inbox.ExceptionType;
 import org.supplierportal.inbox.InboxEvents;
 import org.supplierportal.locale.PortalLanguage;
@@ -65,7 +66,7 @@ class NotificationLanguagesTest {
         NotificationDraft returned = NotificationCatalogue.qualityStepReturned(new QualityEvents.StepReturned(ACME,
                 UUID.randomUUID(), "QI-2026-0001", StepKind.CONTAINMENT, "Which lots?", DUE, DUE.minusSeconds(3600)));
         NotificationDraft exception = NotificationCatalogue.exceptionRaised(new InboxEvents.ExceptionRaised(UUID.randomUUID(),
-                ACME, ExceptionType.SHIPMENT_OVERDUE, "Acme Metals", ORDER, "4500017001", 10, "Due 2026-12-01; nothing shipped"));
+                ACME, ExceptionType.SHIPMENT_OVERDUE, "Acme Metals", ORDER, "4500017001", 10, "Due 2026-12-01; nothing shipped", null));
 
         assertThat(texts.text(GERMAN_IN_BERLIN, differs.type(), differs.arguments()))
                 .contains("1.234,5 kg").contains("1.500 kg");
@@ -75,6 +76,39 @@ class NotificationLanguagesTest {
                 .isEqualTo("Envío retrasado: Acme Metals");
         assertThat(texts.title(ReaderLocale.DEFAULT, exception.type(), exception.arguments()))
                 .isEqualTo("Shipment overdue: Acme Metals");
+    }
+
+    /** An exception about a quality step or an invoice names it in the reader's words, with its order when it has one. */
+    @Test
+    void anExceptionsSubjectIsInTheReadersLanguage() {
+        NotificationDraft step = NotificationCatalogue.exceptionRaised(new InboxEvents.ExceptionRaised(UUID.randomUUID(), ACME,
+                ExceptionType.QUALITY_STEP_OVERDUE, "Acme Metals", ORDER, "4500017001", null, "Remind the supplier.",
+                ExceptionSubject.qualityStep("QI-9", StepKind.CONTAINMENT)));
+        NotificationDraft invoice = NotificationCatalogue.exceptionRaised(new InboxEvents.ExceptionRaised(UUID.randomUUID(), ACME,
+                ExceptionType.INVOICE_BLOCKED, "Acme Metals", null, null, null, "Price variance.", ExceptionSubject.invoice("INV-77")));
+
+        assertThat(step.arguments()).endsWith("QUALITY_STEP", "QI-9", "CONTAINMENT");
+        assertThat(texts.text(GERMAN_IN_BERLIN, step.type(), step.arguments()))
+                .isEqualTo("Acme Metals, Reklamation QI-9: Sofortmaßnahme (Bestellung 4500017001): Remind the supplier.");
+        assertThat(texts.text(ReaderLocale.DEFAULT, step.type(), step.arguments()))
+                .isEqualTo("Acme Metals, Quality incident QI-9: containment (PO 4500017001): Remind the supplier.");
+        assertThat(texts.text(new ReaderLocale(Locale.SIMPLIFIED_CHINESE, ZoneId.of("Asia/Shanghai")), invoice.type(), invoice.arguments()))
+                .isEqualTo("Acme Metals，发票 INV-77：Price variance.");
+        assertThat(texts.text(new ReaderLocale(Locale.FRENCH, ZoneId.of("Europe/Paris")), invoice.type(), invoice.arguments()))
+                .isEqualTo("Acme Metals, Facture INV-77 : Price variance.");
+    }
+
+    /** Without a line (an order's acknowledgment overdue) or without an order at all, no empty "line" is written. */
+    @Test
+    void anExceptionWithoutALineOrAnOrderNamesOnlyWhatItHas() {
+        NotificationDraft overdue = NotificationCatalogue.exceptionRaised(new InboxEvents.ExceptionRaised(UUID.randomUUID(), ACME,
+                ExceptionType.ACKNOWLEDGMENT_OVERDUE, "Acme Metals", ORDER, "4500017001", null, "No answer yet.", null));
+
+        assertThat(texts.text(GERMAN_IN_BERLIN, overdue.type(), overdue.arguments()))
+                .isEqualTo("Acme Metals, Bestellung 4500017001: No answer yet.");
+        assertThat(texts.text(ReaderLocale.DEFAULT, NotificationType.INBOX_EXCEPTION,
+                List.of("QUALITY_STEP_OVERDUE", "Acme Metals", "", "", "The containment of QI-1 was due.")))
+                .isEqualTo("Acme Metals: The containment of QI-1 was due.");
     }
 
     /** Notifications stored before they were kept language-neutral still read, as they were written. */

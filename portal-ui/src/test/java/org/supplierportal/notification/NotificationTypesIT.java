@@ -42,6 +42,7 @@ import org.supplierportal.quality.IncidentDraft;
 import org.supplierportal.quality.IncidentView;
 import org.supplierportal.quality.QualityService;
 import org.supplierportal.quality.QualityStepsDueSoon;
+import org.supplierportal.quality.QualityWatch;
 import org.supplierportal.quality.Severity;
 import org.supplierportal.quality.StepKind;
 import org.supplierportal.shipment.AsnDraft;
@@ -105,6 +106,8 @@ class NotificationTypesIT {
     Actors actors;
     @Autowired
     PersonLocales personLocales;
+    @Autowired
+    QualityWatch qualityWatch;
 
     @AfterEach
     void realTime() {
@@ -234,6 +237,30 @@ class NotificationTypesIT {
         assertThat(Mailbox.body(Mailbox.about(subject).getFirst())).contains("/quality/" + incident.id());
         assertThat(sent().query("select count(*) from deadline_reminder r join quality_step s on s.id = r.subject_id"
                 + " where s.incident_id = ? and r.due_at = ?", incident.id(), java.sql.Timestamp.from(due))).isEqualTo(1);
+    }
+
+    /** What an exception is about is written for its reader too: a buyer who chose German reads the step in German. */
+    @Test
+    void anOverdueQualityStepIsMailedToABuyerWhoChoseGermanWithItsSubjectInGerman() {
+        CurrentUser buyer = people().login("buyer");
+        actors.as(buyer, () -> personLocales.change(PortalLanguage.GERMAN, ZoneId.of("Europe/Berlin")));
+        actors.as(buyer, () -> preferences.change(NotificationType.INBOX_EXCEPTION, Delivery.IMMEDIATELY));
+        try {
+            IncidentView incident = openIncident(Severity.CRITICAL);
+            clock.advance(Duration.ofHours(25));
+            actors.asSystem(() -> qualityWatch.check());
+
+            String subject = "Reklamation " + incident.number() + ": Sofortmaßnahme (Bestellung " + incident.orderNumber() + ")";
+            String buyersAddress = people().email("buyer");
+            assertThat(sent().await(subject, Set.of(buyersAddress))).isEqualTo(onceEach(Set.of(buyersAddress)));
+            MimeMessage mail = Mailbox.about(subject).getFirst();
+            assertThat(Mailbox.subject(mail)).contains("Qualitätsschritt überfällig: Acme Metals");
+            assertThat(Mailbox.body(mail)).startsWith("Guten Tag ").contains("Acme Metals, " + subject + ": ")
+                    .doesNotContain("Quality incident");
+        } finally {
+            actors.as(buyer, () -> preferences.change(NotificationType.INBOX_EXCEPTION, Delivery.DAILY_DIGEST));
+            actors.asSystem(() -> transactions.execute(status -> jdbc.update("delete from person_locale where user_id = ?", buyer.userId())));
+        }
     }
 
     @Test

@@ -206,7 +206,7 @@ class QualityIncidentsIT {
         ExceptionView overdue = await().atMost(Duration.ofSeconds(10))
                 .until(() -> qualityExceptions(incident), found -> !found.isEmpty()).getFirst();
         assertThat(qualityExceptions(incident)).hasSize(1);
-        assertThat(overdue.subject()).isEqualTo("Quality incident " + incident.number() + ": containment");
+        assertThat(overdue.subject().english()).isEqualTo("Quality incident " + incident.number() + ": containment");
         assertThat(overdue.subjectLink()).isEqualTo("quality/" + incident.id());
         assertThat(overdue.orderNumber()).isEqualTo(incident.orderNumber());
         assertThat(actors.as(actors.supplierUser("acme-metals"), () -> incidents.dashboard()).stepsOverdue())

@@ -37,7 +37,7 @@ final class InboxModel {
                     exception.status().name(), supplierKey, exception.supplierName(),
                     exception.orderId() == null ? null : exception.orderId().value(), exception.orderNumber(),
                     exception.orderRevision(), exception.lineNumber(), exception.partNumber(), exception.orderedSummary(),
-                    exception.proposedSummary(), exception.rule(), exception.subject(), exception.raisedAt(),
+                    exception.proposedSummary(), exception.rule(), exception.subject() == null ? null : exception.subject().english(), exception.raisedAt(),
                     exception.dueAt(), exception.decidedAt(), exception.decidedBy(), exception.decisionNote(),
                     decidable ? ANSWER_DECISIONS : List.of());
         }

@@ -18,6 +18,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.supplierportal.identity.InvitationCheck;
 import org.supplierportal.identity.InvitationLinks;
 import org.supplierportal.identity.InvitationRejectedException;
+import org.supplierportal.tenant.RuleText;
 import org.supplierportal.identity.PasswordRule;
 import org.supplierportal.shell.UserFormats;
 import com.vaadin.flow.i18n.I18NProvider;
@@ -104,7 +105,8 @@ class SetPasswordView extends Main implements BeforeEnterObserver, HasDynamicTit
                 card.add(problem, new Button(getTranslation("setPassword.toLogin"), click -> UI.getCurrent().navigate("login")));
                 return;
             }
-            field.setErrorMessage(rejected.getMessage());
+            RuleText refusal = rejected.translatable();
+            field.setErrorMessage(refusal == null ? rejected.getMessage() : getTranslation(refusal.key(), refusal.arguments().toArray()));
             field.setInvalid(true);
         }
     }

@@ -12,6 +12,7 @@ import com.vaadin.flow.data.provider.SortDirection;
 import org.supplierportal.inbox.ExceptionStatus;
 import org.supplierportal.inbox.ExceptionView;
 import org.supplierportal.inbox.InboxSort;
+import org.supplierportal.locale.Explanations;
 import org.supplierportal.shell.StatusBadge;
 import org.supplierportal.shell.UserFormats;
 import com.vaadin.flow.i18n.I18NProvider;
@@ -36,12 +37,13 @@ class ExceptionList extends Grid<ExceptionView> {
 
     /** The order line it concerns, or for other exceptions what they are about. */
     static String about(ExceptionView exception) {
+        String subject = exception.subject() == null ? null : Explanations.translate(exception.subject().explanation());
         if (exception.orderId() == null) {
-            return exception.subject();
+            return subject;
         }
         String order = exception.lineNumber() == null ? I18NProvider.translate("asn.orders", exception.orderNumber())
                 : I18NProvider.translate("inbox.orderLine", exception.orderNumber(), exception.lineNumber());
-        return exception.subject() == null ? order : exception.subject() + " · " + order;
+        return subject == null ? order : subject + " · " + order;
     }
 
     /** The inbox's sort for the grid's sorted column (oldest first when none is). */

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import org.supplierportal.inbox.ExceptionStatus;
 import org.supplierportal.inbox.ExceptionView;
+import org.supplierportal.locale.Explanations;
 import org.supplierportal.shell.Facts;
 import org.supplierportal.shell.UserFormats;
 
@@ -35,8 +36,9 @@ class ExceptionPanel extends Div {
             return;
         }
         add(new H2(InboxTexts.type(exception.type())), facts(exception));
-        if (exception.subjectLink() != null) {
-            Anchor subject = new Anchor(exception.subjectLink(), getTranslation("inbox.open", exception.subject().split(":")[0]));
+        if (exception.subjectLink() != null && exception.subject() != null) {
+            Anchor subject = new Anchor(exception.subjectLink(), getTranslation("inbox.open",
+                    Explanations.translate(exception.subject().thing())));
             subject.setId("open-subject");
             add(subject);
         }
@@ -55,7 +57,7 @@ class ExceptionPanel extends Div {
         compare.setId("exception-details");
         Facts.row(compare, getTranslation("orders.column.supplier"), exception.supplierName());
         if (exception.subject() != null) {
-            Facts.row(compare, getTranslation("inbox.column.about"), exception.subject());
+            Facts.row(compare, getTranslation("inbox.column.about"), Explanations.translate(exception.subject().explanation()));
         }
         if (exception.orderId() != null) {
             Facts.row(compare, getTranslation("invoices.column.order"), getTranslation("inbox.orderFact", exception.orderNumber(),

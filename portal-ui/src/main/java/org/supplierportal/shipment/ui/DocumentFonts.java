@@ -28,6 +28,10 @@ class DocumentFonts {
 
     static final String DEFAULT_CJK_FONT = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc";
 
+    private static final char NARROW_NO_BREAK_SPACE = '\u202F';
+    private static final char FIGURE_SPACE = '\u2007';
+    private static final char NO_BREAK_SPACE = '\u00A0';
+
     /** The sizes and weights of the documents' texts. */
     enum Style {
         TITLE(16, Font.BOLD, Color.BLACK),
@@ -68,9 +72,14 @@ class DocumentFonts {
         this.cjk = SingletonSupplier.of(this::loadCjk);
     }
 
-    /** The text in the style, each character in the first of Helvetica and the CJK font that has it. */
+    /**
+     * The text in the style, each character in the first of Helvetica and the CJK font that has it. The narrow spaces
+     * French and other languages group digits with ("1 250") are Helvetica's no-break space: Helvetica has no narrow
+     * one, and taking it from the CJK font set the number lower than its row and made a French slip need that font.
+     */
     Phrase phrase(String text, Style style) {
-        String written = text == null ? "" : text;
+        String written = text == null ? "" : text.replace(NARROW_NO_BREAK_SPACE, NO_BREAK_SPACE)
+                .replace(FIGURE_SPACE, NO_BREAK_SPACE);
         if (written.codePoints().allMatch(helvetica::charExists)) {
             return new Phrase(written, style.in(helvetica, helveticaBold));
         }

@@ -55,6 +55,27 @@ class ShippingDocumentsTest {
         assertThat(slip).doesNotContain("Packing slip", "Expected arrival", "Mar 15, 2026", "!pdf.");
     }
 
+    /**
+     * French and Spanish: their words, dates and number separators. French groups digits with a narrow space, which
+     * Helvetica lacks: it is written as Helvetica's no-break space, so the slip needs no other font (it took the CJK
+     * font's, which set the quantity lower than its row and failed the slip on a machine without that font).
+     */
+    @Test
+    void aFrenchAndASpanishReaderGetTheirOwnPackingSlipsInHelvetica() throws IOException {
+        byte[] frenchPdf = keep("packing-slip-fr", ShippingDocuments.packingSlip(asn(), supplier("Acme Metals"), in(Locale.FRENCH, FONTS)));
+        String french = text(frenchPdf);
+        String spanish = text(keep("packing-slip-es", ShippingDocuments.packingSlip(asn(), supplier("Acme Metals"), in(Locale.of("es"), FONTS))));
+
+        assertThat(french).contains("Bordereau de livraison", "Avis d’expédition ASN-000123, version 2", "Transporteur",
+                "Colis", "15 mars 2026", "Arrivée prévue le 18 mars 2026", "12,5", "Suède");
+        // OpenPDF's extractor puts a space before the no-break space.
+        assertThat(french.replace(" ", "")).as("the quantity, grouped by a no-break space").contains("1\u00A0250pcs");
+        assertThat(spanish).contains("Albarán", "Aviso de envío ASN-000123, versión 2", "Transportista", "Bultos",
+                "15 mar 2026", "Llegada prevista el 18 mar 2026", "1.250 pcs", "12,5", "Suecia");
+        assertThat(french + spanish).contains("(00) " + SSCC).doesNotContain("Packing slip", "Expected arrival", "!pdf.");
+        assertThat(embeddedFonts(frenchPdf)).as("the fonts embedded in the French PDF").isEmpty();
+    }
+
     @Test
     void aChineseReaderGetsAChinesePackingSlipInAnEmbeddedFont() throws IOException {
         byte[] pdf = keep("packing-slip-zh", ShippingDocuments.packingSlip(asn(), supplier("Acme Metals"), in(Locale.SIMPLIFIED_CHINESE, FONTS)));
