@@ -62,7 +62,9 @@ public class OrderLineQueries {
         if (numbers.isEmpty()) {
             return List.of();
         }
-        return entityManager.createQuery(LINES_WITH_ORDER + " where o.number in :numbers", PurchaseOrderLine.class)
+        // In a fixed order (by PO, then line): callers match document lines to these in turn.
+        return entityManager.createQuery(LINES_WITH_ORDER + " where o.number in :numbers order by o.number, l.lineNumber",
+                        PurchaseOrderLine.class)
                 .setParameter("numbers", numbers)
                 .getResultList().stream().map(PurchaseOrderLine::shippable).toList();
     }
