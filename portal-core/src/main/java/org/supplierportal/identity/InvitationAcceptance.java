@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.supplierportal.audit.AuditAction;
 import org.supplierportal.audit.AuditLog;
 import org.supplierportal.tenancy.TenantId;
+import org.supplierportal.tenant.RuleText;
 import org.supplierportal.tenant.TenantService;
 import org.supplierportal.tenant.TenantSummary;
 
@@ -60,7 +61,7 @@ class InvitationAcceptance {
         Invitation invitation = findByToken(token).orElse(null);
         InvitationCheck check = check(token);
         if (invitation == null || check.state() != InvitationCheck.State.VALID) {
-            throw new InvitationRejectedException(null, check.problem());
+            throw new InvitationRejectedException(null, check.refusal());
         }
         Optional<PasswordRule.Problem> problem = PasswordRule.problem(password, repeated, invitation.email());
         if (problem.isPresent()) {
@@ -72,14 +73,13 @@ class InvitationAcceptance {
         UserAccount account;
         if (invitation.purpose() == Invitation.Purpose.PASSWORD_RESET) {
             account = accounts.findById(invitation.userId())
-                    .orElseThrow(() -> new InvitationRejectedException(null, "The account of this link no longer exists"));
+                    .orElseThrow(() -> new InvitationRejectedException(null, RuleText.of("identityRule.linkAccountGone")));
             account.setPassword(hash, now);
             auditLog.record(account.tenantId(), AuditAction.USER_PASSWORD_SET, "User", account.username(),
                     account.username() + " set a new password through a link", null, null);
         } else {
             if (accounts.findByUsernameIgnoreCase(invitation.email()).isPresent()) {
-                throw new InvitationRejectedException(null, "An account for " + invitation.email()
-                        + " exists already. Log in with it, or ask for a password link.");
+                throw new InvitationRejectedException(null, RuleText.of("identityRule.accountExists", invitation.email()));
             }
             account = accounts.save(UserAccount.create(new UserDefinition(invitation.email(), invitation.displayName(),
                     invitation.email(), invitation.role(), invitation.tenantId(), null), hash, "INVITATION", now));

@@ -2,6 +2,8 @@ package org.supplierportal.identity;
 
 import java.time.Instant;
 
+import org.supplierportal.tenant.RuleText;
+
 /**
  * What the invitation page shows before the invitee sets a password: whether the link works and, if so, for whom.
  * Only a valid link reveals the name, company and e-mail it was sent for.
@@ -15,14 +17,18 @@ public record InvitationCheck(State state, String displayName, String email, Str
         return new InvitationCheck(State.UNKNOWN, null, null, null, null, null, false);
     }
 
-    /** Why the link does not work, in the invitee's words; null when it works. */
-    public String problem() {
+    /** Why the link does not work, in the invitee's words (a key of the rules bundle); null when it works. */
+    public RuleText refusal() {
         return switch (state) {
             case VALID -> null;
-            case EXPIRED -> "This link has expired. Ask " + invitedBy + " to send you a new one.";
-            case USED -> "This link has already been used. Log in with your e-mail address and the password you chose.";
-            case REVOKED -> "This invitation was withdrawn. Ask " + invitedBy + " if you still need access.";
-            case UNKNOWN -> "This link is not valid. Check that you copied all of it from the e-mail, or ask for a new one.";
+            case EXPIRED, REVOKED -> RuleText.of("invitationLink." + state, invitedBy);
+            case USED, UNKNOWN -> RuleText.of("invitationLink." + state);
         };
+    }
+
+    /** {@link #refusal()} in English, for logs and tests; null when the link works. */
+    public String problem() {
+        RuleText refusal = refusal();
+        return refusal == null ? null : refusal.english();
     }
 }

@@ -24,6 +24,7 @@ import org.supplierportal.tenancy.CurrentUser;
 import org.supplierportal.tenancy.CurrentUsers;
 import org.supplierportal.tenancy.Role;
 import org.supplierportal.tenancy.TenantId;
+import org.supplierportal.tenant.RuleText;
 import org.supplierportal.tenant.TenantService;
 import org.supplierportal.tenant.TenantSummary;
 
@@ -41,7 +42,8 @@ public class InvitationService {
     public record Sent(InvitationView invitation, String link, boolean mailed, String mailProblem) {
     }
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    /** Days in refusals: in every language's sentence, so in no language's words. */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
 
     private final InvitationRepository invitations;
     private final UserAccountRepository accounts;
@@ -83,21 +85,19 @@ public class InvitationService {
         String email = draft.email().strip().toLowerCase(Locale.ROOT);
         Optional<TenantSummary> company = tenant == null ? Optional.empty() : tenants.find(tenant);
         if (tenant != null && company.isEmpty()) {
-            throw new InvitationRejectedException("tenantId", "Choose the supplier this person works for");
+            throw new InvitationRejectedException("tenantId", RuleText.of("identityRule.chooseSupplier"));
         }
         if (company.isPresent() && !company.get().active()) {
-            throw new InvitationRejectedException("tenantId", company.get().name()
-                    + " is deactivated; reactivate it before inviting its people");
+            throw new InvitationRejectedException("tenantId", RuleText.of("identityRule.supplierDeactivated", company.get().name()));
         }
         accounts.findByUsernameIgnoreCase(email).ifPresent(existing -> {
-            throw new InvitationRejectedException("email", email + " already has an account"
-                    + (existing.tenantId() == null ? "" : " at " + companyName(existing.tenantId()))
-                    + ". If they forgot the password, send them a password link from the list of users.");
+            throw new InvitationRejectedException("email", existing.tenantId() == null
+                    ? RuleText.of("identityRule.emailHasAccount", email)
+                    : RuleText.of("identityRule.emailHasAccountAt", email, companyName(existing.tenantId())));
         });
         invitations.findByEmailIgnoreCaseAndStatus(email, Invitation.Status.PENDING).ifPresent(open -> {
-            throw new InvitationRejectedException("email", email + " was already invited by " + open.invitedBy()
-                    + " on " + DAY.format(open.createdAt().atZone(ZoneOffset.UTC))
-                    + "; send that invitation again from the list below instead");
+            throw new InvitationRejectedException("email", RuleText.of("identityRule.alreadyInvited", email,
+                    open.invitedBy(), DAY.format(open.createdAt().atZone(ZoneOffset.UTC))));
         });
         InvitationToken token = InvitationToken.generate();
         Invitation invitation = invitations.save(Invitation.newAccount(email, draft.displayName().strip(), draft.role(),
@@ -117,7 +117,7 @@ public class InvitationService {
     public Sent resend(UUID invitationId) {
         Invitation invitation = manageable(invitationId);
         if (invitation.status() != Invitation.Status.PENDING) {
-            throw new InvitationRejectedException(null, "The invitation of " + invitation.email() + " is no longer open");
+            throw new InvitationRejectedException(null, RuleText.of("identityRule.invitationNotOpen", invitation.email()));
         }
         InvitationToken token = InvitationToken.generate();
         invitation.renew(token, clock.instant(), properties.validFor());
@@ -149,13 +149,13 @@ public class InvitationService {
     @Transactional
     public Sent sendPasswordLink(UUID userId) {
         UserAccount account = accounts.findById(userId)
-                .orElseThrow(() -> new InvitationRejectedException(null, "This account no longer exists"));
+                .orElseThrow(() -> new InvitationRejectedException(null, RuleText.of("identityRule.accountGone")));
         requireManageable(currentUsers.require(), account.tenantId(), account.role());
         if (account.email() == null) {
-            throw new InvitationRejectedException(null, account.displayName() + " has no e-mail address to send a link to");
+            throw new InvitationRejectedException(null, RuleText.of("identityRule.noEmail", account.displayName()));
         }
         if (!account.active()) {
-            throw new InvitationRejectedException(null, account.displayName() + "'s account is deactivated; reactivate it first");
+            throw new InvitationRejectedException(null, RuleText.of("identityRule.accountDeactivated", account.displayName()));
         }
         InvitationToken token = InvitationToken.generate();
         Invitation invitation = invitations.findByEmailIgnoreCaseAndStatus(account.email(), Invitation.Status.PENDING)
@@ -194,7 +194,7 @@ public class InvitationService {
 
     private Invitation manageable(UUID invitationId) {
         Invitation invitation = invitations.findById(invitationId)
-                .orElseThrow(() -> new InvitationRejectedException(null, "This invitation no longer exists"));
+                .orElseThrow(() -> new InvitationRejectedException(null, RuleText.of("identityRule.invitationGone")));
         requireManageable(currentUsers.require(), invitation.tenantId(), invitation.role());
         return invitation;
     }
@@ -203,12 +203,12 @@ public class InvitationService {
     private static TenantId allowedTenant(CurrentUser inviter, Role role, TenantId requested) {
         if (inviter.hasRole(Role.ADMIN)) {
             if (role.isSupplierRole() && requested == null) {
-                throw new InvitationRejectedException("tenantId", "Choose the supplier this person works for");
+                throw new InvitationRejectedException("tenantId", RuleText.of("identityRule.chooseSupplier"));
             }
             return role.isSupplierRole() ? requested : null;
         }
         if (!role.isSupplierRole()) {
-            throw new InvitationRejectedException("role", "Only portal administrators invite buyers and administrators");
+            throw new InvitationRejectedException("role", RuleText.of("identityRule.onlyAdminsInviteBuyers"));
         }
         if (requested != null && !requested.equals(inviter.tenantId())) {
             throw new AccessDeniedException(inviter.username() + " may invite people of their own company only");

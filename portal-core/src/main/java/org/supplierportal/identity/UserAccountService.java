@@ -18,6 +18,7 @@ import org.supplierportal.tenancy.CurrentUser;
 import org.supplierportal.tenancy.CurrentUsers;
 import org.supplierportal.tenancy.Role;
 import org.supplierportal.tenancy.TenantId;
+import org.supplierportal.tenant.RuleText;
 import org.supplierportal.tenant.TenantService;
 import org.supplierportal.tenant.TenantSummary;
 
@@ -115,7 +116,7 @@ public class UserAccountService {
     @PreAuthorize("hasAnyRole('ADMIN', 'SUPPLIER_ADMIN')")
     @Transactional
     public UserSummary deactivate(UUID userId) {
-        UserAccount account = manageableOtherThanMe(userId, "deactivate");
+        UserAccount account = manageableOtherThanMe(userId, "identityRule.ownAccount.deactivate");
         if (account.deactivate(clock.instant())) {
             auditLog.record(account.tenantId(), AuditAction.USER_DEACTIVATED, "User", account.username(), "Account "
                     + account.username() + " deactivated by " + currentUsers.require().displayName(), null, null);
@@ -127,7 +128,7 @@ public class UserAccountService {
     @PreAuthorize("hasAnyRole('ADMIN', 'SUPPLIER_ADMIN')")
     @Transactional
     public UserSummary reactivate(UUID userId) {
-        UserAccount account = manageableOtherThanMe(userId, "reactivate");
+        UserAccount account = manageableOtherThanMe(userId, "identityRule.ownAccount.reactivate");
         if (account.reactivate(clock.instant())) {
             auditLog.record(account.tenantId(), AuditAction.USER_REACTIVATED, "User", account.username(), "Account "
                     + account.username() + " reactivated by " + currentUsers.require().displayName(), null, null);
@@ -140,7 +141,7 @@ public class UserAccountService {
     @PreAuthorize("hasAnyRole('ADMIN', 'SUPPLIER_ADMIN')")
     @Transactional
     public UserSummary changeRole(UUID userId, Role role) {
-        UserAccount account = manageableOtherThanMe(userId, "change the role of");
+        UserAccount account = manageableOtherThanMe(userId, "identityRule.ownAccount.changeRole");
         InvitationService.requireManageable(currentUsers.require(), account.tenantId(), role);
         Role before = account.role();
         try {
@@ -151,20 +152,20 @@ public class UserAccountService {
                 publish(account);
             }
         } catch (IllegalArgumentException wrongKind) {
-            throw new InvitationRejectedException("role", before.isSupplierRole()
-                    ? "A supplier's person can be a supplier user or a supplier administrator"
-                    : "A buyer or administrator cannot become a supplier's person; invite them for the supplier instead");
+            throw new InvitationRejectedException("role", RuleText.of(before.isSupplierRole()
+                    ? "identityRule.supplierRoles" : "identityRule.notSupplierRole"));
         }
         return saved(account);
     }
 
-    private UserAccount manageableOtherThanMe(UUID userId, String action) {
+    /** @param ownAccountRefusal the rules key that says the action cannot be done to one's own account */
+    private UserAccount manageableOtherThanMe(UUID userId, String ownAccountRefusal) {
         UserAccount account = accounts.findById(userId)
-                .orElseThrow(() -> new InvitationRejectedException(null, "This account no longer exists"));
+                .orElseThrow(() -> new InvitationRejectedException(null, RuleText.of("identityRule.accountGone")));
         CurrentUser me = currentUsers.require();
         InvitationService.requireManageable(me, account.tenantId(), account.role());
         if (account.id().equals(me.userId())) {
-            throw new InvitationRejectedException(null, "You cannot " + action + " your own account; ask another administrator");
+            throw new InvitationRejectedException(null, RuleText.of(ownAccountRefusal));
         }
         return account;
     }

@@ -93,9 +93,9 @@ class InviteDialog extends Dialog {
     void showRefusal(InvitationRejectedException rejected) {
         HasValidation field = rejected.field() == null ? null : fields.get(rejected.field());
         if (field == null) {
-            Confirmations.failed(rejected.getMessage());
+            Confirmations.failed(Refusals.text(rejected));
         } else {
-            field.setErrorMessage(rejected.getMessage());
+            field.setErrorMessage(Refusals.text(rejected));
             field.setInvalid(true);
         }
     }

@@ -113,7 +113,7 @@ abstract class PeoplePage extends Main {
         try {
             work.run();
         } catch (InvitationRejectedException rejected) {
-            Confirmations.failed(rejected.getMessage());
+            Confirmations.failed(Refusals.text(rejected));
         }
     }
 }

@@ -18,7 +18,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.supplierportal.identity.InvitationCheck;
 import org.supplierportal.identity.InvitationLinks;
 import org.supplierportal.identity.InvitationRejectedException;
-import org.supplierportal.tenant.RuleText;
 import org.supplierportal.identity.PasswordRule;
 import org.supplierportal.shell.UserFormats;
 import com.vaadin.flow.i18n.I18NProvider;
@@ -52,8 +51,8 @@ class SetPasswordView extends Main implements BeforeEnterObserver, HasDynamicTit
         Div brand = new Div(new H1(getTranslation("app.name")));
         brand.addClassName("login-brand");
         card.add(brand);
-        if (check.problem() != null) {
-            Paragraph problem = new Paragraph(check.problem());
+        if (check.refusal() != null) {
+            Paragraph problem = new Paragraph(Refusals.text(check.refusal()));
             problem.setId("invitation-problem");
             problem.addClassName("login-problem");
             Button login = new Button(getTranslation("setPassword.toLogin"), click -> UI.getCurrent().navigate("login"));
@@ -99,14 +98,13 @@ class SetPasswordView extends Main implements BeforeEnterObserver, HasDynamicTit
             PasswordField field = "repeated".equals(rejected.field()) ? repeated : "password".equals(rejected.field()) ? password : null;
             if (field == null) {
                 card.removeAll();
-                Paragraph problem = new Paragraph(rejected.getMessage());
+                Paragraph problem = new Paragraph(Refusals.text(rejected));
                 problem.setId("invitation-problem");
                 problem.addClassName("login-problem");
                 card.add(problem, new Button(getTranslation("setPassword.toLogin"), click -> UI.getCurrent().navigate("login")));
                 return;
             }
-            RuleText refusal = rejected.translatable();
-            field.setErrorMessage(refusal == null ? rejected.getMessage() : getTranslation(refusal.key(), refusal.arguments().toArray()));
+            field.setErrorMessage(Refusals.text(rejected));
             field.setInvalid(true);
         }
     }
