@@ -96,5 +96,11 @@ class WebhooksBrowserIT extends BrowserTestBase {
         browser.clearCookies();
         browser.logIn("acme.admin", DEMO_PASSWORD).open("/webhooks");
         browser.waitUntilText(By.id("webhooks"), receiver.url());
+
+        // Deleted meanwhile by someone else: resuming it says so in the admin's words and shows the list as it is.
+        actors.as(actors.admin(), () -> webhooks.delete(webhook));
+        browser.click(By.id("resume-" + webhook)).waitUntilNotification("This webhook or delivery no longer exists");
+        assertThat(browser.text(By.id("webhooks"))).doesNotContain(receiver.url());
+        assertThat(browser.pageText()).doesNotContain(webhook.toString());
     }
 }

@@ -76,7 +76,9 @@ class ApiClientsPanel extends Div {
                 refresh();
                 Confirmations.done(getTranslation("apiClients.revoked", client.name()));
             } catch (ApiClientNotFoundException gone) {
-                Confirmations.failed(gone.getMessage());
+                // Deleted meanwhile (another tab, another admin): say so and show the list as it is.
+                refresh();
+                Confirmations.failed(getTranslation("apiClients.gone"));
             }
         });
         confirm.setCancelable(true);

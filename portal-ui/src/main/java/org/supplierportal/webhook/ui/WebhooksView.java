@@ -84,7 +84,7 @@ class WebhooksView extends Main implements HasDynamicTitle {
             refreshWebhooks();
             Confirmations.done(getTranslation(active ? "webhooks.paused" : "webhooks.resumed", changed.url()));
         } catch (WebhookNotFoundException gone) {
-            Confirmations.failed(gone.getMessage());
+            showWhatIsThere();
         }
     }
 
@@ -97,12 +97,19 @@ class WebhooksView extends Main implements HasDynamicTitle {
                 log.refresh();
                 Confirmations.done(getTranslation("webhooks.deleted", webhook.url()));
             } catch (WebhookNotFoundException gone) {
-                Confirmations.failed(gone.getMessage());
+                showWhatIsThere();
             }
         });
         confirm.setCancelable(true);
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
+    }
+
+    /** Someone deleted the webhook or delivery meanwhile (another tab, another admin): say so, show the lists as they are. */
+    private void showWhatIsThere() {
+        refreshWebhooks();
+        log.refresh();
+        Confirmations.failed(getTranslation("webhooks.gone"));
     }
 
     private void sendAgain(WebhookDeliveryView delivery) {
@@ -111,7 +118,7 @@ class WebhooksView extends Main implements HasDynamicTitle {
             log.refresh();
             Confirmations.done(getTranslation("webhooks.sendingAgain", delivery.eventType(), delivery.url()));
         } catch (WebhookNotFoundException gone) {
-            Confirmations.failed(gone.getMessage());
+            showWhatIsThere();
         }
     }
 
