@@ -96,7 +96,8 @@ class BuyerException {
     static BuyerException onAnswer(Opening opening, ExceptionType type, AcknowledgmentEvents.LineNeedsBuyerDecision answer) {
         BuyerException exception = new BuyerException(opening, type, answer.orderId(), answer.orderNumber(),
                 answer.revision(), answer.lineNumber(), answer.partNumber(), answer.orderedSummary(),
-                type == ExceptionType.COUNTER_REJECTED ? ExceptionReason.counterRejected() : ExceptionReason.text(answer.rule()));
+                !answer.ruleReasons().isEmpty() ? ExceptionReason.tolerance(answer.ruleReasons())
+                        : type == ExceptionType.COUNTER_REJECTED ? ExceptionReason.counterRejected() : ExceptionReason.text(answer.rule()));
         exception.orderLineId = answer.orderLineId();
         exception.acknowledgmentLineId = answer.acknowledgmentLineId();
         exception.proposedSummary = answer.proposedSummary();

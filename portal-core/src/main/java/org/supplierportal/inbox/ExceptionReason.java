@@ -7,6 +7,7 @@ import java.util.List;
 import org.supplierportal.invoice.InvoiceStatus;
 import org.supplierportal.quality.StepKind;
 import org.supplierportal.tolerance.Explanation;
+import org.supplierportal.tolerance.ExplanationText;
 
 /**
  * Why an exception is in the inbox, or how it closed itself, as a kind with values rather than words: a screen or an
@@ -18,10 +19,8 @@ import org.supplierportal.tolerance.Explanation;
 public record ExceptionReason(ReasonKind kind, List<String> values) {
 
     public ExceptionReason {
-        if (kind == null || values == null || values.size() != kind.valueCount()
-                || values.stream().anyMatch(java.util.Objects::isNull)) {
-            throw new IllegalArgumentException("a reason of kind " + kind + " has " + (kind == null ? "a kind"
-                    : kind.valueCount() + " values") + ", not " + values);
+        if (kind == null || values == null || !kind.takes(values.size()) || values.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new IllegalArgumentException("a reason of kind " + kind + " cannot have the values " + values);
         }
         values = List.copyOf(values);
         explain(kind, values); // fails loudly on a value that does not read as its kind's
@@ -54,6 +53,11 @@ public record ExceptionReason(ReasonKind kind, List<String> values) {
 
     public static ExceptionReason shipmentOverdue(LocalDate committedFor) {
         return of(ReasonKind.SHIPMENT_OVERDUE, committedFor.toString());
+    }
+
+    /** The reasons of the tolerance rules that sent an answer to a buyer, each as {@link ExplanationText} keeps it. */
+    public static ExceptionReason tolerance(List<String> reasons) {
+        return new ExceptionReason(ReasonKind.TOLERANCE, reasons);
     }
 
     public static ExceptionReason counterRejected() {
@@ -103,11 +107,24 @@ public record ExceptionReason(ReasonKind kind, List<String> values) {
                     Integer.valueOf(values.get(3)));
             case SHIPMENT_OVERDUE -> Explanation.of(key, LocalDate.parse(values.get(0)));
             case COUNTER_REJECTED -> Explanation.of(key);
+            case TOLERANCE -> rules(values);
             case STEP_ANSWERED -> Explanation.of(key, step(values.get(0)));
             case INVOICE_MOVED_ON -> Explanation.of(key, Explanation.of("inbox.invoiceInSentence."
                     + InvoiceStatus.valueOf(values.get(0)).name()));
             case INVOICE_BLOCKED, ACKNOWLEDGED, SUPERSEDED, TEXT -> Explanation.of(key, values.get(0));
         };
+    }
+
+    /**
+     * Each rule's sentence after the other: the first, then (inbox.reason.TOLERANCE.more) the rest, so that a language
+     * sets sentences apart its own way whatever their number.
+     */
+    private static Explanation rules(List<String> values) {
+        Explanation rules = Explanation.of("inbox.reason.TOLERANCE", ExplanationText.read(values.getLast()));
+        for (int index = values.size() - 2; index >= 0; index--) {
+            rules = Explanation.of("inbox.reason.TOLERANCE.more", ExplanationText.read(values.get(index)), rules);
+        }
+        return rules;
     }
 
     private static Explanation step(String stepName) {

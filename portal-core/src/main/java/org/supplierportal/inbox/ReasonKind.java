@@ -20,6 +20,11 @@ public enum ReasonKind {
     SHIPMENT_OVERDUE(1),
     /** No values. */
     COUNTER_REJECTED(0),
+    /**
+     * The tolerance rules that sent a supplier's answer to a buyer; values: one per rule, its reason as a text
+     * ({@code ExplanationText}: the rules bundle's key with its values).
+     */
+    TOLERANCE(-1),
     /** Resolved: the supplier acknowledged; values: the revision. */
     ACKNOWLEDGED(1),
     /** Resolved: the order changed; values: the new revision. */
@@ -29,18 +34,19 @@ public enum ReasonKind {
     /** Resolved: the invoice moved on; values: its status ({@code InvoiceStatus} name). */
     INVOICE_MOVED_ON(1),
     /**
-     * Words that are English only: a tolerance rule's sentence stored as such, or one stored before reasons had a
-     * kind and not recognised since; values: the text.
+     * Words that are English only: a receipt's difference from its ASN, or a reason stored before reasons had a kind
+     * and not recognised since (the tolerance rules' sentences among them); values: the text.
      */
     TEXT(1);
 
-    private final int valueCount;
+    private final int valueCount; // -1: one or more
 
     ReasonKind(int valueCount) {
         this.valueCount = valueCount;
     }
 
-    int valueCount() {
-        return valueCount;
+    /** Whether a reason of this kind has that many values (one or more for {@link #TOLERANCE}). */
+    boolean takes(int count) {
+        return valueCount < 0 ? count > 0 : count == valueCount;
     }
 }

@@ -12,6 +12,9 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.supplierportal.invoice.InvoiceStatus;
 import org.supplierportal.quality.StepKind;
+import org.supplierportal.tolerance.Explanation;
+import org.supplierportal.tolerance.ExplanationText;
+import org.supplierportal.tolerance.ToleranceLayer;
 
 /** Why an exception is in the inbox and how it resolved itself: a kind with values, worded per reader; English for the API. */
 class ExceptionReasonTest {
@@ -77,7 +80,26 @@ class ExceptionReasonTest {
                 .isEqualTo("该发票现在的状态为：已付款。");
     }
 
-    /** A tolerance rule's sentence, or a reason stored before reasons had a kind, reads as it was stored, in every language. */
+    /** The rules that sent an answer to a buyer: each its own sentence, in the reader's language, in English as before. */
+    @Test
+    void theToleranceRulesReasonsReadInEachReadersLanguage() {
+        Explanation over = Explanation.of("tolerance.quantity.over", new BigDecimal("120"), "pcs", new BigDecimal("20"),
+                new BigDecimal("100"), new BigDecimal("5"), ToleranceLayer.SUPPLIER);
+        Explanation late = Explanation.of("tolerance.date.late", LocalDate.of(2026, 12, 24), 9L, LocalDate.of(2026, 12, 15),
+                2L, ToleranceLayer.SUPPLIER);
+        ExceptionReason rules = ExceptionReason.tolerance(List.of(ExplanationText.of(over), ExplanationText.of(late)));
+
+        assertThat(rules.english()).isEqualTo(over.english() + " " + late.english())
+                .startsWith("Quantity 120 pcs is 20 % over the ordered 100; the limit is 5 % over (supplier's own limit).");
+        assertThat(rules.explanation().in(Locale.GERMAN)).isEqualTo(over.in(Locale.GERMAN) + " " + late.in(Locale.GERMAN))
+                .startsWith("Die Menge 120 pcs liegt 20 % über der bestellten Menge von 100");
+        assertThat(rules.explanation().in(Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo(over.in(Locale.SIMPLIFIED_CHINESE) + late.in(Locale.SIMPLIFIED_CHINESE));
+        assertThat(ExceptionReason.tolerance(List.of(ExplanationText.of(Explanation.of("tolerance.rejection")))).english())
+                .isEqualTo("You reject the line; a buyer decides what happens to it.");
+    }
+
+    /** A reason stored before reasons had a kind (and not recognised since) reads as it was stored, in every language. */
     @Test
     void aReasonKeptAsTextReadsAsStored() {
         ExceptionReason text = ExceptionReason.text("Quantity 120 is 20 % over; it's beyond the limit");
@@ -93,6 +115,8 @@ class ExceptionReasonTest {
         assertThatThrownBy(() -> new ExceptionReason(ReasonKind.SHIPMENT_OVERDUE, List.of("first of December")))
                 .isInstanceOf(java.time.DateTimeException.class);
         assertThatThrownBy(() -> new ExceptionReason(ReasonKind.STEP_ANSWERED, List.of("INSPECTION")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ExceptionReason(ReasonKind.TOLERANCE, List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
