@@ -77,6 +77,8 @@ from (select id, case
 where e.id = p.id;
 update buyer_exception set decision_note = null where resolution_kind is not null;
 
+-- The updates above leave the deferrable foreign keys' checks pending, and a table with pending checks cannot be altered.
+set constraints all immediate;
 alter table buyer_exception drop column rule;
 alter table buyer_exception alter column reason_kind set not null;
 alter table buyer_exception alter column reason_values set not null;
