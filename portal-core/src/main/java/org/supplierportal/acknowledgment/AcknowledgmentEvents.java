@@ -1,5 +1,6 @@
 package org.supplierportal.acknowledgment;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.supplierportal.order.OrderId;
@@ -19,12 +20,14 @@ public final class AcknowledgmentEvents {
      *
      * @param orderedSummary  what was ordered, in words ("100 pcs on 2026-12-15 at 12.50 EUR")
      * @param proposedSummary what the supplier answered, in words
-     * @param rule            the rule (or rules) that sent it to a buyer, with values and limits
+     * @param rule            the rule (or rules) that sent it to a buyer, with values and limits, in English
+     * @param ruleReasons     the same, each rule's reason as {@code ExplanationText} keeps it, for readers of other
+     *                        languages; empty when no rule sent it (a rejected counter-proposal)
      */
     public record LineNeedsBuyerDecision(UUID acknowledgmentLineId, OrderId orderId, TenantId tenantId,
                                          String orderNumber, int revision, UUID orderLineId, int lineNumber,
                                          String partNumber, Reason reason, String orderedSummary,
-                                         String proposedSummary, String rule) {
+                                         String proposedSummary, String rule, List<String> ruleReasons) {
     }
 
     /** A buyer's decision was applied to a line (the inbox closes the exception). */

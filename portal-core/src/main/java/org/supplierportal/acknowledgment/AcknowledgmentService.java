@@ -27,6 +27,7 @@ import org.supplierportal.order.OrderQueries;
 import org.supplierportal.tenancy.CurrentUser;
 import org.supplierportal.tenancy.CurrentUsers;
 import org.supplierportal.tolerance.EffectiveLimits;
+import org.supplierportal.tolerance.ExplanationText;
 import org.supplierportal.tolerance.LineEvaluation;
 import org.supplierportal.tolerance.OrderedLine;
 import org.supplierportal.tolerance.SupplierAnswer;
@@ -182,7 +183,7 @@ public class AcknowledgmentService {
             events.publishEvent(new AcknowledgmentEvents.LineNeedsBuyerDecision(answer.id(), order.id(), order.tenantId(),
                     order.number(), order.revision(), line.id(), lineNumber, line.partNumber(),
                     AcknowledgmentEvents.Reason.COUNTER_REJECTED, Summaries.ordered(line, order.currency()),
-                    "Counter-proposal rejected: " + reason.strip(), "The supplier rejected the buyer's counter-proposal."));
+                    "Counter-proposal rejected: " + reason.strip(), "The supplier rejected the buyer's counter-proposal.", List.of()));
         }
     }
 
@@ -200,7 +201,7 @@ public class AcknowledgmentService {
                 order.number(), order.revision(), line.id(), line.lineNumber(), line.partNumber(), reason,
                 Summaries.ordered(line, order.currency()),
                 Summaries.answered(answer, line, order.currency(), entered.rejectReason()),
-                evaluation.reasonForBuyer()));
+                evaluation.reasonForBuyer(), evaluation.reasonsForBuyer().stream().map(ExplanationText::of).toList()));
     }
 
     static LineEvaluation evaluate(OrderForAnswer order, OrderLineView line, SupplierAnswer answer, EffectiveLimits limits) {

@@ -55,7 +55,7 @@ class AnswerIntake {
     void on(OrderEvents.OrderAnswered answered) {
         recorder.resolve(exceptions.findByOrderIdAndStatus(answered.orderId().value(), ExceptionStatus.OPEN).stream()
                         .filter(exception -> exception.type() == ExceptionType.ACKNOWLEDGMENT_OVERDUE),
-                "The supplier acknowledged revision " + answered.revision() + ".");
+                ExceptionReason.acknowledged(answered.revision()));
     }
 
     /** The ERP changed the order: open exceptions on its earlier answers no longer apply. */
@@ -64,6 +64,6 @@ class AnswerIntake {
         recorder.resolve(exceptions.findByOrderIdAndStatus(revised.orderId().value(), ExceptionStatus.OPEN).stream()
                         .filter(exception -> exception.lineNumber() == null || revised.linesToAnswer().contains(exception.lineNumber())
                                 || exception.type() == ExceptionType.ACKNOWLEDGMENT_OVERDUE),
-                "Superseded: the order changed in revision " + revised.revision() + ".");
+                ExceptionReason.superseded(revised.revision()));
     }
 }

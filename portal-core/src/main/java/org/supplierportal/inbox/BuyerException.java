@@ -23,8 +23,9 @@ import org.supplierportal.shipment.ShipmentEvents;
 
 /**
  * One thing in the buyer inbox, with what was ordered, what the supplier answered and the rule that fired. Made by
- * one factory per kind, from the event that raises it: the event's words (summary, rule) are kept as given; what it is
- * about, when not an order line, as a {@link ExceptionSubject} that each reader reads in their own language.
+ * one factory per kind, from the event that raises it: the event's summary is kept as given; why it is in the inbox
+ * (and how it closed itself) as an {@link ExceptionReason} and what it is about, when not an order line, as an
+ * {@link ExceptionSubject}, each read in every reader's own language.
  */
 @Entity
 @Table(name = "buyer_exception")
@@ -48,12 +49,19 @@ class BuyerException {
     private UUID acknowledgmentLineId;
     private String orderedSummary;
     private String proposedSummary;
-    private String rule;
+    @Enumerated(EnumType.STRING)
+    private ReasonKind reasonKind;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    private List<String> reasonValues;
     private Instant raisedAt;
     private Instant dueAt;
     private Instant decidedAt;
     private String decidedBy;
     private String decisionNote;
+    @Enumerated(EnumType.STRING)
+    private ReasonKind resolutionKind;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    private List<String> resolutionValues;
     @Enumerated(EnumType.STRING)
     private SubjectKind subjectKind;
     @JdbcTypeCode(SqlTypes.ARRAY)
@@ -66,7 +74,7 @@ class BuyerException {
     }
 
     private BuyerException(Opening opening, ExceptionType type, OrderId orderId, String orderNumber, Integer orderRevision,
-                           Integer lineNumber, String partNumber, String orderedSummary, String rule) {
+                           Integer lineNumber, String partNumber, String orderedSummary, ExceptionReason reason) {
         this.id = UUID.randomUUID();
         this.tenantId = opening.tenantId();
         this.type = type;
@@ -78,7 +86,8 @@ class BuyerException {
         this.lineNumber = lineNumber;
         this.partNumber = partNumber;
         this.orderedSummary = orderedSummary;
-        this.rule = rule;
+        this.reasonKind = reason.kind();
+        this.reasonValues = reason.values();
         this.raisedAt = opening.raisedAt();
         this.dueAt = opening.dueAt();
     }
@@ -86,7 +95,9 @@ class BuyerException {
     /** A supplier's answer on a line that a buyer must approve, reject or counter. */
     static BuyerException onAnswer(Opening opening, ExceptionType type, AcknowledgmentEvents.LineNeedsBuyerDecision answer) {
         BuyerException exception = new BuyerException(opening, type, answer.orderId(), answer.orderNumber(),
-                answer.revision(), answer.lineNumber(), answer.partNumber(), answer.orderedSummary(), answer.rule());
+                answer.revision(), answer.lineNumber(), answer.partNumber(), answer.orderedSummary(),
+                !answer.ruleReasons().isEmpty() ? ExceptionReason.tolerance(answer.ruleReasons())
+                        : type == ExceptionType.COUNTER_REJECTED ? ExceptionReason.counterRejected() : ExceptionReason.text(answer.rule()));
         exception.orderLineId = answer.orderLineId();
         exception.acknowledgmentLineId = answer.acknowledgmentLineId();
         exception.proposedSummary = answer.proposedSummary();
@@ -95,41 +106,45 @@ class BuyerException {
 
     static BuyerException acknowledgmentOverdue(Opening opening, OrderEvents.AcknowledgmentOverdue overdue) {
         return new BuyerException(opening, ExceptionType.ACKNOWLEDGMENT_OVERDUE, overdue.orderId(), overdue.number(),
-                overdue.revision(), null, null, null, overdue.rule());
+                overdue.revision(), null, null, null, ExceptionReason.acknowledgmentOverdue(overdue.revision(), overdue.dueAt()));
     }
 
     static BuyerException receiptDiffersFromAsn(Opening opening, ShipmentEvents.ReceiptDiffersFromAsn receipt, int revision) {
         return new BuyerException(opening, ExceptionType.RECEIPT_DIFFERS_FROM_ASN, receipt.orderId(), receipt.orderNumber(),
-                revision, receipt.lineNumber(), receipt.partNumber(), receipt.summary(), receipt.rule());
+                revision, receipt.lineNumber(), receipt.partNumber(), receipt.summary(), ExceptionReason.text(receipt.rule()));
     }
 
     static BuyerException receiptWithoutAsn(Opening opening, ShipmentEvents.ReceiptWithoutAsn receipt, int revision) {
         return new BuyerException(opening, ExceptionType.RECEIPT_WITHOUT_ASN, receipt.orderId(), receipt.orderNumber(),
-                revision, receipt.lineNumber(), receipt.partNumber(), null, receipt.rule());
+                revision, receipt.lineNumber(), receipt.partNumber(), null,
+                ExceptionReason.receiptWithoutAsn(receipt.received(), receipt.unit(), receipt.reference()));
     }
 
     /** Shown against the first order the ASN ships for; all of them are named. */
     static BuyerException asnNotReceived(Opening opening, ShipmentEvents.AsnNotReceived asn, int revision) {
         return new BuyerException(opening, ExceptionType.ASN_NOT_RECEIVED, asn.firstOrderId(), asn.orderNumbers(),
-                revision, null, null, asn.summary(), asn.rule());
+                revision, null, null, asn.summary(),
+                ExceptionReason.asnNotReceived(asn.asnNumber(), asn.orderNumbers(), asn.expectedArrival(), asn.daysLate()));
     }
 
     static BuyerException shipmentOverdue(Opening opening, ShipmentEvents.ShipmentOverdue line, int revision) {
         return new BuyerException(opening, ExceptionType.SHIPMENT_OVERDUE, line.orderId(), line.orderNumber(), revision,
-                line.lineNumber(), line.partNumber(), line.summary(), line.rule());
+                line.lineNumber(), line.partNumber(), line.summary(), ExceptionReason.shipmentOverdue(line.dueDate()));
     }
 
     /** About a quality step, opened by its link; with the incident's order when it has one. */
     static BuyerException qualityStepOverdue(Opening opening, QualityEvents.StepOverdue step, Integer revision, String link) {
         return about(new BuyerException(opening, ExceptionType.QUALITY_STEP_OVERDUE, step.orderId(), step.orderNumber(),
-                revision, null, step.partNumber(), step.title(), step.rule()),
+                revision, null, step.partNumber(), step.title(),
+                ExceptionReason.qualityStepOverdue(step.incidentNumber(), step.kind(), step.dueAt())),
                 ExceptionSubject.qualityStep(step.incidentNumber(), step.kind()), link);
     }
 
     /** About an invoice, opened by its link; with the invoice's order when it has one. */
     static BuyerException invoiceBlocked(Opening opening, InvoiceEvents.InvoiceBlocked invoice, Integer revision, String link) {
         return about(new BuyerException(opening, ExceptionType.INVOICE_BLOCKED, invoice.orderId(), invoice.orderNumber(),
-                revision, null, null, invoice.summary(), invoice.rule()), ExceptionSubject.invoice(invoice.invoiceNumber()), link);
+                revision, null, null, invoice.summary(), ExceptionReason.invoiceBlocked(invoice.reason())),
+                ExceptionSubject.invoice(invoice.invoiceNumber()), link);
     }
 
     private static BuyerException about(BuyerException exception, ExceptionSubject subject, String subjectLink) {
@@ -150,11 +165,12 @@ class BuyerException {
     }
 
     /** Closes the exception without a buyer (the supplier acknowledged, the ERP changed the line). */
-    void resolve(String note, Instant now) {
+    void resolve(ExceptionReason resolution, Instant now) {
         if (status == ExceptionStatus.OPEN) {
             status = ExceptionStatus.RESOLVED;
             decidedBy = "System";
-            decisionNote = note;
+            resolutionKind = resolution.kind();
+            resolutionValues = resolution.values();
             decidedAt = now;
         }
     }
@@ -196,14 +212,23 @@ class BuyerException {
         return subjectKind == null ? null : new ExceptionSubject(subjectKind, subjectValues);
     }
 
+    /** Why it is in the inbox, in English (the audit log's words). */
     String rule() {
-        return rule;
+        return reason().english();
+    }
+
+    private ExceptionReason reason() {
+        return new ExceptionReason(reasonKind, reasonValues);
+    }
+
+    private ExceptionReason resolution() {
+        return resolutionKind == null ? null : new ExceptionReason(resolutionKind, resolutionValues);
     }
 
     ExceptionView view() {
         return new ExceptionView(id, new org.supplierportal.tenancy.TenantId(tenantId), type, status, supplierName,
                 orderId == null ? null : new OrderId(orderId), orderNumber, orderRevision, lineNumber, partNumber,
-                orderedSummary, proposedSummary, rule, raisedAt, dueAt, decidedAt, decidedBy, decisionNote, subject(),
+                orderedSummary, proposedSummary, reason(), raisedAt, dueAt, decidedAt, decidedBy, decisionNote, resolution(), subject(),
                 subjectLink, version);
     }
 }

@@ -71,12 +71,12 @@ class ExceptionRecorder {
                 auditSummary, null, saved.view());
         ExceptionView view = saved.view();
         events.publishEvent(new InboxEvents.ExceptionRaised(view.id(), view.tenantId(), view.type(), view.supplierName(),
-                view.orderId(), view.orderNumber(), view.lineNumber(), view.rule(), view.subject()));
+                view.orderId(), view.orderNumber(), view.lineNumber(), view.reason(), view.subject()));
     }
 
-    /** Resolves those still open, by the system, with the reason. */
-    void resolve(Stream<BuyerException> candidates, String reason) {
+    /** Resolves those still open, by the system, saying how. */
+    void resolve(Stream<BuyerException> candidates, ExceptionReason resolution) {
         Instant now = clock.instant();
-        candidates.filter(BuyerException::isOpen).forEach(exception -> exception.resolve(reason, now));
+        candidates.filter(BuyerException::isOpen).forEach(exception -> exception.resolve(resolution, now));
     }
 }

@@ -17,11 +17,11 @@ public final class InboxEvents {
      * @param orderId     the order it is about, or null (a quality step, an invoice)
      * @param orderNumber the PO number(s), or null
      * @param lineNumber  the PO line, or null
-     * @param rule        why it is in the inbox, in the buyer's words
+     * @param reason      why it is in the inbox, worded per reader
      * @param subject     what it is about when not an order (a quality step, an invoice), else null
      */
     public record ExceptionRaised(UUID exceptionId, TenantId tenantId, ExceptionType type, String supplierName,
-                                  OrderId orderId, String orderNumber, Integer lineNumber, String rule,
+                                  OrderId orderId, String orderNumber, Integer lineNumber, ExceptionReason reason,
                                   ExceptionSubject subject) {
     }
 }

@@ -23,8 +23,9 @@ public class InboxQueries {
 
     private static final String VIEW = "select new org.supplierportal.inbox.ExceptionView(e.id, e.tenantId, e.type,"
             + " e.status, e.supplierName, e.orderId, e.orderNumber, e.orderRevision, e.lineNumber, e.partNumber,"
-            + " e.orderedSummary, e.proposedSummary, e.rule, e.raisedAt, e.dueAt, e.decidedAt, e.decidedBy,"
-            + " e.decisionNote, e.subjectKind, e.subjectValues, e.subjectLink, e.version) from BuyerException e";
+            + " e.orderedSummary, e.proposedSummary, e.reasonKind, e.reasonValues, e.raisedAt, e.dueAt, e.decidedAt,"
+            + " e.decidedBy, e.decisionNote, e.resolutionKind, e.resolutionValues, e.subjectKind, e.subjectValues,"
+            + " e.subjectLink, e.version) from BuyerException e";
 
     private final BuyerExceptionRepository exceptions;
     private final EntityManager entityManager;

@@ -36,7 +36,8 @@ class InvoiceIntake {
 
     @ApplicationModuleListener
     void on(InvoiceEvents.InvoiceUnblocked invoice) {
-        recorder.resolve(exceptions.findBySubjectLink(link(invoice.invoiceId())).stream(), invoice.resolution());
+        recorder.resolve(exceptions.findBySubjectLink(link(invoice.invoiceId())).stream(),
+                ExceptionReason.invoiceMovedOn(invoice.status()));
     }
 
     /** Where the invoice opens in the portal. */

@@ -39,7 +39,7 @@ class QualityIntake {
     void on(QualityEvents.StepAnswered step) {
         ExceptionSubject subject = ExceptionSubject.qualityStep(step.incidentNumber(), step.kind());
         recorder.resolve(exceptions.findBySubjectLink(link(step.incidentId())).stream()
-                .filter(exception -> subject.equals(exception.subject())), step.resolution());
+                .filter(exception -> subject.equals(exception.subject())), ExceptionReason.stepAnswered(step.kind()));
     }
 
     /** Where the incident opens in the portal. */

@@ -1,6 +1,7 @@
 package org.supplierportal.locale;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -39,6 +40,7 @@ public final class Explanations {
         return switch (argument) {
             case BigDecimal number -> UserFormats.number(number);
             case LocalDate date -> UserFormats.date(date);
+            case Instant time -> UserFormats.dateTime(time);
             case ToleranceLayer layer -> I18NProvider.translate(Explanation.layerKey(layer));
             case Explanation word -> translate(word);
             case null -> "";

@@ -57,7 +57,7 @@ final class NotificationCatalogue {
         NotificationType type = event.type().isAnswerDecision() ? NotificationType.ANSWER_OUTSIDE_TOLERANCE : NotificationType.INBOX_EXCEPTION;
         List<String> arguments = new ArrayList<>(List.of(event.type().name(), event.supplierName(),
                 event.orderNumber() == null ? "" : event.orderNumber(),
-                event.lineNumber() == null ? "" : String.valueOf(event.lineNumber()), event.rule()));
+                event.lineNumber() == null ? "" : String.valueOf(event.lineNumber()), NotificationArguments.stored(event.reason())));
         if (event.subject() != null) {
             arguments.add(event.subject().kind().name());
             arguments.addAll(event.subject().values());

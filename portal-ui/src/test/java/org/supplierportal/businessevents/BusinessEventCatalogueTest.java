@@ -53,7 +53,7 @@ class BusinessEventCatalogueTest {
                         CommitmentSource.WITHIN_TOLERANCE, Instant.parse("2026-11-30T10:00:00Z")),
                 new AcknowledgmentEvents.LineNeedsBuyerDecision(UUID.randomUUID(), ORDER, SUPPLIER, "4500017001", 1,
                         UUID.randomUUID(), 20, "P-1", AcknowledgmentEvents.Reason.OUTSIDE_TOLERANCE, "40 pcs", "40 pcs later",
-                        "9 days late, the limit is 2"),
+                        "9 days late, the limit is 2", List.of()),
                 new AcknowledgmentEvents.BuyerDecisionApplied(UUID.randomUUID(), ORDER, SUPPLIER, 20, "APPROVED"),
                 new ShipmentEvents.ReceiptMatched(SUPPLIER, "ASN-1", ORDER, "4500017001", 10, "P-1", BigDecimal.TEN,
                         BigDecimal.TEN, "pcs"),

@@ -3,10 +3,7 @@ package org.supplierportal.inbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
@@ -14,13 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.supplierportal.database.EmbeddedPostgresServer;
-import org.springframework.util.FileSystemUtils;
+import org.supplierportal.testsupport.MigrationDatabase;
 
 /**
  * V38 turns the subjects stored as English words into a kind with values: the two wordings the portal wrote become
@@ -30,32 +25,27 @@ import org.springframework.util.FileSystemUtils;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExceptionSubjectMigrationIT {
 
-    private static final String OWNER = EmbeddedPostgresServer.OWNER_ROLE;
-
-    private Path dataDirectory;
-    private EmbeddedPostgresServer server;
+    private MigrationDatabase database;
 
     @BeforeAll
     void startDatabase() throws IOException {
-        dataDirectory = Files.createTempDirectory("subject-migration");
-        server = EmbeddedPostgresServer.start(dataDirectory, 0);
+        database = MigrationDatabase.start("subject-migration");
     }
 
     @AfterAll
     void stopDatabase() throws IOException {
-        server.close();
-        FileSystemUtils.deleteRecursively(dataDirectory);
+        database.close();
     }
 
     @Test
     void theSubjectsThePortalWroteBecomeKindsWithValuesAndOthersKeepTheirText() throws SQLException {
-        migrateTo("37");
+        database.migrateTo("37");
         UUID tenant = UUID.randomUUID();
         UUID quality = UUID.randomUUID();
         UUID invoice = UUID.randomUUID();
         UUID other = UUID.randomUUID();
         UUID onOrderLine = UUID.randomUUID();
-        try (Connection connection = owner()) {
+        try (Connection connection = database.owner()) {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("select set_config('app.all_tenants', 'on', true)");
@@ -69,7 +59,7 @@ class ExceptionSubjectMigrationIT {
             connection.commit();
         }
 
-        migrateTo("38");
+        database.migrateTo("38");
 
         Map<UUID, List<String>> subjects = subjects();
         assertThat(subjects.get(quality)).containsExactly("QUALITY_STEP", "QI-000012", "CORRECTIVE_ACTION");
@@ -81,11 +71,6 @@ class ExceptionSubjectMigrationIT {
                 .isEqualTo("Quality incident QI-000012: corrective action");
     }
 
-    private void migrateTo(String version) {
-        Flyway.configure().dataSource(server.jdbcUrl(), OWNER, OWNER).locations("classpath:db/migration")
-                .placeholders(Map.of("app_role", EmbeddedPostgresServer.APP_ROLE)).target(version).load().migrate();
-    }
-
     private static void insert(Statement statement, UUID id, UUID tenant, String type, String subject) throws SQLException {
         statement.execute("insert into buyer_exception (id, tenant_id, type, status, supplier_name, rule, raised_at, due_at,"
                 + " subject) values ('" + id + "', '" + tenant + "', '" + type + "', 'OPEN', 'Acme Metals', 'why', now(), now(), "
@@ -95,7 +80,7 @@ class ExceptionSubjectMigrationIT {
     /** Each exception's subject kind followed by its values; empty for none. */
     private Map<UUID, List<String>> subjects() throws SQLException {
         Map<UUID, List<String>> subjects = new java.util.HashMap<>();
-        try (Connection connection = owner()) {
+        try (Connection connection = database.owner()) {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("select set_config('app.all_tenants', 'on', true)");
@@ -113,9 +98,5 @@ class ExceptionSubjectMigrationIT {
             connection.commit();
         }
         return subjects;
-    }
-
-    private Connection owner() throws SQLException {
-        return DriverManager.getConnection(server.jdbcUrl(), OWNER, OWNER);
     }
 }

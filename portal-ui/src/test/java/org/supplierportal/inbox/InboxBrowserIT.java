@@ -36,7 +36,7 @@ import org.supplierportal.testsupport.TestOrders;
 /**
  * A buyer decides an answer in the inbox's decision form: what cannot be applied is said next to its field (nothing
  * is saved), and a counter-proposal that can goes to the supplier with a confirmation. A buyer who chose German reads
- * what an exception is about in German.
+ * what an exception is about and why it is there in German.
  */
 class InboxBrowserIT extends BrowserTestBase {
 
@@ -100,7 +100,7 @@ class InboxBrowserIT extends BrowserTestBase {
     }
 
     @Test
-    void aBuyerWhoChoseGermanReadsAnOverdueQualityStepsSubjectInGerman() {
+    void aBuyerWhoChoseGermanReadsAnOverdueQualityStepsSubjectAndReasonInGerman() {
         TestOrders.Builder document = TestOrders.order("SUP-1001").line(10, "BR-" + UUID.randomUUID().toString().substring(0, 6),
                 "200", "1.85", REQUESTED);
         actors.asSystem(() -> inbound.receive(document.build()));
@@ -127,6 +127,11 @@ class InboxBrowserIT extends BrowserTestBase {
         browser.click(row);
         browser.waitUntilText(By.id("exception-details"), "Betreff");
         assertThat(browser.text(By.id("exception-details"))).contains(subject).doesNotContain("Quality incident");
+        // Why it is there, in German too: the step in German words, the due time in the German format.
+        assertThat(browser.text(By.id("exception-details")))
+                .containsPattern("Die Sofortmaßnahme zu " + incident.number() + " war am \\d{2}\\.\\d{2}\\.\\d{4}, \\d{2}:\\d{2} fällig,"
+                        + " und der Lieferant hat sie nicht beantwortet\\. Erinnern Sie den Lieferanten\\.")
+                .doesNotContain("was due").doesNotContain("Remind the supplier");
         assertThat(browser.text(By.id("open-subject"))).isEqualTo("Reklamation " + incident.number() + " öffnen");
         browser.screenshot(Path.of("target", "screenshots", "InboxBrowserIT-subject-in-german.png"));
     }

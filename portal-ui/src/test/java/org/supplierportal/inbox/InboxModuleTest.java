@@ -101,7 +101,9 @@ class InboxModuleTest {
                     assertThat(exception.subject()).isEqualTo(new ExceptionSubject(SubjectKind.INVOICE, List.of("INV-77")));
                     assertThat(exception.subject().english()).isEqualTo("Invoice INV-77");
                     assertThat(exception.orderedSummary()).isEqualTo("Invoiced 210 EUR");
-                    assertThat(exception.rule()).isEqualTo("Price 2.10 over the agreed 1.85. Clear it or release it.");
+                    assertThat(exception.reason()).isEqualTo(ExceptionReason.invoiceBlocked("Price 2.10 over the agreed 1.85."));
+                    assertThat(exception.rule()).isEqualTo("Price 2.10 over the agreed 1.85. Clear the variance with the"
+                            + " supplier (credit note, corrected invoice) or release it.");
                     assertThat(exception.orderId()).isNull();
                 });
         assertThat(asSystem(() -> auditLog.trailOf("Invoice", "INV-77"))).singleElement().satisfies(entry -> {
@@ -113,7 +115,8 @@ class InboxModuleTest {
                         "The invoice is now approved."))
                 .andWaitForStateChange(() -> about(link), found -> found.orElseThrow().status() == ExceptionStatus.RESOLVED)
                 .andVerify(resolved -> {
-                    assertThat(resolved.orElseThrow().decisionNote()).isEqualTo("The invoice is now approved.");
+                    assertThat(resolved.orElseThrow().decisionNote()).isEqualTo("The invoice is now approved for payment.");
+                    assertThat(resolved.orElseThrow().resolution()).isEqualTo(ExceptionReason.invoiceMovedOn(InvoiceStatus.APPROVED));
                     assertThat(resolved.orElseThrow().decidedBy()).isEqualTo("System");
                 });
     }
@@ -156,11 +159,13 @@ class InboxModuleTest {
                     assertThat(exception.orderRevision()).isEqualTo(1);
                     assertThat(exception.lineNumber()).isEqualTo(10);
                     assertThat(exception.orderedSummary()).isEqualTo("Committed 40 pcs by then");
-                    assertThat(exception.rule()).isEqualTo("Nothing of it was shipped.");
+                    assertThat(exception.rule()).isEqualTo("The supplier committed this line for " + LocalDate.now().minusDays(3)
+                            + " and has shipped nothing of it (no ASN, nothing received).");
                 }));
         assertThat(asSystem(() -> auditLog.trailOf("PurchaseOrder", order.toString())))
                 .filteredOn(entry -> entry.actor().equals(SYSTEM_ACTOR)).extracting(AuditRecord::summary)
-                .containsExactly("Shipment overdue on PO " + document.number() + " line 10: Nothing of it was shipped.");
+                .containsExactly("Shipment overdue on PO " + document.number() + " line 10: The supplier committed this line for "
+                        + LocalDate.now().minusDays(3) + " and has shipped nothing of it (no ASN, nothing received).");
 
         scenario.publish(new OrderEvents.PurchaseOrderRevised(order, supplier.id(), document.number(), 2, List.of(10)))
                 .andWaitForStateChange(() -> asSystem(() -> inbox.ofOrder(order)),

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.supplierportal.acknowledgment.AcknowledgmentEvents;
 import org.supplierportal.erp.ErpEvents;
+import org.supplierportal.inbox.ExceptionReason;
 import org.supplierportal.inbox.ExceptionType;
 import org.supplierportal.inbox.InboxEvents;
 import org.supplierportal.invoice.InvoiceEvents;
@@ -52,7 +53,7 @@ class NotificationCatalogueTest {
     @Test
     void buyersAndAdminsNotificationsLinkToWhereTheyAct() {
         NotificationDraft exception = NotificationCatalogue.exceptionRaised(new InboxEvents.ExceptionRaised(UUID.randomUUID(),
-                ACME, ExceptionType.SHIPMENT_OVERDUE, "Acme Metals", ORDER, "4500017001", 10, "Due 2026-12-01; nothing shipped", null));
+                ACME, ExceptionType.SHIPMENT_OVERDUE, "Acme Metals", ORDER, "4500017001", 10, ExceptionReason.text("Due 2026-12-01; nothing shipped"), null));
         NotificationDraft deadLetter = NotificationCatalogue.deadLetterOpened(new ErpEvents.DeadLetterOpened(UUID.randomUUID(),
                 "INBOUND", "order", "TRYTON", "42", "PO 4500017009", "Unknown unit"));
         NotificationDraft importFailed = NotificationCatalogue.importFailed(new ErpEvents.ImportFailed("importOrders", 17,
@@ -75,7 +76,7 @@ class NotificationCatalogueTest {
     void everyAnswerWaitingForABuyersDecisionIsAnAnswerOutsideTolerance() {
         for (ExceptionType type : ExceptionType.values()) {
             NotificationDraft draft = NotificationCatalogue.exceptionRaised(new InboxEvents.ExceptionRaised(UUID.randomUUID(),
-                    ACME, type, "Acme Metals", ORDER, "4500017001", 10, "9 days late; the limit is 2", null));
+                    ACME, type, "Acme Metals", ORDER, "4500017001", 10, ExceptionReason.text("9 days late; the limit is 2"), null));
             assertThat(draft.type()).as(type.name()).isEqualTo(type.isAnswerDecision()
                     ? NotificationType.ANSWER_OUTSIDE_TOLERANCE : NotificationType.INBOX_EXCEPTION);
         }

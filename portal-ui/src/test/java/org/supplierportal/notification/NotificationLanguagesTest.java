@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
+import org.supplierportal.inbox.ExceptionReason;
 import org.supplierportal.inbox.ExceptionSubject;
 import org.supplierportal.inbox.ExceptionType;
 import org.supplierportal.inbox.InboxEvents;
@@ -66,7 +67,7 @@ class NotificationLanguagesTest {
         NotificationDraft returned = NotificationCatalogue.qualityStepReturned(new QualityEvents.StepReturned(ACME,
                 UUID.randomUUID(), "QI-2026-0001", StepKind.CONTAINMENT, "Which lots?", DUE, DUE.minusSeconds(3600)));
         NotificationDraft exception = NotificationCatalogue.exceptionRaised(new InboxEvents.ExceptionRaised(UUID.randomUUID(),
-                ACME, ExceptionType.SHIPMENT_OVERDUE, "Acme Metals", ORDER, "4500017001", 10, "Due 2026-12-01; nothing shipped", null));
+                ACME, ExceptionType.SHIPMENT_OVERDUE, "Acme Metals", ORDER, "4500017001", 10, ExceptionReason.text("Due 2026-12-01; nothing shipped"), null));
 
         assertThat(texts.text(GERMAN_IN_BERLIN, differs.type(), differs.arguments()))
                 .contains("1.234,5 kg").contains("1.500 kg");
@@ -82,10 +83,10 @@ class NotificationLanguagesTest {
     @Test
     void anExceptionsSubjectIsInTheReadersLanguage() {
         NotificationDraft step = NotificationCatalogue.exceptionRaised(new InboxEvents.ExceptionRaised(UUID.randomUUID(), ACME,
-                ExceptionType.QUALITY_STEP_OVERDUE, "Acme Metals", ORDER, "4500017001", null, "Remind the supplier.",
+                ExceptionType.QUALITY_STEP_OVERDUE, "Acme Metals", ORDER, "4500017001", null, ExceptionReason.text("Remind the supplier."),
                 ExceptionSubject.qualityStep("QI-9", StepKind.CONTAINMENT)));
         NotificationDraft invoice = NotificationCatalogue.exceptionRaised(new InboxEvents.ExceptionRaised(UUID.randomUUID(), ACME,
-                ExceptionType.INVOICE_BLOCKED, "Acme Metals", null, null, null, "Price variance.", ExceptionSubject.invoice("INV-77")));
+                ExceptionType.INVOICE_BLOCKED, "Acme Metals", null, null, null, ExceptionReason.text("Price variance."), ExceptionSubject.invoice("INV-77")));
 
         assertThat(step.arguments()).endsWith("QUALITY_STEP", "QI-9", "CONTAINMENT");
         assertThat(texts.text(GERMAN_IN_BERLIN, step.type(), step.arguments()))
@@ -98,11 +99,29 @@ class NotificationLanguagesTest {
                 .isEqualTo("Acme Metals, Facture INV-77 : Price variance.");
     }
 
+    /** Why an exception is in the inbox reads in the reader's language, its time in their zone, named unambiguously. */
+    @Test
+    void anExceptionsReasonIsInTheReadersLanguageWithItsTimeInTheirZone() {
+        NotificationDraft step = NotificationCatalogue.exceptionRaised(new InboxEvents.ExceptionRaised(UUID.randomUUID(), ACME,
+                ExceptionType.QUALITY_STEP_OVERDUE, "Acme Metals", null, null, null,
+                ExceptionReason.qualityStepOverdue("QI-9", StepKind.CONTAINMENT, DUE), ExceptionSubject.qualityStep("QI-9", StepKind.CONTAINMENT)));
+
+        assertThat(texts.text(GERMAN_IN_BERLIN, step.type(), step.arguments())).isEqualTo("Acme Metals, Reklamation QI-9:"
+                + " Sofortmaßnahme: Die Sofortmaßnahme zu QI-9 war am 02.12.2026, 17:00 MEZ fällig, und der Lieferant hat sie"
+                + " nicht beantwortet. Erinnern Sie den Lieferanten.");
+        assertThat(texts.text(ReaderLocale.DEFAULT, step.type(), step.arguments())).isEqualTo("Acme Metals, Quality incident"
+                + " QI-9: containment: The containment of QI-9 was due Dec 2, 2026, 4:00\u202fPM UTC and the supplier has not"
+                + " answered it. Remind the supplier.");
+        // China's "CST" is also the US Central time: the offset says which.
+        assertThat(texts.text(new ReaderLocale(Locale.SIMPLIFIED_CHINESE, ZoneId.of("Asia/Shanghai")), step.type(), step.arguments()))
+                .contains("QI-9 的围堵措施应于 2026年12月3日 00:00 UTC+8 前提交").doesNotContain("CST");
+    }
+
     /** Without a line (an order's acknowledgment overdue) or without an order at all, no empty "line" is written. */
     @Test
     void anExceptionWithoutALineOrAnOrderNamesOnlyWhatItHas() {
         NotificationDraft overdue = NotificationCatalogue.exceptionRaised(new InboxEvents.ExceptionRaised(UUID.randomUUID(), ACME,
-                ExceptionType.ACKNOWLEDGMENT_OVERDUE, "Acme Metals", ORDER, "4500017001", null, "No answer yet.", null));
+                ExceptionType.ACKNOWLEDGMENT_OVERDUE, "Acme Metals", ORDER, "4500017001", null, ExceptionReason.text("No answer yet."), null));
 
         assertThat(texts.text(GERMAN_IN_BERLIN, overdue.type(), overdue.arguments()))
                 .isEqualTo("Acme Metals, Bestellung 4500017001: No answer yet.");

@@ -47,8 +47,16 @@ class ExceptionPanel extends Div {
         }
         if (exception.status() != ExceptionStatus.OPEN) {
             add(new Paragraph(getTranslation("inbox.decidedBy", InboxTexts.status(exception.status()), exception.decidedBy(),
-                    UserFormats.dateTime(exception.decidedAt())) + (exception.decisionNote() == null ? "" : ": " + exception.decisionNote())));
+                    UserFormats.dateTime(exception.decidedAt())) + note(exception)));
         }
+    }
+
+    /** How it resolved itself in the reader's words, or the buyer's own note as written; empty when neither. */
+    private static String note(ExceptionView exception) {
+        if (exception.resolution() != null) {
+            return ": " + Explanations.translate(exception.resolution().explanation());
+        }
+        return exception.decisionNote() == null ? "" : ": " + exception.decisionNote();
     }
 
     private Div facts(ExceptionView exception) {
@@ -73,7 +81,7 @@ class ExceptionPanel extends Div {
         if (exception.proposedSummary() != null) {
             Facts.row(compare, getTranslation("inbox.field.answered"), exception.proposedSummary());
         }
-        Facts.row(compare, getTranslation("inbox.field.why"), exception.rule());
+        Facts.row(compare, getTranslation("inbox.field.why"), Explanations.translate(exception.reason().explanation()));
         Facts.row(compare, getTranslation("inbox.field.raised"), getTranslation("inbox.raisedAgo",
                 UserFormats.dateTime(exception.raisedAt()), UserFormats.age(exception.age(clock.instant()))));
         Facts.row(compare, getTranslation("inbox.column.decideBy"), UserFormats.dateTime(exception.dueAt()));

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.supplierportal.inbox.ExceptionReason;
 import org.supplierportal.inbox.ExceptionStatus;
 import org.supplierportal.inbox.ExceptionSubject;
 import org.supplierportal.inbox.ExceptionType;
@@ -21,12 +22,12 @@ class InboxModelTest {
         Instant raised = Instant.parse("2026-12-01T08:00:00Z");
         ExceptionView overdue = new ExceptionView(UUID.randomUUID(), new TenantId(UUID.randomUUID()),
                 ExceptionType.QUALITY_STEP_OVERDUE, ExceptionStatus.OPEN, "Acme Metals", null, null, null, null, "P-1",
-                "Cracked housings", null, "Remind the supplier.", raised, raised.plusSeconds(86_400), null, null, null,
+                "Cracked housings", null, ExceptionReason.text("Remind the supplier."), raised, raised.plusSeconds(86_400), null, null, null, null,
                 ExceptionSubject.qualityStep("QI-000012", StepKind.CONTAINMENT), "quality/" + UUID.randomUUID(), 0);
 
         assertThat(InboxModel.InboxItem.of(overdue, "acme-metals").subject()).isEqualTo("Quality incident QI-000012: containment");
         assertThat(InboxModel.InboxItem.of(new ExceptionView(overdue.id(), overdue.tenantId(), ExceptionType.SHIPMENT_OVERDUE,
-                ExceptionStatus.OPEN, "Acme Metals", null, "4500017001", 1, 10, "P-1", null, null, "Nothing shipped.", raised,
-                raised, null, null, null, null, null, 0), "acme-metals").subject()).isNull();
+                ExceptionStatus.OPEN, "Acme Metals", null, "4500017001", 1, 10, "P-1", null, null, ExceptionReason.text("Nothing shipped."), raised,
+                raised, null, null, null, null, null, null, 0), "acme-metals").subject()).isNull();
     }
 }

@@ -1,0 +1,133 @@
+package org.supplierportal.inbox;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.supplierportal.invoice.InvoiceStatus;
+import org.supplierportal.quality.StepKind;
+import org.supplierportal.tolerance.Explanation;
+import org.supplierportal.tolerance.ExplanationText;
+
+/**
+ * Why an exception is in the inbox, or how it closed itself, as a kind with values rather than words: a screen or an
+ * e-mail words it in the reader's language ({@link #explanation()}: times, dates and quantities as values the reader's
+ * formats apply to), the API and the audit log in English ({@link #english()}).
+ *
+ * @param values as {@link ReasonKind} lists them, each as text (numbers plain, dates and instants in ISO form)
+ */
+public record ExceptionReason(ReasonKind kind, List<String> values) {
+
+    public ExceptionReason {
+        if (kind == null || values == null || !kind.takes(values.size()) || values.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new IllegalArgumentException("a reason of kind " + kind + " cannot have the values " + values);
+        }
+        values = List.copyOf(values);
+        explain(kind, values); // fails loudly on a value that does not read as its kind's
+    }
+
+    public static ExceptionReason text(String english) {
+        return new ExceptionReason(ReasonKind.TEXT, List.of(english));
+    }
+
+    public static ExceptionReason acknowledgmentOverdue(int revision, Instant dueAt) {
+        return of(ReasonKind.ACKNOWLEDGMENT_OVERDUE, String.valueOf(revision), dueAt.toString());
+    }
+
+    public static ExceptionReason qualityStepOverdue(String incidentNumber, StepKind step, Instant dueAt) {
+        return of(ReasonKind.QUALITY_STEP_OVERDUE, incidentNumber, step.name(), dueAt.toString());
+    }
+
+    public static ExceptionReason invoiceBlocked(String erpReason) {
+        return of(ReasonKind.INVOICE_BLOCKED, erpReason == null ? "" : erpReason);
+    }
+
+    public static ExceptionReason receiptWithoutAsn(java.math.BigDecimal received, String unit, String reference) {
+        return of(ReasonKind.RECEIPT_WITHOUT_ASN, received.stripTrailingZeros().toPlainString(), unit == null ? "" : unit,
+                reference == null ? "" : reference);
+    }
+
+    public static ExceptionReason asnNotReceived(String asnNumber, String orderNumbers, LocalDate expectedArrival, int daysLate) {
+        return of(ReasonKind.ASN_NOT_RECEIVED, asnNumber, orderNumbers, expectedArrival.toString(), String.valueOf(daysLate));
+    }
+
+    public static ExceptionReason shipmentOverdue(LocalDate committedFor) {
+        return of(ReasonKind.SHIPMENT_OVERDUE, committedFor.toString());
+    }
+
+    /** The reasons of the tolerance rules that sent an answer to a buyer, each as {@link ExplanationText} keeps it. */
+    public static ExceptionReason tolerance(List<String> reasons) {
+        return new ExceptionReason(ReasonKind.TOLERANCE, reasons);
+    }
+
+    public static ExceptionReason counterRejected() {
+        return of(ReasonKind.COUNTER_REJECTED);
+    }
+
+    public static ExceptionReason acknowledged(int revision) {
+        return of(ReasonKind.ACKNOWLEDGED, String.valueOf(revision));
+    }
+
+    public static ExceptionReason superseded(int revision) {
+        return of(ReasonKind.SUPERSEDED, String.valueOf(revision));
+    }
+
+    public static ExceptionReason stepAnswered(StepKind step) {
+        return of(ReasonKind.STEP_ANSWERED, step.name());
+    }
+
+    public static ExceptionReason invoiceMovedOn(InvoiceStatus status) {
+        return of(ReasonKind.INVOICE_MOVED_ON, status.name());
+    }
+
+    /** The reason as a key of the rules bundle with its values, each of the type the reader's formats apply to. */
+    public Explanation explanation() {
+        return explain(kind, values);
+    }
+
+    /** In English, as the API and the audit log keep it. */
+    public String english() {
+        return explanation().english();
+    }
+
+    private static ExceptionReason of(ReasonKind kind, String... values) {
+        return new ExceptionReason(kind, List.of(values));
+    }
+
+    private static Explanation explain(ReasonKind kind, List<String> values) {
+        String key = "inbox.reason." + kind.name();
+        return switch (kind) {
+            case ACKNOWLEDGMENT_OVERDUE -> Explanation.of(key, values.get(0), Instant.parse(values.get(1)));
+            case QUALITY_STEP_OVERDUE -> Explanation.of(key, values.get(0), step(values.get(1)), Instant.parse(values.get(2)));
+            case RECEIPT_WITHOUT_ASN -> Explanation.of(values.get(2).isEmpty() ? key + ".noReference" : key,
+                    values.get(1).isEmpty() ? Explanation.of("inbox.quantity.noUnit", new java.math.BigDecimal(values.get(0)))
+                            : Explanation.of("inbox.quantity", new java.math.BigDecimal(values.get(0)), values.get(1)),
+                    values.get(2));
+            case ASN_NOT_RECEIVED -> Explanation.of(key, values.get(0), values.get(1), LocalDate.parse(values.get(2)),
+                    Integer.valueOf(values.get(3)));
+            case SHIPMENT_OVERDUE -> Explanation.of(key, LocalDate.parse(values.get(0)));
+            case COUNTER_REJECTED -> Explanation.of(key);
+            case TOLERANCE -> rules(values);
+            case STEP_ANSWERED -> Explanation.of(key, step(values.get(0)));
+            case INVOICE_MOVED_ON -> Explanation.of(key, Explanation.of("inbox.invoiceInSentence."
+                    + InvoiceStatus.valueOf(values.get(0)).name()));
+            case INVOICE_BLOCKED, ACKNOWLEDGED, SUPERSEDED, TEXT -> Explanation.of(key, values.get(0));
+        };
+    }
+
+    /**
+     * Each rule's sentence after the other: the first, then (inbox.reason.TOLERANCE.more) the rest, so that a language
+     * sets sentences apart its own way whatever their number.
+     */
+    private static Explanation rules(List<String> values) {
+        Explanation rules = Explanation.of("inbox.reason.TOLERANCE", ExplanationText.read(values.getLast()));
+        for (int index = values.size() - 2; index >= 0; index--) {
+            rules = Explanation.of("inbox.reason.TOLERANCE.more", ExplanationText.read(values.get(index)), rules);
+        }
+        return rules;
+    }
+
+    private static Explanation step(String stepName) {
+        return Explanation.of("quality.stepInSentence." + StepKind.valueOf(stepName).name());
+    }
+}

@@ -1,0 +1,36 @@
+package org.supplierportal.tolerance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+/** A rule's reason kept as text comes back as the rule made it, and reads in every language as it did. */
+class ExplanationTextTest {
+
+    @Test
+    void aReasonComesBackWithEveryValueOfItsType() {
+        Explanation late = Explanation.of("tolerance.date.late", LocalDate.of(2026, 12, 24), 9L, LocalDate.of(2026, 12, 15), 2L,
+                ToleranceLayer.SUPPLIER);
+        Explanation over = Explanation.of("tolerance.quantity.over", new BigDecimal("120.5"), "pcs", new BigDecimal("20.5"),
+                new BigDecimal("100"), new BigDecimal("5"), ToleranceLayer.PART);
+
+        assertThat(ExplanationText.read(ExplanationText.of(late))).isEqualTo(late);
+        assertThat(ExplanationText.read(ExplanationText.of(over))).isEqualTo(over);
+        assertThat(ExplanationText.read(ExplanationText.of(over)).in(Locale.GERMAN)).isEqualTo(over.in(Locale.GERMAN));
+        assertThat(ExplanationText.read(ExplanationText.of(Explanation.of("tolerance.rejection"))))
+                .isEqualTo(Explanation.of("tolerance.rejection"));
+    }
+
+    @Test
+    void aTextThatIsNoReasonIsRefused() {
+        assertThatThrownBy(() -> ExplanationText.read("")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ExplanationText.read("tolerance.unit\u001Expcs")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ExplanationText.of(Explanation.of("tolerance.unit", new Object())))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
