@@ -31,11 +31,11 @@ public record ExceptionReason(ReasonKind kind, List<String> values) {
     }
 
     public static ExceptionReason acknowledgmentOverdue(int revision, Instant dueAt) {
-        return of(ReasonKind.ACKNOWLEDGMENT_OVERDUE, String.valueOf(revision), dueAt.toString());
+        return of(ReasonKind.ACKNOWLEDGMENT_OVERDUE, String.valueOf(revision), wholeSeconds(dueAt));
     }
 
     public static ExceptionReason qualityStepOverdue(String incidentNumber, StepKind step, Instant dueAt) {
-        return of(ReasonKind.QUALITY_STEP_OVERDUE, incidentNumber, step.name(), dueAt.toString());
+        return of(ReasonKind.QUALITY_STEP_OVERDUE, incidentNumber, step.name(), wholeSeconds(dueAt));
     }
 
     public static ExceptionReason invoiceBlocked(String erpReason) {
@@ -129,5 +129,10 @@ public record ExceptionReason(ReasonKind kind, List<String> values) {
 
     private static Explanation step(String stepName) {
         return Explanation.of("quality.stepInSentence." + StepKind.valueOf(stepName).name());
+    }
+
+    /** A deadline as the English text (API, audit) shows it: to the second, not to the nanosecond. */
+    private static String wholeSeconds(Instant moment) {
+        return moment.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     }
 }
