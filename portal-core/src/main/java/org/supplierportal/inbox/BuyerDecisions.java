@@ -14,6 +14,7 @@ import org.supplierportal.audit.AuditLog;
 import org.supplierportal.order.CounterProposal;
 import org.supplierportal.tenancy.CurrentUsers;
 import org.supplierportal.tenancy.TenantId;
+import org.supplierportal.tenant.RuleText;
 
 /**
  * A buyer's decisions on exceptions: an answer is approved, rejected or counter-proposed (and the decision applied to
@@ -49,7 +50,7 @@ public class BuyerDecisions {
     /** Rejects the supplier's answer with a reason: the supplier must answer the line again. */
     public ExceptionView reject(UUID id, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidDecisionException(Map.of("reason", "Say why you reject the supplier's answer; the supplier sees it."));
+            throw new InvalidDecisionException(Map.of("reason", RuleText.of("decisionRule.rejectReason")));
         }
         BuyerException exception = openAnswerException(id);
         decisions.reject(exception.acknowledgmentLineId(), reason.strip());
@@ -71,7 +72,7 @@ public class BuyerDecisions {
     public ExceptionView close(UUID id, String note) {
         BuyerException exception = exceptions.findForUpdate(id).orElseThrow(() -> new ExceptionNotFoundException(id));
         if (exception.type().isAnswerDecision()) {
-            throw new InvalidDecisionException(Map.of("note", "Answers are approved, rejected or counter-proposed, not closed."));
+            throw new InvalidDecisionException(Map.of("note", RuleText.of("decisionRule.answersNotClosed")));
         }
         return decided(exception, ExceptionStatus.CLOSED, blankToNull(note), AuditAction.EXCEPTION_CLOSED, "closed");
     }
@@ -83,8 +84,7 @@ public class BuyerDecisions {
                     exception.view().decidedBy());
         }
         if (!exception.type().isAnswerDecision()) {
-            throw new InvalidDecisionException(Map.of("decision", "A " + exception.type().label().toLowerCase()
-                    + " is closed with a note, not approved."));
+            throw new InvalidDecisionException(Map.of("decision", RuleText.of("decisionRule.closedWithNote")));
         }
         return exception;
     }

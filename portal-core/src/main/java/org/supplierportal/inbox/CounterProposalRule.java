@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.supplierportal.order.CounterProposal;
+import org.supplierportal.tenant.RuleText;
 
 /** Whether a buyer's counter-proposal can go to the supplier. Pure: every problem is returned, nothing thrown. */
 final class CounterProposalRule {
@@ -13,18 +14,18 @@ final class CounterProposalRule {
     }
 
     static CounterProposalCheck check(CounterProposal counter, LocalDate today) {
-        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, RuleText> problems = new LinkedHashMap<>();
         if (counter.quantity() == null && counter.date() == null && counter.unitPrice() == null) {
-            problems.put("quantity", "Give at least a quantity, a date or a price to propose.");
+            problems.put("quantity", RuleText.of("decisionRule.counterEmpty"));
         }
         if (counter.quantity() != null && counter.quantity().signum() <= 0) {
-            problems.put("quantity", "Enter a quantity above zero.");
+            problems.put("quantity", RuleText.of("decisionRule.counterQuantity"));
         }
         if (counter.date() != null && counter.date().isBefore(today)) {
-            problems.put("date", "The date " + counter.date() + " is in the past.");
+            problems.put("date", RuleText.of("decisionRule.counterDatePast", counter.date().toString()));
         }
         if (counter.unitPrice() != null && counter.unitPrice().signum() <= 0) {
-            problems.put("unitPrice", "Enter a price above zero.");
+            problems.put("unitPrice", RuleText.of("decisionRule.counterPrice"));
         }
         return new CounterProposalCheck(problems);
     }

@@ -25,7 +25,7 @@ class CounterProposalRuleTest {
         CounterProposalCheck check = CounterProposalRule.check(new CounterProposal(null, null, null), TODAY);
 
         assertThat(check.passes()).isFalse();
-        assertThat(check.problems()).containsExactly(
+        assertThat(english(check)).containsExactly(
                 entry("quantity", "Give at least a quantity, a date or a price to propose."));
     }
 
@@ -34,9 +34,13 @@ class CounterProposalRuleTest {
         CounterProposalCheck check = CounterProposalRule.check(
                 new CounterProposal(BigDecimal.ZERO, TODAY.minusDays(1), new BigDecimal("-1")), TODAY);
 
-        assertThat(check.problems()).containsExactly(
+        assertThat(english(check)).containsExactly(
                 entry("quantity", "Enter a quantity above zero."),
                 entry("date", "The date 2026-11-30 is in the past."),
                 entry("unitPrice", "Enter a price above zero."));
+    }
+
+    private static java.util.Map<String, String> english(CounterProposalCheck check) {
+        return new InvalidDecisionException(check.problems()).fieldMessages();
     }
 }

@@ -90,13 +90,15 @@ class InboxView extends Main implements HasDynamicTitle {
             Confirmations.done(getTranslation("inbox.decided", decision.confirmation(), ExceptionList.about(decided)));
             refresh();
         } catch (InvalidDecisionException invalid) {
-            invalid.fieldMessages().forEach((field, message) -> {
+            invalid.fieldRefusals().forEach((field, refusal) -> {
+                String message = getTranslation(refusal.key(), refusal.arguments().toArray());
                 if (!event.getSource().showProblem(field, message)) {
                     Confirmations.failed(message);
                 }
             });
         } catch (ExceptionAlreadyDecidedException | LineNotInThatStateException conflict) {
-            Confirmations.failed(conflict.getMessage());
+            // Decided meanwhile (another buyer, another tab) or the supplier's line moved on: the list shows it now.
+            Confirmations.failed(getTranslation("inbox.changedMeanwhile"));
             refresh();
         }
     }
