@@ -31,6 +31,8 @@ class AcknowledgmentBrowserIT extends BrowserTestBase {
     AcknowledgmentService acknowledgments;
     @Autowired
     Actors actors;
+    @Autowired
+    org.supplierportal.order.OrderQueries orders;
 
     @Test
     void aSupplierAcknowledgesAChangedOrderAndTheBuyerApprovesTheLineOutsideTolerance() {
@@ -79,6 +81,24 @@ class AcknowledgmentBrowserIT extends BrowserTestBase {
         browser.click(By.xpath("//vaadin-tab[starts-with(normalize-space(.), 'History')]"));
         assertThat(browser.text(By.id("history"))).contains("Buyer approved the exception").contains("Revision 2 acknowledged");
         shot("5-supplier-sees-commitment");
+    }
+
+    @Test
+    void anOrderAcknowledgedMeanwhileByAColleagueIsSaidSoAndItsAnswerShown() {
+        OrderId order = actors.asSystem(() -> inbound.receive(TestOrders.order("SUP-1001")
+                .line(10, "BR-4712", "100", "1.85", REQUESTED).build())).orderId();
+        String number = actors.asSystem(() -> orders.detail(order)).summary().number();
+
+        browser.logIn("acme.anna", DEMO_PASSWORD).open("/orders/" + order + "/acknowledge");
+        browser.choose("line-10-decision", "Accept");
+        // A colleague acknowledges the same revision while Anna's form is open.
+        actors.as(actors.supplierUser("acme-metals"), () -> acknowledgments.submit(new AcknowledgmentRequest(order, 1,
+                UUID.randomUUID().toString(), null, List.of(LineAnswer.accept(10)))));
+
+        browser.click(By.id("send-acknowledgment")).waitUntilPath("/orders/" + order);
+        browser.waitUntilNotification("PO " + number + " was already acknowledged meanwhile, in another tab or by a colleague.");
+        assertThat(browser.text(By.id("order-lines"))).contains("Confirmed");
+        shot("6-acknowledged-meanwhile");
     }
 
     private void shot(String name) {

@@ -158,8 +158,11 @@ class AcknowledgeView extends DetailPage<AnswerForm> {
             Map<Integer, LineAnswer> kept = answers.stream().collect(Collectors.toMap(LineAnswer::lineNumber, Function.identity()));
             dialog.addReviewListener(review -> build(acknowledgments.prepare(order.id()), kept));
             dialog.open();
-        } catch (AlreadyAnsweredException | LineNotInThatStateException conflict) {
-            Confirmations.failed(conflict.getMessage());
+        } catch (AlreadyAnsweredException answered) {
+            Confirmations.failed(getTranslation("ack.alreadyAnswered", order.number()));
+            UI.getCurrent().navigate("orders/" + order.id());
+        } catch (LineNotInThatStateException moved) {
+            Confirmations.failed(lineMoved(order, moved));
             UI.getCurrent().navigate("orders/" + order.id());
         }
     }
@@ -172,9 +175,15 @@ class AcknowledgeView extends DetailPage<AnswerForm> {
             build(acknowledgments.prepare(order.id()), Map.of());
         } catch (InvalidAcknowledgmentException invalid) {
             card.refuse(LineAnswerEditor.text(invalid.problems().getFirst()));
-        } catch (LineNotInThatStateException conflict) {
-            Confirmations.failed(conflict.getMessage());
+        } catch (LineNotInThatStateException moved) {
+            Confirmations.failed(lineMoved(order, moved));
             build(acknowledgments.prepare(order.id()), Map.of());
         }
+    }
+
+    /** A line changed state while the supplier was answering it (a colleague, the buyer, a new revision). */
+    private String lineMoved(OrderForAnswer order, LineNotInThatStateException moved) {
+        return getTranslation("ack.lineMoved", moved.lineNumber(), order.number(),
+                getTranslation("line.status." + moved.status().name()));
     }
 }
