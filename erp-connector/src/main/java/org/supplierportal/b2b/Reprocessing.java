@@ -36,18 +36,20 @@ public class Reprocessing {
 
     /**
      * @return what became of the document this time
-     * @throws IllegalStateException in the admin's words, when the entry cannot be taken in again
+     * @throws ReprocessRefusedException when the entry cannot be taken in again, with the reason
      */
     @PreAuthorize("hasRole('ADMIN')")
     public InboundDocuments.InboundOutcome reprocess(UUID messageId) {
         String by = currentUsers.require().username();
-        MessageLog.RefusedDocument refused = messageLog.refused(messageId).orElseThrow(() -> new IllegalStateException(
-                "Only a refused document a supplier's system sent by EDI can be taken in again; this one is not refused"
-                        + " (any more), or came by cXML, whose sender posts it again"));
-        SftpLogin partner = channels.ediPartner(refused.tenantId()).orElseThrow(() -> new IllegalStateException("The supplier is no longer active on X12 or EDIFACT: set its"
-                        + " EDI channel on its page first"));
+        MessageLog.RefusedDocument refused = messageLog.refused(messageId).orElseThrow(() -> new ReprocessRefusedException(
+                ReprocessRefusedException.Reason.NOT_REFUSED, "Only a refused document a supplier's system sent by EDI can be"
+                        + " taken in again; this one is not refused (any more), or came by cXML, whose sender posts it again", null));
+        SftpLogin partner = channels.ediPartner(refused.tenantId()).orElseThrow(() -> new ReprocessRefusedException(
+                ReprocessRefusedException.Reason.NOT_ON_EDI, "The supplier is no longer active on X12 or EDIFACT: set its"
+                        + " EDI channel on its page first", null));
         if (!messageLog.markReprocessed(messageId, by)) {
-            throw new IllegalStateException("Someone took this document in again a moment ago: see the newer entry");
+            throw new ReprocessRefusedException(ReprocessRefusedException.Reason.TAKEN_IN_ALREADY,
+                    "Someone took this document in again a moment ago: see the newer entry", null);
         }
         // The log keeps an EDI document's text as its bytes read one to one (ISO-8859-1), so this gives them back.
         byte[] content = refused.raw().getBytes(StandardCharsets.ISO_8859_1);
@@ -57,9 +59,11 @@ public class Reprocessing {
             return worker.submit(() -> documents.receive(partner, refused.fileName(), content)).get();
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while taking the document in again", interrupted);
+            throw new ReprocessRefusedException(ReprocessRefusedException.Reason.FAILED,
+                    "Interrupted while taking the document in again", interrupted);
         } catch (ExecutionException failed) {
-            throw new IllegalStateException("Taking the document in again failed: " + failed.getCause().getMessage(), failed.getCause());
+            throw new ReprocessRefusedException(ReprocessRefusedException.Reason.FAILED,
+                    "Taking the document in again failed: " + failed.getCause().getMessage(), failed.getCause());
         }
     }
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import org.supplierportal.b2b.InboundDocuments;
+import org.supplierportal.b2b.ReprocessRefusedException;
 import org.supplierportal.b2b.Reprocessing;
 import org.supplierportal.b2b.log.B2bMessageState;
 import org.supplierportal.b2b.log.B2bMessageView;
@@ -90,9 +91,11 @@ class MessageDialog extends Dialog {
             InboundDocuments.InboundOutcome outcome = reprocessing.reprocess(message.id());
             hint.setText(getTranslation(outcome.applied() ? "b2bLog.outcome.applied" : "b2bLog.outcome.refused", outcome.summary()));
             Confirmations.done(getTranslation(outcome.applied() ? "b2bLog.done.applied" : "b2bLog.done.refused"));
-        } catch (IllegalStateException refused) {
-            hint.setText(refused.getMessage());
-            Confirmations.failed(refused.getMessage());
+        } catch (ReprocessRefusedException refused) {
+            String why = getTranslation("b2bLog.reprocessRefused." + refused.reason().name(),
+                    refused.getCause() == null ? "" : String.valueOf(refused.getCause().getMessage()));
+            hint.setText(why);
+            Confirmations.failed(why);
         }
         hint.setId("b2b-reprocess-outcome");
         again.setVisible(false);

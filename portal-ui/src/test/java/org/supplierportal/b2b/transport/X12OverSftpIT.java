@@ -338,7 +338,9 @@ class X12OverSftpIT {
         assertThat(entries).filteredOn(entry -> entry.state() == B2bMessageState.REPROCESSED).singleElement()
                 .satisfies(entry -> assertThat(entry.detail()).contains("Taken in again by " + actors.admin().username() + " at "));
         assertThatThrownBy(() -> actors.as(actors.admin(), () -> reprocessing.reprocess(refused.id())))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("not refused");
+                .isInstanceOfSatisfying(org.supplierportal.b2b.ReprocessRefusedException.class, again -> assertThat(again.reason())
+                        .as("the screen words it by its reason").isEqualTo(org.supplierportal.b2b.ReprocessRefusedException.Reason.NOT_REFUSED))
+                .hasMessageContaining("not refused");
 
         upload(supplier, "855-resent.edi", the855For(number(supplier, order)));
         assertThat(awaitInbound(supplier, "855-resent.edi").state()).as("the applied one holds its control number")
