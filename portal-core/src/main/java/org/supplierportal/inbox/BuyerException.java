@@ -111,7 +111,10 @@ class BuyerException {
 
     static BuyerException receiptDiffersFromAsn(Opening opening, ShipmentEvents.ReceiptDiffersFromAsn receipt, int revision) {
         return new BuyerException(opening, ExceptionType.RECEIPT_DIFFERS_FROM_ASN, receipt.orderId(), receipt.orderNumber(),
-                revision, receipt.lineNumber(), receipt.partNumber(), receipt.summary(), ExceptionReason.text(receipt.rule()));
+                revision, receipt.lineNumber(), receipt.partNumber(), receipt.summary(),
+                receipt.limitPercent() == null ? ExceptionReason.text(receipt.rule()) // published before the limit was carried
+                        : ExceptionReason.receiptDiffersFromAsn(receipt.received(), receipt.shipped(), receipt.unit(),
+                                receipt.limitPercent()));
     }
 
     static BuyerException receiptWithoutAsn(Opening opening, ShipmentEvents.ReceiptWithoutAsn receipt, int revision) {

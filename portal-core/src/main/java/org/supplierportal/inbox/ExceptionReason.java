@@ -1,5 +1,7 @@
 package org.supplierportal.inbox;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,9 +44,15 @@ public record ExceptionReason(ReasonKind kind, List<String> values) {
         return of(ReasonKind.INVOICE_BLOCKED, erpReason == null ? "" : erpReason);
     }
 
-    public static ExceptionReason receiptWithoutAsn(java.math.BigDecimal received, String unit, String reference) {
-        return of(ReasonKind.RECEIPT_WITHOUT_ASN, received.stripTrailingZeros().toPlainString(), unit == null ? "" : unit,
+    public static ExceptionReason receiptWithoutAsn(BigDecimal received, String unit, String reference) {
+        return of(ReasonKind.RECEIPT_WITHOUT_ASN, plain(received), unit == null ? "" : unit,
                 reference == null ? "" : reference);
+    }
+
+    public static ExceptionReason receiptDiffersFromAsn(BigDecimal received, BigDecimal shipped, String unit,
+                                                       BigDecimal limitPercent) {
+        return of(ReasonKind.RECEIPT_DIFFERS_FROM_ASN, plain(received), plain(shipped), unit == null ? "" : unit,
+                plain(limitPercent));
     }
 
     public static ExceptionReason asnNotReceived(String asnNumber, String orderNumbers, LocalDate expectedArrival, int daysLate) {
@@ -100,9 +108,9 @@ public record ExceptionReason(ReasonKind kind, List<String> values) {
             case ACKNOWLEDGMENT_OVERDUE -> Explanation.of(key, values.get(0), Instant.parse(values.get(1)));
             case QUALITY_STEP_OVERDUE -> Explanation.of(key, values.get(0), step(values.get(1)), Instant.parse(values.get(2)));
             case RECEIPT_WITHOUT_ASN -> Explanation.of(values.get(2).isEmpty() ? key + ".noReference" : key,
-                    values.get(1).isEmpty() ? Explanation.of("inbox.quantity.noUnit", new java.math.BigDecimal(values.get(0)))
-                            : Explanation.of("inbox.quantity", new java.math.BigDecimal(values.get(0)), values.get(1)),
-                    values.get(2));
+                    quantity(new BigDecimal(values.get(0)), values.get(1)), values.get(2));
+            case RECEIPT_DIFFERS_FROM_ASN -> receiptDifference(key, new BigDecimal(values.get(0)),
+                    new BigDecimal(values.get(1)), values.get(2), new BigDecimal(values.get(3)));
             case ASN_NOT_RECEIVED -> Explanation.of(key, values.get(0), values.get(1), LocalDate.parse(values.get(2)),
                     Integer.valueOf(values.get(3)));
             case SHIPMENT_OVERDUE -> Explanation.of(key, LocalDate.parse(values.get(0)));
@@ -125,6 +133,25 @@ public record ExceptionReason(ReasonKind kind, List<String> values) {
             rules = Explanation.of("inbox.reason.TOLERANCE.more", ExplanationText.read(values.get(index)), rules);
         }
         return rules;
+    }
+
+    /** Short or over, by how much (as a quantity and in % of what was shipped, to one decimal) and the limit. */
+    private static Explanation receiptDifference(String key, BigDecimal received, BigDecimal shipped, String unit,
+                                                 BigDecimal limitPercent) {
+        BigDecimal gap = received.subtract(shipped).abs();
+        BigDecimal gapPercent = shipped.signum() == 0 ? BigDecimal.ZERO
+                : gap.multiply(BigDecimal.valueOf(100)).divide(shipped, 1, RoundingMode.HALF_UP);
+        return Explanation.of(key + (received.compareTo(shipped) < 0 ? ".short" : ".over"), quantity(received, unit),
+                quantity(shipped, unit), quantity(gap, unit), gapPercent, limitPercent);
+    }
+
+    private static Explanation quantity(BigDecimal quantity, String unit) {
+        return unit.isEmpty() ? Explanation.of("inbox.quantity.noUnit", quantity)
+                : Explanation.of("inbox.quantity", quantity, unit);
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
     }
 
     private static Explanation step(String stepName) {

@@ -14,6 +14,11 @@ public enum ReasonKind {
     INVOICE_BLOCKED(1),
     /** Values: the quantity received, its unit (empty when none), the shipment reference (empty when none). */
     RECEIPT_WITHOUT_ASN(3),
+    /**
+     * Values: the quantity received, the quantity the ASN shipped, their unit (empty when none), the tolerance limit in %
+     * the receipt is beyond (under when less arrived, over when more did).
+     */
+    RECEIPT_DIFFERS_FROM_ASN(4),
     /** Values: the ASN number, its PO numbers, the expected arrival (ISO date), the days since. */
     ASN_NOT_RECEIVED(4),
     /** Values: the committed date (ISO date). */
@@ -34,8 +39,8 @@ public enum ReasonKind {
     /** Resolved: the invoice moved on; values: its status ({@code InvoiceStatus} name). */
     INVOICE_MOVED_ON(1),
     /**
-     * Words that are English only: a receipt's difference from its ASN, or a reason stored before reasons had a kind
-     * and not recognised since (the tolerance rules' sentences among them); values: the text.
+     * Words that are English only: a reason stored before reasons had a kind and not recognised since (the tolerance
+     * rules' sentences among them); values: the text.
      */
     TEXT(1);
 

@@ -1,5 +1,6 @@
 package org.supplierportal.shipment;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -87,17 +88,18 @@ public class ReceiptInbound {
         }
         AsnLine asnLine = booked.get();
         ToleranceLimits limits = tolerances.limitsFor(order.tenantId(), List.of(line.partNumber())).get(line.partNumber()).limits();
-        String difference = ReceiptCheck.difference(asnLine.quantity(), asnLine.receivedQuantity(), limits.quantityUnderPercent(),
-                limits.quantityOverPercent(), line.unit());
-        if (difference == null) {
+        Optional<BigDecimal> exceededLimit = ReceiptCheck.exceededLimit(asnLine.quantity(), asnLine.receivedQuantity(),
+                limits.quantityUnderPercent(), limits.quantityOverPercent());
+        if (exceededLimit.isEmpty()) {
             events.publishEvent(new ShipmentEvents.ReceiptMatched(order.tenantId(), asn.get().number(), order.id(),
                     order.number(), line.lineNumber(), line.partNumber(), asnLine.quantity(), asnLine.receivedQuantity(),
                     line.unit()));
         } else {
+            BigDecimal limit = exceededLimit.get();
             events.publishEvent(new ShipmentEvents.ReceiptDiffersFromAsn(order.tenantId(), asn.get().number(), order.id(),
                     order.number(), line.lineNumber(), line.partNumber(), asnLine.quantity(), asnLine.receivedQuantity(),
-                    line.unit(), ShipmentInboxTexts.shippedOnAsn(asn.get().number(), asnLine.quantity(), line.unit()),
-                    difference));
+                    line.unit(), limit, ShipmentInboxTexts.shippedOnAsn(asn.get().number(), asnLine.quantity(), line.unit()),
+                    ReceiptCheck.english(asnLine.quantity(), asnLine.receivedQuantity(), limit, line.unit())));
         }
     }
 }

@@ -24,10 +24,15 @@ public final class ShipmentEvents {
                                  String partNumber, BigDecimal shipped, BigDecimal received, String unit) {
     }
 
-    /** The ERP received a different quantity of an ASN line than it shipped, beyond the tolerance. */
+    /**
+     * The ERP received a different quantity of an ASN line than it shipped, beyond the tolerance.
+     *
+     * @param limitPercent the tolerance the quantity is beyond (under when less arrived, over when more did); null in
+     *                     events published before it was carried
+     */
     public record ReceiptDiffersFromAsn(TenantId tenantId, String asnNumber, OrderId orderId, String orderNumber,
                                         int lineNumber, String partNumber, BigDecimal shipped, BigDecimal received,
-                                        String unit, String summary, String rule) {
+                                        String unit, BigDecimal limitPercent, String summary, String rule) {
     }
 
     /** The ERP received goods for an order line without an ASN of the supplier naming them. */

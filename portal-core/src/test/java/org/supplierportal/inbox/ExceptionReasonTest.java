@@ -67,6 +67,31 @@ class ExceptionReasonTest {
                 .isEqualTo("Le fournisseur a refusé la contre-proposition de l’acheteur.");
     }
 
+    /** Short or over, by how much and the limit: as the shipment module words it for the business events, and per reader. */
+    @Test
+    void aReceiptThatDiffersFromItsAsnReadsInEachReadersLanguageWithTheirNumbers() {
+        ExceptionReason shortReceipt = ExceptionReason.receiptDiffersFromAsn(new BigDecimal("1234.5"), new BigDecimal("1500.000"),
+                "kg", new BigDecimal("2"));
+        ExceptionReason overReceipt = ExceptionReason.receiptDiffersFromAsn(new BigDecimal("106"), new BigDecimal("100"), null,
+                new BigDecimal("5"));
+
+        assertThat(shortReceipt.values()).containsExactly("1234.5", "1500", "kg", "2");
+        assertThat(shortReceipt.english()).isEqualTo(
+                "Received 1234.5 kg of the 1500 kg the ASN shipped: 265.5 kg short (17.7 %; the limit is 2 % under).");
+        assertThat(overReceipt.english())
+                .isEqualTo("Received 106, more than the 100 the ASN shipped: 6 over (6 %; the limit is 5 % over).");
+        assertThat(shortReceipt.explanation().in(Locale.GERMAN)).isEqualTo("Eingegangen sind 1234.5 kg von 1500 kg laut"
+                + " Lieferavis: 265.5 kg zu wenig (17.7 %; zulässig sind höchstens 2 % weniger).");
+        // The numbers stay numbers, so that a screen writes them the reader's way (1.234,5 in German).
+        assertThat(shortReceipt.explanation().arguments()).contains(new BigDecimal("17.7"), new BigDecimal("2"));
+        assertThat(shortReceipt.explanation().arguments().getFirst())
+                .isEqualTo(Explanation.of("inbox.quantity", new BigDecimal("1234.5"), "kg"));
+        assertThat(overReceipt.explanation().in(Locale.FRENCH)).startsWith("Reçu 106, plus que les 100 expédiés").contains("6 en trop");
+        assertThat(shortReceipt.explanation().in(SPANISH)).contains("faltan 265.5 kg");
+        assertThat(overReceipt.explanation().in(Locale.SIMPLIFIED_CHINESE)).isEqualTo(
+                "收到 106，多于发货通知所列的 100：超出 6（6%；允许最多多出 5%）。");
+    }
+
     @Test
     void howAnExceptionResolvedItselfReadsInEachReadersLanguage() {
         assertThat(ExceptionReason.acknowledged(2).english()).isEqualTo("The supplier acknowledged revision 2.");

@@ -58,7 +58,7 @@ class BusinessEventCatalogueTest {
                 new ShipmentEvents.ReceiptMatched(SUPPLIER, "ASN-1", ORDER, "4500017001", 10, "P-1", BigDecimal.TEN,
                         BigDecimal.TEN, "pcs"),
                 new ShipmentEvents.ReceiptDiffersFromAsn(SUPPLIER, "ASN-1", ORDER, "4500017001", 10, "P-1", BigDecimal.TEN,
-                        BigDecimal.ONE, "pcs", "shipped 10", "received 1"),
+                        BigDecimal.ONE, "pcs", BigDecimal.TEN, "shipped 10", "received 1"),
                 new ShipmentEvents.ReceiptWithoutAsn(SUPPLIER, ORDER, "4500017001", 10, "P-1", BigDecimal.TEN, "pcs",
                         "NOTE-1", "no ASN"),
                 new ShipmentEvents.ReceiptRejected(SUPPLIER, "TRYTON", "R-1", ORDER, "4500017001", 10, "P-1", null,

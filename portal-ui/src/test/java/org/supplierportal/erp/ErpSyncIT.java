@@ -182,6 +182,10 @@ class ErpSyncIT {
                 () -> inbox.ofOrder(order.id())).stream().filter(e -> e.type() == ExceptionType.RECEIPT_DIFFERS_FROM_ASN).findFirst(),
                 java.util.Optional::isPresent).orElseThrow();
         assertThat(shortReceipt.rule()).contains("Received 84 u of the 90 u the ASN shipped: 6 u short");
+        // Kept as its quantities and limit, so that each buyer reads it in their language.
+        assertThat(shortReceipt.reason().values()).containsExactly("84", "90", "u", "0");
+        assertThat(shortReceipt.reason().explanation().in(java.util.Locale.GERMAN))
+                .startsWith("Eingegangen sind 84 u von 90 u laut Lieferavis: 6 u zu wenig");
         assertThatThrownBy(() -> actors.as(actors.supplierUser("acme-metals"), () -> asns.cancel(asn.id())))
                 .isInstanceOf(AsnNotChangeableException.class);
     }

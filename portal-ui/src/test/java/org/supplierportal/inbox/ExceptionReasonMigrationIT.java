@@ -48,12 +48,7 @@ class ExceptionReasonMigrationIT {
         Map<String, UUID> rows = new HashMap<>();
         try (Connection connection = database.owner()) {
             connection.setAutoCommit(false);
-            UUID tenant = UUID.randomUUID();
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("select set_config('app.all_tenants', 'on', true)");
-                statement.execute("insert into tenant (id, key, name, source, created_at, updated_at) values ('" + tenant
-                        + "', 'acme', 'Acme Metals', 'UI', now(), now())");
-            }
+            UUID tenant = MigrationDatabase.acme(connection);
             rows.put("ack", insert(connection, tenant, "ack", "ACKNOWLEDGMENT_OVERDUE", "OPEN", null,
                     "The acknowledgment of revision 2 was due 2026-11-30T12:00:00Z.", null));
             rows.put("step", insert(connection, tenant, "step", "QUALITY_STEP_OVERDUE", "RESOLVED", "System",

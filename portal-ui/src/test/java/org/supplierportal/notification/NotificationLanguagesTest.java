@@ -63,7 +63,7 @@ class NotificationLanguagesTest {
     void quantitiesAndKindsAreTheReadersWords() {
         NotificationDraft differs = NotificationCatalogue.receiptDiffersFromAsn(new ShipmentEvents.ReceiptDiffersFromAsn(ACME,
                 "ASN-7", ORDER, "4500017001", 10, "P-100", new java.math.BigDecimal("1500"), new java.math.BigDecimal("1234.5"), "kg",
-                "received 1234.5 of 1500", "receipt-matches-asn"), null);
+                java.math.BigDecimal.TEN, "received 1234.5 of 1500", "receipt-matches-asn"), null);
         NotificationDraft returned = NotificationCatalogue.qualityStepReturned(new QualityEvents.StepReturned(ACME,
                 UUID.randomUUID(), "QI-2026-0001", StepKind.CONTAINMENT, "Which lots?", DUE, DUE.minusSeconds(3600)));
         NotificationDraft exception = NotificationCatalogue.exceptionRaised(new InboxEvents.ExceptionRaised(UUID.randomUUID(),

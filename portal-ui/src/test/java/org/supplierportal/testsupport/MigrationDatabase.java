@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
+import java.util.UUID;
 
 import org.flywaydb.core.Flyway;
 import org.springframework.util.FileSystemUtils;
@@ -41,6 +43,20 @@ public final class MigrationDatabase implements AutoCloseable {
 
     public Connection owner() throws SQLException {
         return DriverManager.getConnection(server.jdbcUrl(), OWNER, OWNER);
+    }
+
+    /**
+     * Writes the supplier Acme Metals, as every version of the schema has it, in the connection's transaction, and
+     * lets that transaction see every supplier's rows (app.all_tenants). Returns its id.
+     */
+    public static UUID acme(Connection connection) throws SQLException {
+        UUID tenant = UUID.randomUUID();
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("select set_config('app.all_tenants', 'on', true)");
+            statement.execute("insert into tenant (id, key, name, source, created_at, updated_at) values ('" + tenant
+                    + "', 'acme', 'Acme Metals', 'UI', now(), now())");
+        }
+        return tenant;
     }
 
     @Override
