@@ -1,12 +1,13 @@
 package org.supplierportal.identity;
 
 import org.supplierportal.tenant.RuleText;
+import org.supplierportal.tenant.TranslatableRefusal;
 
 /**
  * An invitation or account change the portal refuses, in words for the person who tried; {@link #field()} names
  * the form field the message belongs to, or is null.
  */
-public class InvitationRejectedException extends RuntimeException {
+public class InvitationRejectedException extends RuntimeException implements TranslatableRefusal {
 
     private final String field;
     private final RuleText translatable;
@@ -30,7 +31,7 @@ public class InvitationRejectedException extends RuntimeException {
         return field;
     }
 
-    /** The message as a key of the rules bundle with its values, for a screen; null where only English exists. */
+    @Override
     public RuleText translatable() {
         return translatable;
     }

@@ -6,7 +6,7 @@ package org.supplierportal.tenant;
  *
  * @see #field() the draft's field the message belongs to, or null for the form as a whole
  */
-public class TenantRejectedException extends RuntimeException {
+public class TenantRejectedException extends RuntimeException implements TranslatableRefusal {
 
     private final String field;
     private final RuleText translatable;
@@ -30,7 +30,7 @@ public class TenantRejectedException extends RuntimeException {
         return field;
     }
 
-    /** The message as a key of the rules bundle with its values, for a screen; null where only English exists. */
+    @Override
     public RuleText translatable() {
         return translatable;
     }

@@ -31,16 +31,19 @@ public record ToleranceOverrides(BigDecimal quantityUnderPercent, BigDecimal qua
 
     private static void requirePercent(String field, BigDecimal value) {
         if (value != null && (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0)) {
-            throw new IllegalArgumentException(field + " must be between 0 and 100 (percent), not " + value.toPlainString());
+            throw new LimitOutOfRangeException(field, "must be between 0 and 100 (percent), not " + value.toPlainString(),
+                    RuleText.of("tenantRule.percentRange"));
         }
         if (value != null && value.stripTrailingZeros().scale() > 2) {
-            throw new IllegalArgumentException(field + " may have at most 2 decimals, not " + value.toPlainString());
+            throw new LimitOutOfRangeException(field, "may have at most 2 decimals, not " + value.toPlainString(),
+                    RuleText.of("tenantRule.percentDecimals"));
         }
     }
 
     private static void requireDays(String field, Integer value) {
         if (value != null && (value < 0 || value > 365)) {
-            throw new IllegalArgumentException(field + " must be between 0 and 365 days, not " + value);
+            throw new LimitOutOfRangeException(field, "must be between 0 and 365 days, not " + value,
+                    RuleText.of("tenantRule.daysRange"));
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.vaadin.flow.component.html.Main;
 import jakarta.validation.ConstraintViolationException;
+import org.supplierportal.locale.Explanations;
 import org.supplierportal.identity.InvitationRejectedException;
 import org.supplierportal.identity.InvitationService;
 import org.supplierportal.identity.UserAccountService;
@@ -113,7 +114,7 @@ abstract class PeoplePage extends Main {
         try {
             work.run();
         } catch (InvitationRejectedException rejected) {
-            Confirmations.failed(Refusals.text(rejected));
+            Confirmations.failed(Explanations.refusal(rejected));
         }
     }
 }

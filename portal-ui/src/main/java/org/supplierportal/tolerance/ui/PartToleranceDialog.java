@@ -16,6 +16,8 @@ import jakarta.validation.ConstraintViolationException;
 import org.supplierportal.shell.TextLimits;
 import org.supplierportal.shell.Confirmations;
 import org.supplierportal.shell.FieldErrors;
+import org.supplierportal.locale.Explanations;
+import org.supplierportal.tenant.LimitOutOfRangeException;
 import org.supplierportal.tenant.TenantSummary;
 import org.supplierportal.tolerance.LimitOverrides;
 import org.supplierportal.tolerance.PartToleranceView;
@@ -66,15 +68,12 @@ class PartToleranceDialog extends Dialog {
                 close();
             } catch (ConstraintViolationException invalid) {
                 FieldErrors.show(invalid, fields);
-            } catch (IllegalArgumentException invalid) {
-                // The limit checks name the field first: "quantityOverPercent must be between 0 and 100 ...".
-                String field = invalid.getMessage().split(" ")[0];
-                HasValidation target = fields.get(field);
-                String message = invalid.getMessage().substring(field.length()).strip();
+            } catch (LimitOutOfRangeException outOfRange) {
+                HasValidation target = fields.get(outOfRange.field());
                 if (target == null) {
-                    Confirmations.failed(invalid.getMessage());
+                    Confirmations.failed(Explanations.refusal(outOfRange));
                 } else {
-                    target.setErrorMessage(Character.toUpperCase(message.charAt(0)) + message.substring(1));
+                    target.setErrorMessage(Explanations.refusal(outOfRange));
                     target.setInvalid(true);
                 }
             }
