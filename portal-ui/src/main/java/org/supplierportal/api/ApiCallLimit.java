@@ -24,21 +24,31 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * twice the median (docs/benchmarks.md). Working on a few at a time, first come first served, gives even waiting
  * times and fewer switches between calls, and leaves cores for the people on the screens when systems flood the API.
  * A JDK semaphore in fair mode is all it takes; it sits before Spring Security, so checking the token is inside it.
+ * <p>
+ * A waiting call holds one of the web server's request threads, which the screens share. So only so many calls may
+ * wait ({@code maxWaiting}, well below Tomcat's 200 threads); beyond that a call is answered 503 at once, and a flood
+ * of API calls cannot leave the people on the screens without a thread.
  */
 final class ApiCallLimit extends OncePerRequestFilter {
 
     private final Semaphore turns;
+    private final int maxWaiting;
     private final Duration maxWait;
 
     /**
      * @param concurrentCalls how many calls are worked on at once
+     * @param maxWaiting      how many calls may wait for their turn at once; one more is answered 503 at once
      * @param maxWait         how long a call may wait for its turn before it is answered 503
      */
-    ApiCallLimit(int concurrentCalls, Duration maxWait) {
+    ApiCallLimit(int concurrentCalls, int maxWaiting, Duration maxWait) {
         if (concurrentCalls < 1) {
             throw new IllegalArgumentException("portal.api.concurrent-calls must be at least 1, was " + concurrentCalls);
         }
+        if (maxWaiting < 0) {
+            throw new IllegalArgumentException("portal.api.max-waiting-calls cannot be negative, was " + maxWaiting);
+        }
         this.turns = new Semaphore(concurrentCalls, true);
+        this.maxWaiting = maxWaiting;
         this.maxWait = maxWait;
     }
 
@@ -50,12 +60,15 @@ final class ApiCallLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!waitForTurn()) {
-            long seconds = Math.max(1, maxWait.toSeconds());
-            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+        boolean tooManyWaiting = turns.getQueueLength() >= maxWaiting;
+        if (!takeTurnWithin(tooManyWaiting ? Duration.ZERO : maxWait)) {
+            long retryAfter = Math.max(1, maxWait.toSeconds());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter));
             ApiProblemEntryPoint.write(response, HttpStatus.SERVICE_UNAVAILABLE, "busy", "The portal is busy",
-                    "More API calls arrived than the portal works on at once, and this one waited " + maxWait.toSeconds()
-                            + " s for its turn. Nothing was done. Try again in " + seconds + " s.");
+                    "More API calls arrived than the portal works on at once, and " + (tooManyWaiting
+                            ? "the calls waiting for their turn were already as many as allowed (" + maxWaiting + ")"
+                            : "this one waited " + maxWait.toSeconds() + " s for its turn")
+                            + ". Nothing was done. Try again in " + retryAfter + " s.");
             return;
         }
         try {
@@ -65,9 +78,10 @@ final class ApiCallLimit extends OncePerRequestFilter {
         }
     }
 
-    private boolean waitForTurn() {
+    /** Timed, even when zero: a fair semaphore's untimed tryAcquire would jump the queue. */
+    private boolean takeTurnWithin(Duration wait) {
         try {
-            return turns.tryAcquire(maxWait.toNanos(), TimeUnit.NANOSECONDS);
+            return turns.tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS);
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();
             return false;

@@ -21,8 +21,9 @@ class ApiCallLimitConfiguration {
     @Bean
     FilterRegistrationBean<ApiCallLimit> apiCallLimit(
             @Value("${portal.api.concurrent-calls:#{T(java.lang.Runtime).getRuntime().availableProcessors() * 2}}") int concurrentCalls,
+            @Value("${portal.api.max-waiting-calls:100}") int maxWaiting,
             @Value("${portal.api.max-wait-for-turn:10s}") Duration maxWait, MeterRegistry meters) {
-        ApiCallLimit limit = new ApiCallLimit(concurrentCalls, maxWait);
+        ApiCallLimit limit = new ApiCallLimit(concurrentCalls, maxWaiting, maxWait);
         Gauge.builder("portal.api.calls.waiting", limit, ApiCallLimit::waiting)
                 .description("API calls waiting for their turn (portal.api.concurrent-calls are worked on at once)")
                 .register(meters);

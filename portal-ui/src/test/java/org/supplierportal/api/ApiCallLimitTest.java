@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-/** The API's call limit: a call beyond it waits for its turn, and one that waited too long is answered 503. */
+/**
+ * The API's call limit: a call beyond it waits for its turn, one that waited too long is answered 503, and so is one
+ * that finds too many waiting already.
+ */
 class ApiCallLimitTest {
 
     private final AtomicInteger entered = new AtomicInteger();
@@ -32,7 +35,7 @@ class ApiCallLimitTest {
 
     @Test
     void aCallBeyondTheLimitWaitsForItsTurnAndIsWorkedOnWhenOneEnds() throws Exception {
-        ApiCallLimit limit = new ApiCallLimit(1, Duration.ofMinutes(5));
+        ApiCallLimit limit = new ApiCallLimit(1, 10, Duration.ofMinutes(5));
         CompletableFuture<MockHttpServletResponse> first = call(limit, slowCall);
         await().until(() -> entered.get() == 1);
 
@@ -49,7 +52,7 @@ class ApiCallLimitTest {
 
     @Test
     void aCallThatWaitedLongerThanAllowedIsAnswered503WithRetryAfterAndNothingDone() throws Exception {
-        ApiCallLimit limit = new ApiCallLimit(1, Duration.ZERO);
+        ApiCallLimit limit = new ApiCallLimit(1, 10, Duration.ZERO);
         CompletableFuture<MockHttpServletResponse> first = call(limit, slowCall);
         await().until(() -> entered.get() == 1);
 
@@ -62,6 +65,26 @@ class ApiCallLimitTest {
         assertThat(entered).hasValue(1);
         finishFirst.countDown();
         assertThat(first.get().getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void aCallThatFindsTooManyWaitingIsAnswered503AtOnceAndTheWaitingOnesKeepTheirTurn() throws Exception {
+        ApiCallLimit limit = new ApiCallLimit(1, 1, Duration.ofMinutes(5));
+        CompletableFuture<MockHttpServletResponse> first = call(limit, slowCall);
+        await().until(() -> entered.get() == 1);
+        CompletableFuture<MockHttpServletResponse> waiting = call(limit, (request, response) -> entered.incrementAndGet());
+        await().until(() -> limit.waiting() == 1);
+
+        MockHttpServletResponse refused = call(limit, (request, response) -> entered.incrementAndGet()).get();
+
+        assertThat(refused.getStatus()).isEqualTo(503);
+        assertThat(refused.getHeader("Retry-After")).isEqualTo("300");
+        assertThat(refused.getContentAsString()).contains("already as many as allowed (1)").contains("Nothing was done");
+        assertThat(entered).hasValue(1);
+        finishFirst.countDown();
+        assertThat(first.get().getStatus()).isEqualTo(200);
+        assertThat(waiting.get().getStatus()).isEqualTo(200);
+        assertThat(entered).hasValue(2);
     }
 
     private static CompletableFuture<MockHttpServletResponse> call(ApiCallLimit limit, FilterChain work) {
