@@ -5,11 +5,16 @@ package org.supplierportal.order;
  * line added or removed.
  *
  * @param lineNumber the line concerned, or null for the header
- * @param field      what changed, in the user's words ("Quantity", "Requested date")
- * @param before     the old value as text, or null for an added line
+ * @param what       what changed (a screen words it in its reader's language)
+ * @param before     the old value as text (numbers plain, dates ISO), or null for an added line
  * @param after      the new value as text, or null for a removed line
  */
-public record RevisionChange(Integer lineNumber, Kind kind, String field, String before, String after) {
+public record RevisionChange(Integer lineNumber, Kind kind, ChangedField what, String before, String after) {
 
     public enum Kind { HEADER_CHANGED, LINE_ADDED, LINE_REMOVED, LINE_CHANGED }
+
+    /** What changed in English ("Quantity", "Requested date"), as the API names it. */
+    public String field() {
+        return what.label();
+    }
 }

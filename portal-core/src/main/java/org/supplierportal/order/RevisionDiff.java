@@ -18,12 +18,12 @@ final class RevisionDiff {
 
     static List<RevisionChange> between(OrderDocument before, OrderDocument after) {
         List<RevisionChange> changes = new ArrayList<>();
-        header(changes, "Buyer", before.buyerName(), after.buyerName());
-        header(changes, "Currency", before.currency(), after.currency());
-        header(changes, "Payment terms", before.paymentTerms(), after.paymentTerms());
-        header(changes, "Incoterms", before.incoterms(), after.incoterms());
-        header(changes, "Ship to", before.shipTo(), after.shipTo());
-        header(changes, "Order date", text(before.orderDate()), text(after.orderDate()));
+        header(changes, ChangedField.BUYER, before.buyerName(), after.buyerName());
+        header(changes, ChangedField.CURRENCY, before.currency(), after.currency());
+        header(changes, ChangedField.PAYMENT_TERMS, before.paymentTerms(), after.paymentTerms());
+        header(changes, ChangedField.INCOTERMS, before.incoterms(), after.incoterms());
+        header(changes, ChangedField.SHIP_TO, before.shipTo(), after.shipTo());
+        header(changes, ChangedField.ORDER_DATE, text(before.orderDate()), text(after.orderDate()));
 
         Map<Integer, OrderDocument.Line> old = byNumber(before.lines());
         Map<Integer, OrderDocument.Line> now = byNumber(after.lines());
@@ -31,19 +31,19 @@ final class RevisionDiff {
             OrderDocument.Line was = old.get(number);
             OrderDocument.Line is = now.get(number);
             if (was == null) {
-                changes.add(new RevisionChange(number, RevisionChange.Kind.LINE_ADDED, "Line", null, describe(is)));
+                changes.add(new RevisionChange(number, RevisionChange.Kind.LINE_ADDED, ChangedField.LINE, null, describe(is)));
             } else if (is == null) {
-                changes.add(new RevisionChange(number, RevisionChange.Kind.LINE_REMOVED, "Line", describe(was), null));
+                changes.add(new RevisionChange(number, RevisionChange.Kind.LINE_REMOVED, ChangedField.LINE, describe(was), null));
             } else {
-                line(changes, number, "Part number", was.partNumber(), is.partNumber());
-                line(changes, number, "Supplier part number", was.supplierPartNumber(), is.supplierPartNumber());
-                line(changes, number, "Description", was.description(), is.description());
-                line(changes, number, "Quantity", amount(was.quantity()), amount(is.quantity()));
-                line(changes, number, "Unit", was.unit(), is.unit());
-                line(changes, number, "Unit price", amount(was.unitPrice()), amount(is.unitPrice()));
-                line(changes, number, "Price per", amount(was.priceUnit()), amount(is.priceUnit()));
-                line(changes, number, "Requested date", text(was.requestedDate()), text(is.requestedDate()));
-                line(changes, number, "Schedule", schedule(was), schedule(is));
+                line(changes, number, ChangedField.PART_NUMBER, was.partNumber(), is.partNumber());
+                line(changes, number, ChangedField.SUPPLIER_PART_NUMBER, was.supplierPartNumber(), is.supplierPartNumber());
+                line(changes, number, ChangedField.DESCRIPTION, was.description(), is.description());
+                line(changes, number, ChangedField.QUANTITY, amount(was.quantity()), amount(is.quantity()));
+                line(changes, number, ChangedField.UNIT, was.unit(), is.unit());
+                line(changes, number, ChangedField.UNIT_PRICE, amount(was.unitPrice()), amount(is.unitPrice()));
+                line(changes, number, ChangedField.PRICE_PER, amount(was.priceUnit()), amount(is.priceUnit()));
+                line(changes, number, ChangedField.REQUESTED_DATE, text(was.requestedDate()), text(is.requestedDate()));
+                line(changes, number, ChangedField.SCHEDULE, schedule(was), schedule(is));
             }
         }
         return changes;
@@ -57,13 +57,13 @@ final class RevisionDiff {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
-    private static void header(List<RevisionChange> changes, String field, String before, String after) {
+    private static void header(List<RevisionChange> changes, ChangedField field, String before, String after) {
         if (!Objects.equals(before, after)) {
             changes.add(new RevisionChange(null, RevisionChange.Kind.HEADER_CHANGED, field, before, after));
         }
     }
 
-    private static void line(List<RevisionChange> changes, int number, String field, String before, String after) {
+    private static void line(List<RevisionChange> changes, int number, ChangedField field, String before, String after) {
         if (!Objects.equals(before, after)) {
             changes.add(new RevisionChange(number, RevisionChange.Kind.LINE_CHANGED, field, before, after));
         }
@@ -81,12 +81,13 @@ final class RevisionDiff {
     }
 
     private static String describe(OrderDocument.Line line) {
-        return line.partNumber() + ", " + amount(line.quantity()) + " " + line.unit() + " on " + line.requestedDate();
+        // No words between the values: the screens show them in every language as they are.
+        return line.partNumber() + ", " + amount(line.quantity()) + " " + line.unit() + ", " + line.requestedDate();
     }
 
     private static String schedule(OrderDocument.Line line) {
         return line.schedule().isEmpty() ? null : line.schedule().stream()
-                .map(entry -> amount(entry.quantity()) + " on " + entry.date())
+                .map(entry -> amount(entry.quantity()) + " (" + entry.date() + ")")
                 .collect(Collectors.joining(", "));
     }
 

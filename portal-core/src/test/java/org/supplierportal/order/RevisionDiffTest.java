@@ -20,11 +20,11 @@ class RevisionDiffTest {
         List<RevisionChange> changes = RevisionDiff.between(before, after);
 
         assertThat(changes).containsExactly(
-                new RevisionChange(null, RevisionChange.Kind.HEADER_CHANGED, "Payment terms", "30 days net", "45 days net"),
-                new RevisionChange(10, RevisionChange.Kind.LINE_CHANGED, "Quantity", "100", "120"),
-                new RevisionChange(20, RevisionChange.Kind.LINE_CHANGED, "Requested date", "2026-12-15", "2026-12-18"),
-                new RevisionChange(30, RevisionChange.Kind.LINE_REMOVED, "Line", "P-30, 5 pcs on 2026-12-15", null),
-                new RevisionChange(40, RevisionChange.Kind.LINE_ADDED, "Line", null, "P-40, 7 pcs on 2026-12-15"));
+                new RevisionChange(null, RevisionChange.Kind.HEADER_CHANGED, ChangedField.PAYMENT_TERMS, "30 days net", "45 days net"),
+                new RevisionChange(10, RevisionChange.Kind.LINE_CHANGED, ChangedField.QUANTITY, "100", "120"),
+                new RevisionChange(20, RevisionChange.Kind.LINE_CHANGED, ChangedField.REQUESTED_DATE, "2026-12-15", "2026-12-18"),
+                new RevisionChange(30, RevisionChange.Kind.LINE_REMOVED, ChangedField.LINE, "P-30, 5 pcs, 2026-12-15", null),
+                new RevisionChange(40, RevisionChange.Kind.LINE_ADDED, ChangedField.LINE, null, "P-40, 7 pcs, 2026-12-15"));
         assertThat(RevisionDiff.linesToAnswerAgain(changes)).containsExactly(10, 20, 40);
     }
 

@@ -93,7 +93,7 @@ class ErpChangeDetectionIT {
         importOnce();
 
         assertThat(changesToRevision2(purchase)).containsExactly(
-                tuple((int) added, RevisionChange.Kind.LINE_ADDED, "Line", null, "SH-2040, 5 u on " + REQUESTED.plusDays(5)));
+                tuple((int) added, RevisionChange.Kind.LINE_ADDED, "Line", null, "SH-2040, 5 u, " + REQUESTED.plusDays(5)));
     }
 
     @Test
@@ -105,7 +105,7 @@ class ErpChangeDetectionIT {
         importOnce();
 
         assertThat(changesToRevision2(purchase)).containsExactly(
-                tuple((int) line, RevisionChange.Kind.LINE_REMOVED, "Line", "SH-2040, 20 u on " + REQUESTED, null));
+                tuple((int) line, RevisionChange.Kind.LINE_REMOVED, "Line", "SH-2040, 20 u, " + REQUESTED, null));
         assertThat(actors.asSystem(() -> orders.detail(portalOrder(purchase).id())).lines())
                 .filteredOn(view -> view.lineNumber() == (int) line).extracting(OrderLineView::status)
                 .containsExactly(LineStatus.CANCELLED);

@@ -56,7 +56,7 @@ class OrderInboundIT {
         assertThat(changes.changes()).extracting(RevisionChange::lineNumber, RevisionChange::field, RevisionChange::before, RevisionChange::after)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(20, "Quantity", "40", "60"),
-                        org.assertj.core.groups.Tuple.tuple(30, "Line", null, "A-3, 5 pcs on " + IN_A_MONTH));
+                        org.assertj.core.groups.Tuple.tuple(30, "Line", null, "A-3, 5 pcs, " + IN_A_MONTH));
     }
 
     @Test

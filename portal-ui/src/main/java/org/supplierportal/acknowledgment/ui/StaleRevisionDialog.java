@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.shared.Registration;
 import org.supplierportal.acknowledgment.StaleRevisionException;
 import org.supplierportal.order.RevisionChange;
+import org.supplierportal.order.ChangeTexts;
 
 /** The order changed while the supplier answered: what changed, that nothing was sent, and the way to the new revision. */
 class StaleRevisionDialog extends Dialog {
@@ -19,9 +20,9 @@ class StaleRevisionDialog extends Dialog {
         add(new Paragraph(getTranslation("ack.stale.text", stale.answeredRevision(), stale.currentRevision())));
         Div changes = new Div();
         for (RevisionChange change : stale.changes().changes()) {
-            changes.add(new Paragraph((change.lineNumber() == null ? getTranslation("changes.order") : getTranslation("changes.line", change.lineNumber())) + " · "
-                    + change.field() + ": " + (change.before() == null ? "—" : change.before()) + " → "
-                    + (change.after() == null ? "—" : change.after())));
+            changes.add(new Paragraph(ChangeTexts.where(change) + " · " + ChangeTexts.what(change) + ": "
+                    + (change.before() == null ? "—" : ChangeTexts.before(change)) + " → "
+                    + (change.after() == null ? "—" : ChangeTexts.after(change))));
         }
         changes.setId("stale-changes");
         add(changes);
