@@ -15,6 +15,7 @@ import org.supplierportal.tenancy.CurrentUser;
 import org.supplierportal.tenancy.Role;
 import org.supplierportal.tenancy.TenantId;
 import org.supplierportal.tenant.TenantService;
+import org.supplierportal.tenant.RuleText;
 import org.supplierportal.tenant.TenantSummary;
 
 /**
@@ -64,21 +65,18 @@ class LoginAccounts {
     CurrentUser signInExternally(ExternalIdentity identity, boolean recordLogin) {
         Role role = identity.primaryRole();
         if (role == null) {
-            throw new ExternalLoginRefusedException("Your account has no role in the Supplier Portal."
-                    + " Ask your administrator to give you one.");
+            throw new ExternalLoginRefusedException(RuleText.of("loginRule.noRole"));
         }
         TenantSummary tenant = null;
         if (role.isSupplierRole()) {
             String key = identity.tenantKey();
             if (key == null) {
-                throw new ExternalLoginRefusedException("Your account is not linked to a supplier company, so the portal"
-                        + " cannot tell whose orders to show you. Ask your administrator to add you to your company.");
+                throw new ExternalLoginRefusedException(RuleText.of("loginRule.noCompany"));
             }
             tenant = tenants.findByKey(key).orElseThrow(() -> new ExternalLoginRefusedException(
-                    "Your company (" + key + ") is not on the Supplier Portal. Ask your administrator."));
+                    RuleText.of("loginRule.unknownCompany", key)));
             if (!tenant.active()) {
-                throw new ExternalLoginRefusedException("The access of " + tenant.name()
-                        + " to the Supplier Portal is deactivated. Ask your contact at the manufacturer.");
+                throw new ExternalLoginRefusedException(RuleText.of("loginRule.companyDeactivated", tenant.name()));
             }
         }
         Instant now = clock.instant();
@@ -92,11 +90,10 @@ class LoginAccounts {
                     + " (" + role.label() + ") created at its first log-in through the identity provider", null, account.summary(null));
         } else {
             if (!account.active()) {
-                throw new ExternalLoginRefusedException("Your account is deactivated in the Supplier Portal. Ask your administrator.");
+                throw new ExternalLoginRefusedException(RuleText.of("loginRule.accountDeactivated"));
             }
             if (!Objects.equals(account.tenantId(), tenantId)) {
-                throw new ExternalLoginRefusedException("Your login belongs to another company in the Supplier Portal"
-                        + " than the identity provider says. Ask your administrator to sort it out.");
+                throw new ExternalLoginRefusedException(RuleText.of("loginRule.otherCompany"));
             }
             UserSummary before = account.summary(null);
             if (account.applyExternal(definition, now)) {

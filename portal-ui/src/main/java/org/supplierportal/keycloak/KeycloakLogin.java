@@ -48,8 +48,9 @@ public class KeycloakLogin {
                         .<GrantedAuthority>map(SimpleGrantedAuthority::new).toList();
                 return new PortalOidcUser(keycloakUser, user, authorities);
             } catch (ExternalLoginRefusedException | IllegalArgumentException refused) {
+                // The refusal stays the cause, so the refusal page can say it in the person's language.
                 throw new OAuth2AuthenticationException(new OAuth2Error("access_refused", refused.getMessage(), null),
-                        refused.getMessage());
+                        refused.getMessage(), refused);
             }
         };
     }

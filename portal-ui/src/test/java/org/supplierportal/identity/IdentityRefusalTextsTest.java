@@ -49,6 +49,23 @@ class IdentityRefusalTextsTest {
                 .isEqualTo("bo@acme.example a déjà été invité par Ada Admin le 2026-11-30 ; renvoyez plutôt cette invitation depuis la liste ci-dessous");
     }
 
+    @Test
+    void aLoginThePortalRefusesIsExplainedInThePersonsLanguageAndInEnglishForTheLogs() {
+        ExternalLoginRefusedException deactivated = new ExternalLoginRefusedException(
+                RuleText.of("loginRule.companyDeactivated", "Acme Metals"));
+
+        assertThat(deactivated.getMessage()).isEqualTo("The access of Acme Metals to the Supplier Portal is deactivated."
+                + " Ask your contact at the manufacturer.");
+        assertThat(in(Locale.GERMAN, deactivated.translatable())).isEqualTo("Der Zugang von Acme Metals zum Lieferantenportal"
+                + " ist deaktiviert. Wenden Sie sich an Ihren Ansprechpartner beim Hersteller.");
+        for (String rule : new String[] {"noRole", "noCompany", "unknownCompany", "companyDeactivated", "accountDeactivated", "otherCompany"}) {
+            RuleText refusal = RuleText.of("loginRule." + rule, "acme");
+            for (Locale language : new Locale[] {Locale.FRENCH, Locale.forLanguageTag("es"), Locale.SIMPLIFIED_CHINESE}) {
+                assertThat(in(language, refusal)).as(rule + " in " + language).isNotEqualTo(refusal.english()).doesNotStartWith("!");
+            }
+        }
+    }
+
     private String in(Locale language, RuleText text) {
         return translations.getTranslation(text.key(), language, text.arguments().toArray());
     }
