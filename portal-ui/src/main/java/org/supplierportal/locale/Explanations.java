@@ -8,15 +8,13 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import org.supplierportal.shell.UserFormats;
-import org.supplierportal.tenant.RuleText;
-import org.supplierportal.tenant.TranslatableRefusal;
 import org.supplierportal.tolerance.Explanation;
 import org.supplierportal.tolerance.LineEvaluation;
 import org.supplierportal.tolerance.ToleranceLayer;
 
 /**
- * The rules' reasons ({@link Explanation}: a key with values) and refusals ({@link RuleText}) in the reader's
- * language, numbers and dates the reader's way: the one place a screen turns them into words.
+ * The rules' reasons ({@link Explanation}: a key with values) in the reader's language, numbers and dates the
+ * reader's way: the one place a screen turns them into words (refusals: {@code tenant.RuleTexts}).
  */
 public final class Explanations {
 
@@ -26,16 +24,6 @@ public final class Explanations {
     public static String translate(Explanation explanation) {
         Object[] arguments = explanation.arguments().stream().map(Explanations::formatted).toArray();
         return I18NProvider.translate(explanation.key(), arguments);
-    }
-
-    /** A refusal worded by the rules bundle ({@link RuleText}: a key with values), in the reader's language. */
-    public static String translate(RuleText text) {
-        return I18NProvider.translate(text.key(), text.arguments().toArray());
-    }
-
-    /** A refusal in the reader's language, or in English where the service has only that. */
-    public static String refusal(TranslatableRefusal refusal) {
-        return refusal.translatable() == null ? refusal.getMessage() : translate(refusal.translatable());
     }
 
     /** What will happen to an answer, and why, as the person answering reads it. */

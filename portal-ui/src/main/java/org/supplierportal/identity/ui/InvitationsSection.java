@@ -70,6 +70,7 @@ class InvitationsSection extends Div {
                     getTranslation("invitations.withdraw.text", invitation.displayName()), getTranslation("invitations.withdraw"),
                     confirmed -> fireEvent(new InvitationAction(this, invitation, Action.WITHDRAW)));
             dialog.setCancelable(true);
+            dialog.setCancelText(getTranslation("confirm.cancel"));
             dialog.setConfirmButtonTheme("error primary");
             dialog.open();
         });

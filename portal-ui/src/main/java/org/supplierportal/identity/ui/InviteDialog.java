@@ -15,7 +15,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import jakarta.validation.ConstraintViolationException;
-import org.supplierportal.locale.Explanations;
+import org.supplierportal.tenant.RuleTexts;
 import org.supplierportal.shell.TextLimits;
 import org.supplierportal.identity.InvitationDraft;
 import org.supplierportal.identity.InvitationRejectedException;
@@ -94,9 +94,9 @@ class InviteDialog extends Dialog {
     void showRefusal(InvitationRejectedException rejected) {
         HasValidation field = rejected.field() == null ? null : fields.get(rejected.field());
         if (field == null) {
-            Confirmations.failed(Explanations.refusal(rejected));
+            Confirmations.failed(RuleTexts.refusal(rejected));
         } else {
-            field.setErrorMessage(Explanations.refusal(rejected));
+            field.setErrorMessage(RuleTexts.refusal(rejected));
             field.setInvalid(true);
         }
     }

@@ -4,7 +4,7 @@ import java.util.List;
 
 import com.vaadin.flow.component.html.Main;
 import jakarta.validation.ConstraintViolationException;
-import org.supplierportal.locale.Explanations;
+import org.supplierportal.tenant.RuleTexts;
 import org.supplierportal.identity.InvitationRejectedException;
 import org.supplierportal.identity.InvitationService;
 import org.supplierportal.identity.UserAccountService;
@@ -114,7 +114,7 @@ abstract class PeoplePage extends Main {
         try {
             work.run();
         } catch (InvitationRejectedException rejected) {
-            Confirmations.failed(Explanations.refusal(rejected));
+            Confirmations.failed(RuleTexts.refusal(rejected));
         }
     }
 }

@@ -15,7 +15,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.supplierportal.locale.Explanations;
+import org.supplierportal.tenant.RuleTexts;
 import org.supplierportal.identity.InvitationCheck;
 import org.supplierportal.identity.InvitationLinks;
 import org.supplierportal.identity.InvitationRejectedException;
@@ -53,7 +53,7 @@ class SetPasswordView extends Main implements BeforeEnterObserver, HasDynamicTit
         brand.addClassName("login-brand");
         card.add(brand);
         if (check.refusal() != null) {
-            Paragraph problem = new Paragraph(Explanations.translate(check.refusal()));
+            Paragraph problem = new Paragraph(RuleTexts.text(check.refusal()));
             problem.setId("invitation-problem");
             problem.addClassName("login-problem");
             Button login = new Button(getTranslation("setPassword.toLogin"), click -> UI.getCurrent().navigate("login"));
@@ -99,13 +99,13 @@ class SetPasswordView extends Main implements BeforeEnterObserver, HasDynamicTit
             PasswordField field = "repeated".equals(rejected.field()) ? repeated : "password".equals(rejected.field()) ? password : null;
             if (field == null) {
                 card.removeAll();
-                Paragraph problem = new Paragraph(Explanations.refusal(rejected));
+                Paragraph problem = new Paragraph(RuleTexts.refusal(rejected));
                 problem.setId("invitation-problem");
                 problem.addClassName("login-problem");
                 card.add(problem, new Button(getTranslation("setPassword.toLogin"), click -> UI.getCurrent().navigate("login")));
                 return;
             }
-            field.setErrorMessage(Explanations.refusal(rejected));
+            field.setErrorMessage(RuleTexts.refusal(rejected));
             field.setInvalid(true);
         }
     }

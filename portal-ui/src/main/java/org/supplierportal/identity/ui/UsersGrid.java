@@ -75,6 +75,7 @@ class UsersGrid extends Grid<UserSummary> {
                 ConfirmDialog dialog = new ConfirmDialog(getTranslation("users.deactivate.title", user.displayName()),
                         getTranslation("users.deactivate.text", user.displayName()), getTranslation("users.deactivate"), confirmed -> fireEvent(new UserAction(this, user, Action.DEACTIVATE, null)));
                 dialog.setCancelable(true);
+                dialog.setCancelText(getTranslation("confirm.cancel"));
                 dialog.setConfirmButtonTheme("error primary");
                 dialog.open();
             });

@@ -9,7 +9,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.supplierportal.locale.Explanations;
+import org.supplierportal.tenant.RuleTexts;
 import org.supplierportal.inbox.BuyerDecisions;
 import org.supplierportal.inbox.ExceptionAlreadyDecidedException;
 import org.supplierportal.inbox.ExceptionStatus;
@@ -92,7 +92,7 @@ class InboxView extends Main implements HasDynamicTitle {
             refresh();
         } catch (InvalidDecisionException invalid) {
             invalid.fieldRefusals().forEach((field, refusal) -> {
-                String message = Explanations.translate(refusal);
+                String message = RuleTexts.text(refusal);
                 if (!event.getSource().showProblem(field, message)) {
                     Confirmations.failed(message);
                 }

@@ -18,12 +18,12 @@ import com.vaadin.flow.i18n.I18NProvider;
  */
 class CxmlChannelFields {
 
-    private final TextField fromDomain = new TextField("cXML From domain");
-    private final TextField fromIdentity = new TextField("cXML From identity");
-    private final TextField toDomain = new TextField("cXML To domain");
-    private final TextField toIdentity = new TextField("cXML To identity");
-    private final TextField senderDomain = new TextField("cXML Sender domain");
-    private final TextField senderIdentity = new TextField("cXML Sender identity");
+    private final TextField fromDomain = new TextField(I18NProvider.translate("channel.cxml.domain", "From"));
+    private final TextField fromIdentity = new TextField(I18NProvider.translate("channel.cxml.identity", "From"));
+    private final TextField toDomain = new TextField(I18NProvider.translate("channel.cxml.domain", "To"));
+    private final TextField toIdentity = new TextField(I18NProvider.translate("channel.cxml.identity", "To"));
+    private final TextField senderDomain = new TextField(I18NProvider.translate("channel.cxml.domain", "Sender"));
+    private final TextField senderIdentity = new TextField(I18NProvider.translate("channel.cxml.identity", "Sender"));
     private final PasswordField sharedSecret = new PasswordField(I18NProvider.translate("channel.cxml.newSecret"));
     private final TextField orderUrl = new TextField(I18NProvider.translate("channel.cxml.orderUrl"));
     private final boolean secretSet;

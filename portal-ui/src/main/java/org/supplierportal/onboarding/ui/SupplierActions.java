@@ -67,6 +67,7 @@ class SupplierActions extends HorizontalLayout {
                     getTranslation("supplier.deactivate.text"), getTranslation("supplier.deactivate"),
                     confirmed -> fireEvent(new Deactivated(this)));
             dialog.setCancelable(true);
+            dialog.setCancelText(getTranslation("confirm.cancel"));
             dialog.setConfirmButtonTheme("error primary");
             dialog.open();
         });

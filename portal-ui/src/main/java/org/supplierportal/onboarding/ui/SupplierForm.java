@@ -14,7 +14,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import jakarta.validation.ConstraintViolationException;
-import org.supplierportal.locale.Explanations;
+import org.supplierportal.tenant.RuleTexts;
 import org.supplierportal.shell.Confirmations;
 import org.supplierportal.shell.FieldErrors;
 import org.supplierportal.shell.TextLimits;
@@ -129,10 +129,10 @@ class SupplierForm extends Div {
     void showRefusal(TenantRejectedException rejected) {
         HasValidation field = rejected.field() == null ? null : fields.get(rejected.field());
         if (field == null) {
-            Confirmations.failed(Explanations.refusal(rejected));
+            Confirmations.failed(RuleTexts.refusal(rejected));
             return;
         }
-        field.setErrorMessage(Explanations.refusal(rejected));
+        field.setErrorMessage(RuleTexts.refusal(rejected));
         field.setInvalid(true);
     }
 

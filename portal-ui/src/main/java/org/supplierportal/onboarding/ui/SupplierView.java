@@ -11,7 +11,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
-import org.supplierportal.locale.Explanations;
+import org.supplierportal.tenant.RuleTexts;
 import org.supplierportal.contact.ContactService;
 import org.supplierportal.onboarding.OnboardingChecklists;
 import org.supplierportal.onboarding.TenantExport;
@@ -110,8 +110,8 @@ class SupplierView extends DetailPage<TenantSummary> {
                         Confirmations.done(getTranslation("supplier.channelSaved", tenant.name()));
                         render(tenants.findByKey(tenant.key()).orElseThrow(), false);
                     } catch (TenantRejectedException rejected) {
-                        if (!card[0].showError(rejected.field(), Explanations.refusal(rejected))) {
-                            Confirmations.failed(Explanations.refusal(rejected));
+                        if (!card[0].showError(rejected.field(), RuleTexts.refusal(rejected))) {
+                            Confirmations.failed(RuleTexts.refusal(rejected));
                         }
                     }
                 });
@@ -156,7 +156,7 @@ class SupplierView extends DetailPage<TenantSummary> {
                 Confirmations.done(getTranslation("supplier.managedHere", released.name()));
                 render(released, false);
             } catch (TenantRejectedException rejected) {
-                Confirmations.failed(Explanations.refusal(rejected));
+                Confirmations.failed(RuleTexts.refusal(rejected));
             }
         });
         return card;

@@ -13,10 +13,10 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import jakarta.validation.ConstraintViolationException;
+import org.supplierportal.tenant.RuleTexts;
 import org.supplierportal.shell.TextLimits;
 import org.supplierportal.shell.Confirmations;
 import org.supplierportal.shell.FieldErrors;
-import org.supplierportal.locale.Explanations;
 import org.supplierportal.tenant.LimitOutOfRangeException;
 import org.supplierportal.tenant.TenantSummary;
 import org.supplierportal.tolerance.LimitOverrides;
@@ -71,9 +71,9 @@ class PartToleranceDialog extends Dialog {
             } catch (LimitOutOfRangeException outOfRange) {
                 HasValidation target = fields.get(outOfRange.field());
                 if (target == null) {
-                    Confirmations.failed(Explanations.refusal(outOfRange));
+                    Confirmations.failed(RuleTexts.refusal(outOfRange));
                 } else {
-                    target.setErrorMessage(Explanations.refusal(outOfRange));
+                    target.setErrorMessage(RuleTexts.refusal(outOfRange));
                     target.setInvalid(true);
                 }
             }

@@ -133,6 +133,7 @@ class TolerancesView extends Main implements HasDynamicTitle {
                         refreshParts();
                     });
             confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("confirm.cancel"));
             confirm.setConfirmButtonTheme("error primary");
             confirm.open();
         });
