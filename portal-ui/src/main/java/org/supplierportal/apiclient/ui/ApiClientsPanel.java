@@ -82,6 +82,7 @@ class ApiClientsPanel extends Div {
             }
         });
         confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("confirm.cancel"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
     }

@@ -106,6 +106,7 @@ class CompanyContactsView extends Main implements HasDynamicTitle {
                 });
         confirm.setConfirmButtonTheme("error primary");
         confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("confirm.cancel"));
         confirm.open();
     }
 

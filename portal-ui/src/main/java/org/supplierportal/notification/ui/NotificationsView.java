@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
@@ -28,9 +28,8 @@ import org.supplierportal.shell.ViewHeader;
 
 /** The person's notifications behind the bell, newest first, each linking to where they act on it. */
 @Route("notifications")
-@PageTitle("Notifications | Supplier Portal")
 @PermitAll
-class NotificationsView extends Main {
+class NotificationsView extends Main implements HasDynamicTitle {
 
     private final NotificationInbox inbox;
     private final NotificationTexts texts;
@@ -117,5 +116,10 @@ class NotificationsView extends Main {
             registration.remove();
             registration = null;
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", texts.get("ui.list.title"));
     }
 }

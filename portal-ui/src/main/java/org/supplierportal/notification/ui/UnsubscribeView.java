@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.supplierportal.notification.NotificationTexts;
@@ -22,9 +22,8 @@ import org.supplierportal.notification.Unsubscriptions;
  * type stop. The page is built by the browser's JavaScript, so a mail scanner fetching the link unsubscribes nobody.
  */
 @Route(value = "unsubscribe/:token", autoLayout = false)
-@PageTitle("Unsubscribe | Supplier Portal")
 @AnonymousAllowed
-class UnsubscribeView extends Main implements BeforeEnterObserver {
+class UnsubscribeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Unsubscriptions unsubscriptions;
     private final NotificationTexts texts;
@@ -52,5 +51,10 @@ class UnsubscribeView extends Main implements BeforeEnterObserver {
         }
         Button portal = new Button(texts.get("ui.unsubscribe.login"), click -> UI.getCurrent().navigate(""));
         card.add(brand, outcome, portal);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", texts.get("ui.unsubscribe.title"));
     }
 }

@@ -101,6 +101,7 @@ class WebhooksView extends Main implements HasDynamicTitle {
             }
         });
         confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("confirm.cancel"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
     }
