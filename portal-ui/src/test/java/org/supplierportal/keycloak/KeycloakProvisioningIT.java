@@ -141,6 +141,33 @@ class KeycloakProvisioningIT {
         assertThat(keycloakAttributes(username)).containsEntry("locale", List.of("fr"));
     }
 
+    /** A realm set up before, without internationalization: people are still published, their language or not. */
+    @Test
+    void aRealmWithoutInternationalizationStillTakesPeopleWhoChoseALanguage() {
+        String username = "kc.nolang." + UUID.randomUUID().toString().substring(0, 6);
+        TenantSummary acme = actors.tenant("acme-metals");
+        asAdmin(() -> accounts.provision(new UserDefinition(username, "Nora Sprache", username + "@acme-metals.example",
+                Role.SUPPLIER_USER, acme.id(), "nora-password-1"), "test"));
+        CurrentUser nora = asAdmin(() -> accounts.principalOf(username)).orElseThrow();
+        asAdmin(() -> accounts.deactivate(nora.userId()));
+        actors.as(nora, () -> personLocales.change(PortalLanguage.GERMAN, ZoneId.of("Europe/Berlin")));
+        var realm = keycloak.realm();
+        var settings = realm.toRepresentation();
+        settings.setInternationalizationEnabled(false);
+        realm.update(settings);
+        try {
+            actors.as(nora, () -> personLocales.change(PortalLanguage.FRENCH, ZoneId.of("Europe/Paris")));
+            asAdmin(() -> accounts.reactivate(nora.userId()));
+
+            UserRepresentation user = realm.users().searchByUsername(username, true).getFirst();
+            assertThat(user.isEnabled()).isTrue();
+            assertThat(user.getAttributes()).containsEntry("tenant", List.of("acme-metals"));
+        } finally {
+            settings.setInternationalizationEnabled(true);
+            realm.update(settings);
+        }
+    }
+
     private Map<String, List<String>> keycloakAttributes(String username) {
         UserRepresentation user = keycloak.realm().users().searchByUsername(username, true).getFirst();
         return user.getAttributes() == null ? Map.of() : user.getAttributes();
