@@ -90,8 +90,14 @@ class KeycloakConfiguration {
     }
 
     @Bean
-    KeycloakDirectory keycloakDirectory(Keycloak keycloakAdmin, KeycloakProperties keycloak) {
-        return new KeycloakDirectory(keycloakAdmin, keycloak.realm());
+    KeycloakDirectory keycloakDirectory(Keycloak keycloakAdmin, KeycloakProperties keycloak,
+                                        org.supplierportal.locale.PersonLocales personLocales) {
+        return new KeycloakDirectory(keycloakAdmin, keycloak.realm(), personLocales);
+    }
+
+    @Bean
+    KeycloakLocales keycloakLocales(KeycloakDirectory directory) {
+        return new KeycloakLocales(directory);
     }
 
     @Bean

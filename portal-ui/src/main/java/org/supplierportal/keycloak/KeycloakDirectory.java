@@ -1,8 +1,10 @@
 package org.supplierportal.keycloak;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -22,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.supplierportal.identity.AccountDirectory;
 import org.supplierportal.identity.InvitationRejectedException;
+import org.supplierportal.locale.PersonLocales;
 import org.supplierportal.tenancy.Role;
 import org.supplierportal.tenant.TenantDirectory;
 import org.supplierportal.tenant.TenantRejectedException;
@@ -29,7 +32,8 @@ import org.supplierportal.tenant.TenantSummary;
 
 /**
  * Keeps Keycloak in line with the portal: an Organization per supplier (alias = tenant key, its ERP party codes as an
- * attribute) and a user per person (realm role, {@code tenant} attribute, member of the supplier's Organization).
+ * attribute) and a user per person (realm role, {@code tenant} attribute, member of the supplier's Organization,
+ * {@code locale} attribute for Keycloak's own pages and e-mails).
  * Every call creates or updates by alias or username, so repeating one is harmless; a failure is reported in the
  * admin's words and, being thrown inside the portal's transaction, leaves nothing half-done in the portal.
  */
@@ -41,10 +45,12 @@ class KeycloakDirectory implements TenantDirectory, AccountDirectory {
 
     private final Keycloak keycloak;
     private final String realmName;
+    private final PersonLocales personLocales;
 
-    KeycloakDirectory(Keycloak keycloak, String realmName) {
+    KeycloakDirectory(Keycloak keycloak, String realmName, PersonLocales personLocales) {
         this.keycloak = keycloak;
         this.realmName = realmName;
+        this.personLocales = personLocales;
     }
 
     @Override
@@ -83,7 +89,7 @@ class KeycloakDirectory implements TenantDirectory, AccountDirectory {
             user.setEmail(email);
             user.setEmailVerified(email != null);
             user.setEnabled(enabled);
-            user.setAttributes(tenantKey == null ? Map.of() : Map.of("tenant", List.of(tenantKey)));
+            user.setAttributes(attributes(user, username, tenantKey));
             String id;
             if (created) {
                 id = CreatedResponseUtil.getCreatedId(realm().users().create(user));
@@ -122,6 +128,44 @@ class KeycloakDirectory implements TenantDirectory, AccountDirectory {
             realm().users().get(user.getId()).resetPassword(credential);
             return null;
         });
+    }
+
+    /**
+     * Sets the language Keycloak shows its pages and writes its e-mails to the person in ({@link KeycloakLocales#code});
+     * none: the browser's, as Keycloak sees it. A person Keycloak does not know yet is left alone: their language goes
+     * along when they are published.
+     */
+    void setLocale(String username, Optional<String> locale) {
+        call("save the language of " + username + " in Keycloak", message -> new InvitationRejectedException(null, message), () -> {
+            UserRepresentation user = findUser(username);
+            if (user == null) {
+                return null;
+            }
+            // All of them: Keycloak drops the attributes an update leaves out (the tenant among them).
+            Map<String, List<String>> attributes = new HashMap<>(user.getAttributes() == null ? Map.of() : user.getAttributes());
+            locale.ifPresentOrElse(code -> attributes.put(KeycloakLocales.ATTRIBUTE, List.of(code)),
+                    () -> attributes.remove(KeycloakLocales.ATTRIBUTE));
+            user.setAttributes(attributes);
+            realm().users().get(user.getId()).update(user);
+            return null;
+        });
+    }
+
+    /**
+     * The user's attributes as the portal has them: the supplier, and the language the person chose in the portal or
+     * else the one Keycloak already has (picked on Keycloak's own page). Keycloak drops attributes left out of an
+     * update, so the language must be named each time.
+     */
+    private Map<String, List<String>> attributes(UserRepresentation user, String username, String tenantKey) {
+        Map<String, List<String>> attributes = new HashMap<>();
+        if (tenantKey != null) {
+            attributes.put("tenant", List.of(tenantKey));
+        }
+        Optional<List<String>> inKeycloak = Optional.ofNullable(user.getAttributes())
+                .map(existing -> existing.get(KeycloakLocales.ATTRIBUTE));
+        personLocales.languageOf(username).map(language -> List.of(KeycloakLocales.code(language))).or(() -> inKeycloak)
+                .ifPresent(locale -> attributes.put(KeycloakLocales.ATTRIBUTE, locale));
+        return attributes;
     }
 
     /** Whether Keycloak has an Organization for the tenant key (for the monitor and tests). */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,11 +23,13 @@ public class PersonLocales {
     private final JdbcClient jdbc;
     private final CurrentUsers currentUsers;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    PersonLocales(JdbcClient jdbc, CurrentUsers currentUsers, Clock clock) {
+    PersonLocales(JdbcClient jdbc, CurrentUsers currentUsers, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.currentUsers = currentUsers;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The current person's choice; empty until they made one (then the browser's language and zone apply). */
@@ -49,13 +52,28 @@ public class PersonLocales {
                 .param("language", language.tag()).param("zone", timeZone.getId())
                 .param("now", Timestamp.from(clock.instant()))
                 .update();
+        events.publishEvent(new PersonLanguageChanged(me.userId(), me.username(), Optional.of(language)));
         return chosen;
     }
 
     /** Forgets the current person's choice: the browser's language and time zone apply again. */
     @Transactional
     public void forget() {
-        jdbc.sql("delete from person_locale where user_id = :user").param("user", currentUsers.require().userId()).update();
+        CurrentUser me = currentUsers.require();
+        jdbc.sql("delete from person_locale where user_id = :user").param("user", me.userId()).update();
+        events.publishEvent(new PersonLanguageChanged(me.userId(), me.username(), Optional.empty()));
+    }
+
+    /**
+     * The language a person chose, found by their login name (as other systems know them); in the caller's
+     * transaction, which must be allowed to see the person's row.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PortalLanguage> languageOf(String username) {
+        return jdbc.sql("""
+                        select l.language from person_locale l join app_user u on u.id = l.user_id
+                        where lower(u.username) = lower(:username)""")
+                .param("username", username).query(String.class).optional().flatMap(PortalLanguage::ofTag);
     }
 
     /**

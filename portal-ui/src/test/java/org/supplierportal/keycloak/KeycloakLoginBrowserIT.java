@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -125,9 +126,34 @@ class KeycloakLoginBrowserIT extends BrowserTestBase {
         shot("4-api-clients");
     }
 
+    /**
+     * Keycloak's page in the browser's language (the realm has internationalization on). The words are those of
+     * Keycloak's German bundle (theme/base/login/messages/messages_de.properties in its themes jar).
+     */
+    @Test
+    void aBrowserInGermanSeesKeycloaksLogInPageInGerman() {
+        browser.driver().executeCdpCommand("Network.enable", Map.of());
+        browser.driver().executeCdpCommand("Network.setExtraHTTPHeaders",
+                Map.of("headers", Map.of("Accept-Language", "de-DE,de;q=0.9")));
+
+        browser.open("/");
+        waitForKeycloak(By.id("username"));
+
+        assertThat(browser.driver().findElement(By.id("kc-page-title")).getText()).isEqualTo("Bei Ihrem Konto anmelden");
+        assertThat(browser.driver().findElement(By.id("kc-login")).getText()).isEqualTo("Anmelden");
+        assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("de");
+        shot("5-german-log-in");
+
+        browser.type(By.id("username"), "acme.anna");
+        browser.driver().findElement(By.id("kc-login")).click();
+        waitForKeycloak(By.id("password"));
+        assertThat(browser.driver().findElement(By.cssSelector("label[for=password]")).getText()).contains("Passwort");
+    }
+
     /** Keycloak's cookies live under its realm's path: each test starts without a Keycloak session (no single sign-on). */
     @AfterEach
     void forgetKeycloakSession() {
+        browser.driver().executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of()));
         browser.driver().get(KeycloakTestServer.get().issuer() + "/.well-known/openid-configuration");
         browser.clearCookies();
     }

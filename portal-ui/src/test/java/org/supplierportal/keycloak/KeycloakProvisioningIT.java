@@ -8,12 +8,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
@@ -22,6 +25,10 @@ import org.supplierportal.testsupport.SharedTestDatabase;
 import org.supplierportal.identity.InvitationDraft;
 import org.supplierportal.identity.InvitationRejectedException;
 import org.supplierportal.identity.InvitationService;
+import org.supplierportal.identity.UserAccountService;
+import org.supplierportal.identity.UserDefinition;
+import org.supplierportal.locale.PersonLocales;
+import org.supplierportal.locale.PortalLanguage;
 import org.supplierportal.order.OrderId;
 import org.supplierportal.order.OrderInbound;
 import org.supplierportal.tenancy.CurrentUser;
@@ -50,6 +57,10 @@ class KeycloakProvisioningIT {
     OrderInbound inbound;
     @Autowired
     Actors actors;
+    @Autowired
+    UserAccountService accounts;
+    @Autowired
+    PersonLocales personLocales;
 
     private final KeycloakTestServer keycloak = KeycloakTestServer.get();
 
@@ -84,6 +95,88 @@ class KeycloakProvisioningIT {
         assertThat(asAdmin(() -> invitations.openInvitations(null)))
                 .noneMatch(open -> open.email().equals(key + "@x.example"));
         assertThat(keycloak.realm().organizations().searchByAttribute("alias:" + key)).isEmpty();
+    }
+
+    /** Keycloak's own pages and e-mails speak the person's language: the language chosen in the portal reaches Keycloak. */
+    @Test
+    void aPersonsLanguageReachesKeycloakAndStaysThere() {
+        String username = "kc.lang." + UUID.randomUUID().toString().substring(0, 6);
+        TenantSummary acme = actors.tenant("acme-metals");
+        asAdmin(() -> accounts.provision(new UserDefinition(username, "Lena Sprache", username + "@acme-metals.example",
+                Role.SUPPLIER_USER, acme.id(), "lena-password-1"), "test"));
+        CurrentUser lena = asAdmin(() -> accounts.principalOf(username)).orElseThrow();
+        // Deactivating and reactivating publishes her: a Keycloak user, still without a language of her own.
+        asAdmin(() -> accounts.deactivate(lena.userId()));
+        asAdmin(() -> accounts.reactivate(lena.userId()));
+        assertThat(keycloakAttributes(username)).containsEntry("tenant", List.of("acme-metals")).doesNotContainKey("locale");
+
+        actors.as(lena, () -> personLocales.change(PortalLanguage.GERMAN, ZoneId.of("Europe/Berlin")));
+        assertThat(keycloakAttributes(username)).containsEntry("locale", List.of("de")).containsEntry("tenant", List.of("acme-metals"));
+
+        // Published again (deactivated): her language stays.
+        asAdmin(() -> accounts.deactivate(lena.userId()));
+        assertThat(keycloakAttributes(username)).containsEntry("locale", List.of("de"));
+
+        actors.as(lena, () -> personLocales.change(PortalLanguage.CHINESE_SIMPLIFIED, ZoneId.of("Asia/Shanghai")));
+        assertThat(keycloakAttributes(username)).containsEntry("locale", List.of("zh-CN"));
+
+        // Back to the browser's language: Keycloak goes by the browser's too.
+        actors.as(lena, personLocales::forget);
+        assertThat(keycloakAttributes(username)).doesNotContainKey("locale").containsEntry("tenant", List.of("acme-metals"));
+
+        // A language picked on Keycloak's own page, with none chosen in the portal, is left as it is.
+        setKeycloakLocale(username, "es");
+        asAdmin(() -> accounts.reactivate(lena.userId()));
+        assertThat(keycloakAttributes(username)).containsEntry("locale", List.of("es"));
+
+        // Chosen while Keycloak does not answer: the choice stands, and goes along when she is next published.
+        keycloak.freeze();
+        try {
+            actors.as(lena, () -> personLocales.change(PortalLanguage.FRENCH, ZoneId.of("Europe/Paris")));
+        } finally {
+            keycloak.resume();
+        }
+        assertThat(keycloakAttributes(username)).containsEntry("locale", List.of("es"));
+        asAdmin(() -> accounts.deactivate(lena.userId()));
+        assertThat(keycloakAttributes(username)).containsEntry("locale", List.of("fr"));
+    }
+
+    /** A realm set up before, without internationalization: people are still published, their language or not. */
+    @Test
+    void aRealmWithoutInternationalizationStillTakesPeopleWhoChoseALanguage() {
+        String username = "kc.nolang." + UUID.randomUUID().toString().substring(0, 6);
+        TenantSummary acme = actors.tenant("acme-metals");
+        asAdmin(() -> accounts.provision(new UserDefinition(username, "Nora Sprache", username + "@acme-metals.example",
+                Role.SUPPLIER_USER, acme.id(), "nora-password-1"), "test"));
+        CurrentUser nora = asAdmin(() -> accounts.principalOf(username)).orElseThrow();
+        asAdmin(() -> accounts.deactivate(nora.userId()));
+        actors.as(nora, () -> personLocales.change(PortalLanguage.GERMAN, ZoneId.of("Europe/Berlin")));
+        var realm = keycloak.realm();
+        var settings = realm.toRepresentation();
+        settings.setInternationalizationEnabled(false);
+        realm.update(settings);
+        try {
+            actors.as(nora, () -> personLocales.change(PortalLanguage.FRENCH, ZoneId.of("Europe/Paris")));
+            asAdmin(() -> accounts.reactivate(nora.userId()));
+
+            UserRepresentation user = realm.users().searchByUsername(username, true).getFirst();
+            assertThat(user.isEnabled()).isTrue();
+            assertThat(user.getAttributes()).containsEntry("tenant", List.of("acme-metals"));
+        } finally {
+            settings.setInternationalizationEnabled(true);
+            realm.update(settings);
+        }
+    }
+
+    private Map<String, List<String>> keycloakAttributes(String username) {
+        UserRepresentation user = keycloak.realm().users().searchByUsername(username, true).getFirst();
+        return user.getAttributes() == null ? Map.of() : user.getAttributes();
+    }
+
+    private void setKeycloakLocale(String username, String locale) {
+        UserRepresentation user = keycloak.realm().users().searchByUsername(username, true).getFirst();
+        user.getAttributes().put("locale", List.of(locale));
+        keycloak.realm().users().get(user.getId()).update(user);
     }
 
     @Test
