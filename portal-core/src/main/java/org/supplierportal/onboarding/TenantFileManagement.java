@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.supplierportal.tenancy.TenantId;
+import org.supplierportal.tenant.RuleText;
 import org.supplierportal.tenant.TenantRejectedException;
 import org.supplierportal.tenant.TenantService;
 import org.supplierportal.tenant.TenantSummary;
@@ -33,10 +34,10 @@ public class TenantFileManagement {
     /** Hands a file-managed tenant to the screen; refused while its file is still there (it would win again). */
     @PreAuthorize("hasRole('ADMIN')")
     public TenantSummary manageOnScreen(TenantId id) {
-        TenantSummary tenant = tenants.find(id).orElseThrow(() -> new TenantRejectedException(null, "This supplier no longer exists."));
+        TenantSummary tenant = tenants.find(id).orElseThrow(() -> new TenantRejectedException(null, RuleText.of("tenantRule.supplierGone")));
         if (fileIsPresent(tenant)) {
-            throw new TenantRejectedException(null, "The file " + tenant.sourceFile() + " is still in the tenants folder"
-                    + " and would take " + tenant.name() + " back at the next start. Remove the file first.");
+            throw new TenantRejectedException(null, RuleText.of("tenantRule.fileStillThere", tenant.sourceFile(),
+                    tenant.name()));
         }
         return tenants.releaseFromFile(id);
     }

@@ -62,10 +62,10 @@ public class TenantChannels {
     @Transactional
     public ChannelSettings update(TenantId tenantId, ChannelSettings settings) {
         Tenant tenant = tenants.findById(tenantId.value())
-                .orElseThrow(() -> new TenantRejectedException(null, "There is no such supplier"));
+                .orElseThrow(() -> new TenantRejectedException(null, RuleText.of("tenantRule.noSuchSupplier")));
         if (TenantSummary.SOURCE_FILE.equals(tenant.source())) {
-            throw new TenantRejectedException(null, tenant.name() + " is managed by the file " + tenant.sourceFile()
-                    + ": set its channel in the file's b2b section instead, it is applied at every start.");
+            throw new TenantRejectedException(null, RuleText.of("tenantRule.fileManaged.channel", tenant.name(),
+                    tenant.sourceFile()));
         }
         return change(tenant, settings, "on the supplier page");
     }

@@ -120,7 +120,7 @@ public class TenantService {
     public TenantSummary create(@Valid TenantDraft draft) {
         TenantDefinition definition = draft.definition();
         if (tenants.findByKey(definition.key()).isPresent()) {
-            throw new TenantRejectedException("key", "The key " + definition.key() + " is taken by another supplier; choose another");
+            throw new TenantRejectedException("key", RuleText.of("tenantRule.keyTaken", definition.key()));
         }
         requirePartyCodesFree(definition, null);
         Tenant tenant = tenants.save(Tenant.onboard(definition, TenantSummary.SOURCE_SCREEN, null, clock.instant()));
@@ -139,16 +139,14 @@ public class TenantService {
     public TenantSummary update(TenantId id, long expectedVersion, @Valid TenantDraft draft) {
         Tenant tenant = load(id);
         if (TenantSummary.SOURCE_FILE.equals(tenant.source())) {
-            throw new TenantRejectedException(null, tenant.name() + " is managed by the file " + tenant.sourceFile()
-                    + ": change the file instead, it is applied at every start.");
+            throw new TenantRejectedException(null, RuleText.of("tenantRule.fileManaged", tenant.name(), tenant.sourceFile()));
         }
         if (tenant.version() != expectedVersion) {
-            throw new TenantRejectedException(null, tenant.name() + " was changed by someone else since you opened it."
-                    + " Reload the page and make your change again.");
+            throw new TenantRejectedException(null, RuleText.of("tenantRule.changedMeanwhile", tenant.name()));
         }
         TenantDefinition definition = draft.definition();
         if (!definition.key().equals(tenant.key())) {
-            throw new TenantRejectedException("key", "The key cannot change: files, the ERP mapping and logins refer to it");
+            throw new TenantRejectedException("key", RuleText.of("tenantRule.keyFixed"));
         }
         requirePartyCodesFree(definition, tenant);
         TenantSummary before = tenant.summary();
@@ -217,15 +215,15 @@ public class TenantService {
         for (String code : definition.erpPartyCodes()) {
             tenants.findByPartyCode(code).filter(owner -> self == null || !owner.id().equals(self.id()))
                     .ifPresent(owner -> {
-                        throw new TenantRejectedException("erpPartyCodes", "The ERP party code " + code
-                                + " already belongs to " + owner.name() + "; each party code maps to one supplier");
+                        throw new TenantRejectedException("erpPartyCodes", RuleText.of("tenantRule.partyCodeTaken", code,
+                                owner.name()));
                     });
         }
     }
 
     private Tenant load(TenantId id) {
         return tenants.findById(id.value())
-                .orElseThrow(() -> new TenantRejectedException(null, "This supplier no longer exists."));
+                .orElseThrow(() -> new TenantRejectedException(null, RuleText.of("tenantRule.supplierGone")));
     }
 
     /** The tenant as saved, with its new version: flushed first, so that the next edit can be checked against it. */

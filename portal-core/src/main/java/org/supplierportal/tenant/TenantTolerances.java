@@ -38,13 +38,13 @@ public class TenantTolerances {
     @Transactional
     public TenantSummary change(TenantId id, long expectedVersion, ToleranceOverrides limits) {
         Tenant tenant = tenants.findById(id.value())
-                .orElseThrow(() -> new TenantRejectedException(null, "This supplier no longer exists."));
+                .orElseThrow(() -> new TenantRejectedException(null, RuleText.of("tenantRule.supplierGone")));
         if (TenantSummary.SOURCE_FILE.equals(tenant.source())) {
-            throw new TenantRejectedException(null, tenant.name() + " is managed by the file " + tenant.sourceFile()
-                    + ": change its tolerances there, the file is applied at every start.");
+            throw new TenantRejectedException(null, RuleText.of("tenantRule.fileManaged.tolerances", tenant.name(),
+                    tenant.sourceFile()));
         }
         if (tenant.version() != expectedVersion) {
-            throw new TenantRejectedException(null, tenant.name() + " was changed by someone else since you read it.");
+            throw new TenantRejectedException(null, RuleText.of("tenantRule.changedMeanwhile", tenant.name()));
         }
         TenantSummary before = tenant.summary();
         TenantDefinition current = before.definition();
