@@ -84,7 +84,7 @@ public class ToleranceService {
     /** Sets (or replaces) the limits for one part number of one supplier. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public PartToleranceView savePartOverride(TenantId tenant, @NotBlank(message = "Enter a part number") String partNumber,
+    public PartToleranceView savePartOverride(TenantId tenant, @NotBlank(message = "{validation.partTolerance.partNumber}") String partNumber,
                                               LimitOverrides limits) {
         validate(limits);
         String part = partNumber.strip();

@@ -78,6 +78,9 @@ class IntegrationScreenBrowserIT {
 
         browser.logIn("admin", BrowserTestBase.DEMO_PASSWORD).open("/admin/integration");
         browser.waitUntilText(By.id("dead-letters"), letter).waitUntilText(By.id("parked-orders"), parked);
+        // What the connected ERP can do, in words rather than the capabilities' names.
+        assertThat(browser.text(By.id("erp-connection"))).contains("import orders").contains("send ASNs")
+                .doesNotContain("PULL_ORDERS").doesNotContain("pull orders");
 
         buyer.setProductCode("Spare part for the dead-letter test", "ZZ-0001");
         clickInRow("dead-letters", letter, "vaadin-checkbox");

@@ -150,6 +150,26 @@ class KeycloakLoginBrowserIT extends BrowserTestBase {
         assertThat(browser.driver().findElement(By.cssSelector("label[for=password]")).getText()).contains("Passwort");
     }
 
+    /** The portal's refusal, after Keycloak let the person in, in the browser's language too. */
+    @Test
+    void aPersonWithoutASupplierIsRefusedInTheirBrowsersLanguage() {
+        String username = "drifter-" + UUID.randomUUID().toString().substring(0, 6);
+        createKeycloakUser(username, "SUPPLIER_USER");
+        browser.driver().executeCdpCommand("Network.enable", Map.of());
+        browser.driver().executeCdpCommand("Network.setExtraHTTPHeaders",
+                Map.of("headers", Map.of("Accept-Language", "de-DE,de;q=0.9")));
+
+        keycloakLogIn(username, "drift-password-1");
+
+        browser.waitUntilPath("/login-refused");
+        assertThat(browser.text(By.id("refusal-reason"))).isEqualTo("Ihr Konto ist keinem Lieferanten zugeordnet, daher weiß"
+                + " das Portal nicht, wessen Bestellungen es Ihnen zeigen soll. Bitten Sie Ihren Administrator, Sie Ihrem"
+                + " Unternehmen zuzuordnen.");
+        assertThat(browser.text(By.id("log-in-as-someone-else"))).isEqualTo("Als andere Person anmelden");
+        assertThat(browser.driver().getTitle()).isEqualTo("Kein Zugang | Lieferantenportal");
+        shot("6-refused-german");
+    }
+
     /** Keycloak's cookies live under its realm's path: each test starts without a Keycloak session (no single sign-on). */
     @AfterEach
     void forgetKeycloakSession() {

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.supplierportal.order.OrderId;
 import org.supplierportal.order.OrderInbound;
+import org.supplierportal.testsupport.AsnFormSearch;
 import org.supplierportal.testsupport.Actors;
 import org.supplierportal.testsupport.BrowserTestBase;
 import org.supplierportal.testsupport.PdfDocuments;
@@ -166,7 +167,7 @@ class LanguagesBrowserIT extends BrowserTestBase {
         // The ship date starts as today, written the German way.
         assertThat(browser.find(By.cssSelector("#ship-date input")).getAttribute("value")).isEqualTo(GERMAN_DATE.format(today));
 
-        browser.fill("line-search", order);
+        AsnFormSearch.search(browser, order);
         browser.click(By.id("add-" + order + "-10"));
         browser.waitUntilText(By.id("asn-lines"), "Bestellung " + order + " Pos. 10");
 

@@ -91,7 +91,7 @@ class NewApiClientDialog extends Dialog {
         actsFor.addValueChangeListener(change -> offerScopes(change.getValue()));
         scopes.setId("client-scopes");
         scopes.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-        scopes.setItemLabelGenerator(scope -> scope.wireName() + ": " + scope.description());
+        scopes.setItemLabelGenerator(scope -> scope.wireName() + ": " + getTranslation("apiScope." + scope.name()));
         scopes.setRequiredIndicatorVisible(true);
         expires.setId("client-expires");
         DatePickers.inUserLanguage(expires);

@@ -22,10 +22,13 @@ class ConnectionCard extends Div {
         removeAll();
         add(new H2(getTranslation("integration.connection")), new HorizontalLayout(
                 StatusBadge.of(getTranslation(erp.connected() ? "integration.connected" : "integration.notConnected"), erp.connected() ? StatusBadge.Tone.OK : StatusBadge.Tone.NEUTRAL),
-                new Span(erp.description())));
+                // A connected ERP is described by its own settings (address, database, account), which read the same
+                // in every language; what to do when none is connected is said in the reader's.
+                new Span(erp.connected() ? erp.description() : getTranslation("integration.howToConnect"))));
         if (erp.connected()) {
-            add(new Paragraph(getTranslation("integration.can", erp.capabilities().stream().map(capability ->
-                    capability.name().toLowerCase().replace('_', ' ')).sorted().collect(Collectors.joining(", ")))));
+            add(new Paragraph(getTranslation("integration.can", erp.capabilities().stream().sorted()
+                    .map(capability -> getTranslation("integration.capability." + capability.name()))
+                    .collect(Collectors.joining(", ")))));
         }
     }
 }

@@ -1,0 +1,27 @@
+package org.supplierportal.testsupport;
+
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The new-ASN form's search of open order lines, as a test drives it. */
+public final class AsnFormSearch {
+
+    private AsnFormSearch() {
+    }
+
+    /**
+     * Types a PO number into the search and waits until the list shows only that order's lines. The search reacts as
+     * one types, after a pause, and renders the list again: a click on a line's Add button before that lands on a
+     * button the new list replaces, and is lost.
+     */
+    public static void search(Browser browser, String orderNumber) {
+        browser.fill("line-search", orderNumber);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(driver ->
+                browser.findAll(By.cssSelector("#available-lines vaadin-button[id^='add-']")).stream()
+                        .filter(WebElement::isDisplayed)
+                        .allMatch(button -> button.getAttribute("id").startsWith("add-" + orderNumber + "-")));
+    }
+}
