@@ -24,6 +24,7 @@ import org.supplierportal.identity.InvitationService;
 import org.supplierportal.identity.UserAccountService;
 import org.supplierportal.locale.PersonLocales;
 import org.supplierportal.locale.PortalLanguage;
+import org.supplierportal.locale.PortalTranslations;
 import org.supplierportal.order.OrderInbound;
 import org.supplierportal.quality.IncidentDraft;
 import org.supplierportal.quality.IncidentView;
@@ -56,6 +57,8 @@ class MailLanguagesIT {
     PersonLocales personLocales;
     @Autowired
     UserAccountService users;
+    @Autowired
+    PortalTranslations screens;
     @Autowired
     Actors actors;
     @Autowired
@@ -120,6 +123,27 @@ class MailLanguagesIT {
         assertThat(Mailbox.body(english)).startsWith("Hello Ed English,")
                 .contains("Ada Test Admin invited you to the Supplier Portal as buyer.")
                 .contains("until " + englishTime(plain.invitation().expiresAt()) + " UTC");
+    }
+
+    /** Why it was not mailed is a rules text, so the admin's dialog (LinkDialog) says it in their language. */
+    @Test
+    void whyAnInvitationWasNotMailedReadsInTheAdminsLanguage() {
+        String email = uniqueEmail();
+        TestMailServer.down();
+        InvitationService.Sent sent;
+        try {
+            sent = actors.as(actors.admin(), () -> invitations.invite(new InvitationDraft(email, "Una Unmailed", Role.BUYER, null)));
+        } finally {
+            TestMailServer.up();
+        }
+
+        assertThat(sent.mailed()).isFalse();
+        assertThat(sent.mailProblem().key()).isEqualTo("identityRule.mailNotAccepted");
+        String reason = screens.getTranslation(sent.mailProblem().key(), Locale.GERMAN, sent.mailProblem().arguments().toArray());
+        assertThat(screens.getTranslation("link.text", Locale.GERMAN, reason, email))
+                .startsWith("Die Einladung ist bereit, wurde aber nicht per E-Mail versandt: der Mailserver hat die Nachricht nicht angenommen (");
+        assertThat(screens.getTranslation(sent.mailProblem().key(), Locale.ENGLISH, sent.mailProblem().arguments().toArray()))
+                .startsWith("the mail server did not accept the message (");
     }
 
     @Test
