@@ -38,8 +38,8 @@ import org.supplierportal.tenant.TenantSummary;
 @Validated
 public class InvitationService {
 
-    /** An invitation sent: the link, and whether it went out by e-mail (if not, why). */
-    public record Sent(InvitationView invitation, String link, boolean mailed, String mailProblem) {
+    /** An invitation sent: the link, and whether it went out by e-mail (if not, why, for the admin's language). */
+    public record Sent(InvitationView invitation, String link, boolean mailed, RuleText mailProblem) {
     }
 
     /** Days in refusals: in every language's sentence, so in no language's words. */
@@ -188,7 +188,10 @@ public class InvitationService {
 
     private Sent send(Invitation invitation, InvitationToken token, String companyName) {
         String link = publicUrl.get() + "/invitation/" + token.value();
-        InvitationMailer.Outcome outcome = mailer.send(invitation, companyName, link);
+        InvitationMailer.Outcome outcome = mailer.send(new InvitationLetter(
+                invitation.purpose() == Invitation.Purpose.PASSWORD_RESET ? invitation.userId() : null,
+                invitation.displayName(), invitation.email(), invitation.role(), companyName, invitation.invitedBy(), link,
+                invitation.expiresAt()));
         return new Sent(invitation.view(companyName, clock.instant()), link, outcome.mailed(), outcome.problem());
     }
 

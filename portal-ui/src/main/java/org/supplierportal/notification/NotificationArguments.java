@@ -130,10 +130,8 @@ final class NotificationArguments {
         }
     }
 
-    /** The time in the reader's zone and format, with the zone named so that no reader can misread it. */
     private static String time(Instant at, ReaderLocale reader) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(reader.language())
-                .withZone(reader.timeZone()).format(at) + " " + ZoneLabel.of(reader.timeZone(), at, reader.language());
+        return reader.time(at);
     }
 
     private static String number(String argument, ReaderLocale reader) {

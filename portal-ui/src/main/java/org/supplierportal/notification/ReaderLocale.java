@@ -1,6 +1,9 @@
 package org.supplierportal.notification;
 
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -16,5 +19,11 @@ public record ReaderLocale(Locale language, ZoneId timeZone) {
     public ReaderLocale {
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(timeZone, "timeZone");
+    }
+
+    /** A time in this reader's zone and format, with the zone named, as a mail is read far from where it was sent. */
+    public String time(Instant at) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(language)
+                .withZone(timeZone).format(at) + " " + ZoneLabel.of(timeZone, at, language);
     }
 }

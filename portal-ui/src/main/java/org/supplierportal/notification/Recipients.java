@@ -37,6 +37,11 @@ class Recipients {
                 .toList());
     }
 
+    /** A supplier's active people, whatever their role: those a supplier-wide mail (a quality incident) is for. */
+    List<Recipient> ofSupplier(TenantId supplier) {
+        return recipients(users.listOf(supplier).stream().filter(UserSummary::active).toList());
+    }
+
     Optional<Recipient> find(UUID userId) {
         return recipients(users.listAll().stream().filter(user -> user.id().equals(userId)).toList()).stream().findFirst();
     }
