@@ -12,10 +12,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.supplierportal.input.DecimalLimit;
-import org.supplierportal.input.TextRule;
 import org.supplierportal.order.LineStatus;
 import org.supplierportal.order.OrderForAnswer;
 import org.supplierportal.order.OrderLineView;
+import org.supplierportal.tolerance.Explanation;
 import org.supplierportal.tolerance.SupplierAnswer;
 
 /**
@@ -67,12 +67,12 @@ final class AnswerValidator {
                 continue;
             }
             if (!seen.add(number)) {
-                problems.add(new FieldProblem(at + "lineNumber", number, "This line is answered twice."));
+                problems.add(FieldProblem.of(at + "lineNumber", number, "ack.problem.answeredTwice"));
                 continue;
             }
             if (line.status() != LineStatus.AWAITING_ANSWER) {
-                problems.add(new FieldProblem(at + "lineNumber", number, "This line is "
-                        + line.status().label().toLowerCase() + "; it cannot be answered now."));
+                problems.add(FieldProblem.of(at + "lineNumber", number, "ack.problem.notAnswerable",
+                        Explanation.of("ack.lineInSentence." + line.status().name())));
                 continue;
             }
             if (answer.decision() == null) {
@@ -145,12 +145,12 @@ final class AnswerValidator {
                 problems.add(FieldProblem.of(at + "unitPrice", number, "ack.problem.priceAboveZero"));
             } else if (answer.unitPrice().stripTrailingZeros().scale() > digits) {
                 // Safe to repeat: numbersFit has already refused what does not fit the column (at most 18 digits).
-                problems.add(new FieldProblem(at + "unitPrice", number, currency + " prices have at most " + digits
-                        + (digits == 1 ? " decimal" : " decimals") + "; " + answer.unitPrice().toPlainString() + " has more."));
+                problems.add(FieldProblem.of(at + "unitPrice", number, "ack.problem.priceDecimals", currency, digits,
+                        answer.unitPrice().toPlainString()));
             }
         }
         if (answer.currency() != null && !answer.currency().isBlank() && !isCurrency(answer.currency())) {
-            problems.add(new FieldProblem(at + "currency", number, "'" + answer.currency() + "' is not a currency code."));
+            problems.add(FieldProblem.of(at + "currency", number, "ack.problem.currencyCode", answer.currency()));
         }
         boolean changesSomething = answer.isSplit() || answer.quantity() != null || answer.date() != null
                 || answer.unitPrice() != null || notBlank(answer.unit()) || notBlank(answer.currency());
@@ -177,9 +177,9 @@ final class AnswerValidator {
     }
 
     private static void fit(DecimalLimit limit, BigDecimal value, String field, int number, List<FieldProblem> problems) {
-        String problem = limit.problem(value);
+        FieldProblem problem = InputProblems.number(limit, value, field, number);
         if (problem != null) {
-            problems.add(new FieldProblem(field, number, problem + "."));
+            problems.add(problem);
         }
     }
 
@@ -192,9 +192,9 @@ final class AnswerValidator {
     }
 
     static void text(String value, int max, String field, Integer number, List<FieldProblem> problems) {
-        String problem = TextRule.problem(value, max);
+        FieldProblem problem = InputProblems.text(value, max, field, number);
         if (problem != null) {
-            problems.add(new FieldProblem(field, number, problem + "."));
+            problems.add(problem);
         }
     }
 

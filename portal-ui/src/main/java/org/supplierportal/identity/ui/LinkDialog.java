@@ -6,7 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import org.supplierportal.identity.InvitationService;
-import org.supplierportal.locale.Explanations;
+import org.supplierportal.tenant.RuleTexts;
 
 /** When an invitation could not be e-mailed: the link to pass on, and why it was not mailed. */
 class LinkDialog extends Dialog {
@@ -14,7 +14,7 @@ class LinkDialog extends Dialog {
     LinkDialog(InvitationService.Sent sent) {
         setHeaderTitle(getTranslation("link.title", sent.invitation().displayName()));
         setWidth("36rem");
-        Paragraph why = new Paragraph(getTranslation("link.text", Explanations.translate(sent.mailProblem()), sent.invitation().email()));
+        Paragraph why = new Paragraph(getTranslation("link.text", RuleTexts.text(sent.mailProblem()), sent.invitation().email()));
         TextField link = new TextField(getTranslation("link.field"));
         link.setId("invitation-link");
         link.setValue(sent.link());
