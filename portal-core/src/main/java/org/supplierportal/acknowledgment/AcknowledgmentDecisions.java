@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.supplierportal.order.CounterProposal;
+import org.supplierportal.order.LineNote;
 import org.supplierportal.order.OrderForAnswer;
 import org.supplierportal.order.OrderId;
 import org.supplierportal.order.OrderLineUpdates;
@@ -41,8 +42,7 @@ public class AcknowledgmentDecisions {
         OrderForAnswer order = lineUpdates.lockForAnswer(orderOf(answer));
         OrderLineView line = order.line(answer.lineNumber()).orElseThrow();
         if (answer.decision() == SupplierAnswer.Decision.REJECT) {
-            lineUpdates.agreeRejection(order.id(), line.lineNumber(), "The buyer agreed to your rejection"
-                    + suffix(note) + ". The line will not be delivered.");
+            lineUpdates.agreeRejection(order.id(), line.lineNumber(), LineNote.rejectionAgreed(note));
         } else {
             lineUpdates.commit(order.id(), line.lineNumber(), answer.proposalAsCommitment(line.unitPrice()),
                     org.supplierportal.order.CommitmentSource.BUYER_APPROVED);
@@ -57,8 +57,7 @@ public class AcknowledgmentDecisions {
     public void reject(UUID acknowledgmentLineId, String reason) {
         AcknowledgmentLine answer = load(acknowledgmentLineId);
         OrderForAnswer order = lineUpdates.lockForAnswer(orderOf(answer));
-        lineUpdates.returnToSupplier(order.id(), answer.lineNumber(),
-                "The buyer rejected your answer: " + reason + ". Please answer this line again.");
+        lineUpdates.returnToSupplier(order.id(), answer.lineNumber(), LineNote.answerRejected(reason));
         answer.decided(AcknowledgmentLine.BuyerDecision.REJECTED);
         events.publishEvent(new AcknowledgmentEvents.BuyerDecisionApplied(answer.id(), order.id(), order.tenantId(),
                 answer.lineNumber(), "REJECTED"));
@@ -70,9 +69,8 @@ public class AcknowledgmentDecisions {
         AcknowledgmentLine answer = load(acknowledgmentLineId);
         OrderForAnswer order = lineUpdates.lockForAnswer(orderOf(answer));
         OrderLineView line = order.line(answer.lineNumber()).orElseThrow();
-        String text = "The buyer proposes " + describe(counter, line, order.currency()) + suffix(note)
-                + ". Accept or reject the counter-proposal.";
-        lineUpdates.counter(order.id(), answer.lineNumber(), counter, text);
+        lineUpdates.counter(order.id(), answer.lineNumber(), counter,
+                LineNote.counterProposed(counter, line, order.currency(), note));
         answer.decided(AcknowledgmentLine.BuyerDecision.COUNTERED);
         events.publishEvent(new AcknowledgmentEvents.BuyerDecisionApplied(answer.id(), order.id(), order.tenantId(),
                 answer.lineNumber(), "COUNTERED"));
@@ -84,24 +82,5 @@ public class AcknowledgmentDecisions {
 
     private static OrderId orderOf(AcknowledgmentLine answer) {
         return new OrderId(answer.acknowledgment().orderId());
-    }
-
-    private static String describe(CounterProposal counter, OrderLineView line, String currency) {
-        StringBuilder text = new StringBuilder();
-        if (counter.quantity() != null) {
-            text.append(Summaries.plain(counter.quantity())).append(' ').append(line.unit());
-        }
-        if (counter.date() != null) {
-            text.append(text.isEmpty() ? "delivery on " : " on ").append(counter.date());
-        }
-        if (counter.unitPrice() != null) {
-            text.append(text.isEmpty() ? "a price of " : " at ")
-                    .append(Summaries.price(counter.unitPrice(), currency, line.priceUnit(), line.unit()));
-        }
-        return text.toString();
-    }
-
-    private static String suffix(String note) {
-        return note == null || note.isBlank() ? "" : " (" + note.strip() + ")";
     }
 }

@@ -18,6 +18,7 @@ import org.supplierportal.audit.AuditLog;
 import org.supplierportal.order.Commitment;
 import org.supplierportal.order.CommitmentSource;
 import org.supplierportal.order.CounterProposal;
+import org.supplierportal.order.LineNote;
 import org.supplierportal.order.LineStatus;
 import org.supplierportal.order.OrderForAnswer;
 import org.supplierportal.order.OrderId;
@@ -174,12 +175,11 @@ public class AcknowledgmentService {
             lineUpdates.commit(order.id(), lineNumber, commitment, CommitmentSource.COUNTER_ACCEPTED);
         } else {
             if (reason == null || reason.isBlank()) {
-                throw new InvalidAcknowledgmentException(List.of(new FieldProblem("reason", lineNumber,
-                        "Say why you reject the buyer's counter-proposal.")));
+                throw new InvalidAcknowledgmentException(List.of(FieldProblem.of("reason", lineNumber,
+                        "ack.problem.counterReason")));
             }
             answer.decided(AcknowledgmentLine.BuyerDecision.COUNTER_REJECTED);
-            lineUpdates.sendToBuyer(order.id(), lineNumber, "You rejected the buyer's counter-proposal: " + reason.strip()
-                    + ". Waiting for the buyer.");
+            lineUpdates.sendToBuyer(order.id(), lineNumber, LineNote.counterRejected(reason));
             events.publishEvent(new AcknowledgmentEvents.LineNeedsBuyerDecision(answer.id(), order.id(), order.tenantId(),
                     order.number(), order.revision(), line.id(), lineNumber, line.partNumber(),
                     AcknowledgmentEvents.Reason.COUNTER_REJECTED, Summaries.ordered(line, order.currency()),
@@ -194,7 +194,7 @@ public class AcknowledgmentService {
                     CommitmentSource.WITHIN_TOLERANCE);
             return;
         }
-        lineUpdates.sendToBuyer(order.id(), line.lineNumber(), "Waiting for the buyer: " + evaluation.reasonForBuyer());
+        lineUpdates.sendToBuyer(order.id(), line.lineNumber(), LineNote.waitingForBuyer(evaluation.reasonsForBuyer()));
         AcknowledgmentEvents.Reason reason = answer.decision() == SupplierAnswer.Decision.REJECT
                 ? AcknowledgmentEvents.Reason.SUPPLIER_REJECTED_LINE : AcknowledgmentEvents.Reason.OUTSIDE_TOLERANCE;
         events.publishEvent(new AcknowledgmentEvents.LineNeedsBuyerDecision(answerLine.id(), order.id(), order.tenantId(),

@@ -16,6 +16,7 @@ import org.supplierportal.input.TextRule;
 import org.supplierportal.order.LineStatus;
 import org.supplierportal.order.OrderForAnswer;
 import org.supplierportal.order.OrderLineView;
+import org.supplierportal.tolerance.Explanation;
 import org.supplierportal.tolerance.SupplierAnswer;
 
 /**
@@ -67,12 +68,12 @@ final class AnswerValidator {
                 continue;
             }
             if (!seen.add(number)) {
-                problems.add(new FieldProblem(at + "lineNumber", number, "This line is answered twice."));
+                problems.add(FieldProblem.of(at + "lineNumber", number, "ack.problem.answeredTwice"));
                 continue;
             }
             if (line.status() != LineStatus.AWAITING_ANSWER) {
-                problems.add(new FieldProblem(at + "lineNumber", number, "This line is "
-                        + line.status().label().toLowerCase() + "; it cannot be answered now."));
+                problems.add(FieldProblem.of(at + "lineNumber", number, "ack.problem.notAnswerable",
+                        Explanation.of("ack.lineInSentence." + line.status().name())));
                 continue;
             }
             if (answer.decision() == null) {
@@ -145,12 +146,12 @@ final class AnswerValidator {
                 problems.add(FieldProblem.of(at + "unitPrice", number, "ack.problem.priceAboveZero"));
             } else if (answer.unitPrice().stripTrailingZeros().scale() > digits) {
                 // Safe to repeat: numbersFit has already refused what does not fit the column (at most 18 digits).
-                problems.add(new FieldProblem(at + "unitPrice", number, currency + " prices have at most " + digits
-                        + (digits == 1 ? " decimal" : " decimals") + "; " + answer.unitPrice().toPlainString() + " has more."));
+                problems.add(FieldProblem.of(at + "unitPrice", number, "ack.problem.priceDecimals", currency, digits,
+                        answer.unitPrice().toPlainString()));
             }
         }
         if (answer.currency() != null && !answer.currency().isBlank() && !isCurrency(answer.currency())) {
-            problems.add(new FieldProblem(at + "currency", number, "'" + answer.currency() + "' is not a currency code."));
+            problems.add(FieldProblem.of(at + "currency", number, "ack.problem.currencyCode", answer.currency()));
         }
         boolean changesSomething = answer.isSplit() || answer.quantity() != null || answer.date() != null
                 || answer.unitPrice() != null || notBlank(answer.unit()) || notBlank(answer.currency());

@@ -56,23 +56,23 @@ public class OrderLineUpdates {
     }
 
     /** The supplier's answer to the line needs a buyer. */
-    public void sendToBuyer(OrderId id, int lineNumber, String note) {
+    public void sendToBuyer(OrderId id, int lineNumber, LineNote note) {
         change(id, lineNumber, AuditAction.LINE_TO_BUYER, note, line -> line.sendToBuyer(note));
     }
 
     /** The buyer proposes other values; the supplier accepts or rejects them. */
-    public void counter(OrderId id, int lineNumber, CounterProposal counter, String note) {
+    public void counter(OrderId id, int lineNumber, CounterProposal counter, LineNote note) {
         change(id, lineNumber, AuditAction.LINE_COUNTERED, note,
                 line -> line.counter(counter.quantity(), counter.date(), counter.unitPrice(), note));
     }
 
     /** The buyer rejects the supplier's answer; the supplier answers again. */
-    public void returnToSupplier(OrderId id, int lineNumber, String note) {
+    public void returnToSupplier(OrderId id, int lineNumber, LineNote note) {
         change(id, lineNumber, AuditAction.LINE_RETURNED, note, line -> line.returnToSupplier(note));
     }
 
     /** The buyer agrees that the line will not be delivered. */
-    public void agreeRejection(OrderId id, int lineNumber, String note) {
+    public void agreeRejection(OrderId id, int lineNumber, LineNote note) {
         change(id, lineNumber, AuditAction.LINE_REJECTION_AGREED, note, line -> line.agreeRejection(note));
     }
 
@@ -93,7 +93,7 @@ public class OrderLineUpdates {
         events.publishEvent(new OrderEvents.OrderAnswered(id, order.tenantId(), order.revision()));
     }
 
-    private void change(OrderId id, int lineNumber, AuditAction action, String note,
+    private void change(OrderId id, int lineNumber, AuditAction action, LineNote note,
                         java.util.function.Consumer<PurchaseOrderLine> change) {
         PurchaseOrder order = load(id);
         PurchaseOrderLine line = order.requireLine(lineNumber);
@@ -101,7 +101,7 @@ public class OrderLineUpdates {
         change.accept(line);
         order.refresh();
         auditLog.record(order.tenantId(), action, "PurchaseOrder", id.toString(),
-                "PO " + order.number() + " line " + lineNumber + ": " + note, before, line.view());
+                "PO " + order.number() + " line " + lineNumber + ": " + note.english(), before, line.view());
     }
 
     private PurchaseOrder load(OrderId id) {

@@ -10,7 +10,7 @@ import java.util.UUID;
 public record OrderLineView(UUID id, int lineNumber, String erpLineId, String partNumber, String supplierPartNumber,
                             String description, BigDecimal quantity, String unit, BigDecimal unitPrice,
                             BigDecimal priceUnit, LocalDate requestedDate, List<OrderDocument.Schedule> schedule,
-                            LineStatus status, int changedInRevision, String statusNote, Commitment commitment,
+                            LineStatus status, int changedInRevision, LineNote statusNote, Commitment commitment,
                             CommitmentSource commitmentSource, Instant committedAt, CounterProposal counterProposal,
                             BigDecimal receivedQuantity) {
 }

@@ -88,11 +88,11 @@ class PurchaseOrderLine {
         line.schedule().forEach(entry -> schedule.add(new ScheduleEntry(tenantId, entry.quantity(), entry.date())));
         changedInRevision = revision;
         if (agreementStands) {
-            statusNote = "The ERP took over the agreed values in revision " + revision + ".";
+            statusNote = LineNote.adopted(revision).stored();
             return;
         }
         status = LineStatus.AWAITING_ANSWER;
-        statusNote = revision > 1 ? "Changed in revision " + revision + ": please answer again." : null;
+        statusNote = revision > 1 ? LineNote.changed(revision).stored() : null;
         clearCommitment();
         clearCounter();
     }
@@ -108,7 +108,7 @@ class PurchaseOrderLine {
     void cancel(int revision) {
         status = LineStatus.CANCELLED;
         changedInRevision = revision;
-        statusNote = "Removed from the order in revision " + revision + ".";
+        statusNote = LineNote.removed(revision).stored();
         clearCounter();
     }
 
@@ -122,7 +122,7 @@ class PurchaseOrderLine {
         commitment.deliveries().forEach(delivery ->
                 committedDeliveries.add(new ScheduleEntry(tenantId, delivery.quantity(), delivery.date())));
         status = LineStatus.COMMITTED;
-        statusNote = source.label() + ".";
+        statusNote = LineNote.committed(source).stored();
         clearCounter();
     }
 
@@ -130,32 +130,32 @@ class PurchaseOrderLine {
         receivedQuantity = receivedQuantity.add(quantity);
     }
 
-    void sendToBuyer(String note) {
+    void sendToBuyer(LineNote note) {
         requireStatus(LineStatus.AWAITING_ANSWER, LineStatus.COUNTER_PROPOSED);
         status = LineStatus.BUYER_REVIEW;
-        statusNote = note;
+        statusNote = note.stored();
     }
 
-    void counter(BigDecimal quantity, LocalDate date, BigDecimal price, String note) {
+    void counter(BigDecimal quantity, LocalDate date, BigDecimal price, LineNote note) {
         requireStatus(LineStatus.BUYER_REVIEW);
         counterQuantity = quantity;
         counterDate = date;
         counterPrice = price;
         status = LineStatus.COUNTER_PROPOSED;
-        statusNote = note;
+        statusNote = note.stored();
     }
 
-    void returnToSupplier(String note) {
+    void returnToSupplier(LineNote note) {
         requireStatus(LineStatus.BUYER_REVIEW);
         status = LineStatus.AWAITING_ANSWER;
-        statusNote = note;
+        statusNote = note.stored();
         clearCounter();
     }
 
-    void agreeRejection(String note) {
+    void agreeRejection(LineNote note) {
         requireStatus(LineStatus.BUYER_REVIEW);
         status = LineStatus.REJECTED;
-        statusNote = note;
+        statusNote = note.stored();
         clearCommitment();
         clearCounter();
     }
@@ -238,7 +238,7 @@ class PurchaseOrderLine {
                 ? new CounterProposal(counterQuantity, counterDate, counterPrice) : null;
         return new OrderLineView(id, lineNumber, ordered.erpLineId(), ordered.partNumber(), ordered.supplierPartNumber(),
                 ordered.description(), ordered.quantity(), ordered.unit(), ordered.unitPrice(), ordered.priceUnit(),
-                ordered.requestedDate(), documentSchedule(), status, changedInRevision, statusNote, commitment,
+                ordered.requestedDate(), documentSchedule(), status, changedInRevision, LineNote.read(statusNote), commitment,
                 commitmentSource, committedAt, counterProposal, receivedQuantity);
     }
 

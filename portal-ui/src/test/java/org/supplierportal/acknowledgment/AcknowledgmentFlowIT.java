@@ -135,7 +135,7 @@ class AcknowledgmentFlowIT {
         OrderDetail detail = actors.as(anna, () -> orders.detail(order));
         assertThat(detail.summary().status()).isEqualTo(OrderStatus.ACTION_REQUIRED);
         assertThat(detail.lines().get(1).status()).isEqualTo(LineStatus.AWAITING_ANSWER);
-        assertThat(detail.lines().get(1).statusNote()).contains("We need all 40");
+        assertThat(detail.lines().get(1).statusNote().english()).contains("We need all 40");
 
         actors.as(anna, () -> acknowledgments.submit(request(order, 1, LineAnswer.accept(20))));
         assertThat(actors.as(anna, () -> orders.detail(order)).summary().status()).isEqualTo(OrderStatus.CONFIRMED);

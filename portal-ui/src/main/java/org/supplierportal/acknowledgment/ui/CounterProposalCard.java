@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
+import org.supplierportal.locale.Explanations;
 import org.supplierportal.order.OrderLineView;
 import org.supplierportal.shell.TextLimits;
 import org.supplierportal.shell.ValueEvent;
@@ -29,7 +30,7 @@ class CounterProposalCard extends Div {
         Button reject = new Button(getTranslation("ack.counter.reject"), click -> fireEvent(new Rejected(this, reason.getValue())));
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         reject.setId("counter-" + lineNumber + "-reject");
-        add(new H2(getTranslation("ack.line.heading", lineNumber, line.partNumber())), new Paragraph(line.statusNote()), reason, new Div(accept, reject));
+        add(new H2(getTranslation("ack.line.heading", lineNumber, line.partNumber())), new Paragraph(Explanations.translate(line.statusNote())), reason, new Div(accept, reject));
         addClassNames("banner", "banner-info");
         setId("counter-" + lineNumber);
     }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import org.supplierportal.locale.Explanations;
 import org.supplierportal.order.OrderLineView;
 import org.supplierportal.shell.UserFormats;
 
@@ -22,7 +23,7 @@ class OrderedLine extends Div {
             note(getTranslation("ack.line.changedIn", line.changedInRevision()));
         }
         if (line.statusNote() != null && line.changedInRevision() <= 1) {
-            note(line.statusNote());
+            note(Explanations.translate(line.statusNote()));
         }
     }
 

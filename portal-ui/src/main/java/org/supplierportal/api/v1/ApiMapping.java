@@ -37,7 +37,8 @@ final class ApiMapping {
     static ApiModel.Line line(OrderLineView line) {
         return new ApiModel.Line(line.lineNumber(), line.partNumber(), line.supplierPartNumber(), line.description(),
                 line.quantity(), line.unit(), line.unitPrice(), line.priceUnit(), line.requestedDate(),
-                line.schedule().stream().map(ApiMapping::delivery).toList(), line.status().name(), line.statusNote(),
+                line.schedule().stream().map(ApiMapping::delivery).toList(), line.status().name(),
+                line.statusNote() == null ? null : line.statusNote().english(),
                 commitment(line),
                 line.counterProposal() == null ? null : new ApiModel.CounterProposal(line.counterProposal().quantity(),
                         line.counterProposal().date(), line.counterProposal().unitPrice()));

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import org.supplierportal.locale.Explanations;
 import org.supplierportal.order.Commitment;
 import org.supplierportal.order.OrderLineView;
 import org.supplierportal.shell.UserFormats;
@@ -46,7 +47,7 @@ class OrderLinesGrid extends Grid<OrderLineView> {
         Div details = new Div();
         details.addClassName("line-details");
         if (line.statusNote() != null) {
-            details.add(new Paragraph(line.statusNote()));
+            details.add(new Paragraph(Explanations.translate(line.statusNote())));
         }
         if (!line.schedule().isEmpty()) {
             details.add(new Paragraph(I18NProvider.translate("lines.schedule", line.schedule().stream()
