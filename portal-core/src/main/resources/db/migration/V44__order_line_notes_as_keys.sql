@@ -31,7 +31,7 @@ update purchase_order_line l set status_note = coalesce(
      from regexp_match(l.status_note, '^Waiting for the buyer: (.+)$') m),
     (select 'order.note.counter' || chr(29) || 'order.note.text' || chr(30) || 's' || m[1] || chr(29)
                 || 'order.note.counter.answer'
-     from regexp_match(l.status_note, '^The buyer proposes (.+)\. Accept or reject the counter-proposal\.$') m),
+     from regexp_match(l.status_note, '^The buyer proposes (.+\.) Accept or reject the counter-proposal\.$') m),
     'order.note.text' || chr(30) || 's' || l.status_note)
 where l.status_note is not null and l.status_note <> '' and position(chr(30) in l.status_note) = 0
   and l.status_note !~ '^order\.note\.[A-Za-z_.]+$';

@@ -33,6 +33,10 @@ class AcknowledgmentBrowserIT extends BrowserTestBase {
     Actors actors;
     @Autowired
     org.supplierportal.order.OrderQueries orders;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     @Test
     void aSupplierAcknowledgesAChangedOrderAndTheBuyerApprovesTheLineOutsideTolerance() {
@@ -99,6 +103,30 @@ class AcknowledgmentBrowserIT extends BrowserTestBase {
         browser.waitUntilNotification("PO " + number + " was already acknowledged meanwhile, in another tab or by a colleague.");
         assertThat(browser.text(By.id("order-lines"))).contains("Confirmed");
         shot("6-acknowledged-meanwhile");
+    }
+
+    @Test
+    void theNotesUnderTheLinesAreInTheSuppliersLanguageWithNumbersHerWay() {
+        OrderId order = actors.asSystem(() -> inbound.receive(TestOrders.order("SUP-1001")
+                .line(10, "BR-4713", "100", "1.85", REQUESTED).line(20, "SH-2041", "40", "24.60", REQUESTED).build())).orderId();
+        actors.as(actors.supplierUser("acme-metals"), () -> acknowledgments.submit(new AcknowledgmentRequest(order, 1,
+                UUID.randomUUID().toString(), null, List.of(LineAnswer.reject(10, "Nicht mehr lieferbar"),
+                        LineAnswer.propose(20, new java.math.BigDecimal("1000"), null, null)))));
+        actors.asSystem(() -> transactions.executeWithoutResult(status -> jdbc.update("""
+                insert into person_locale (user_id, tenant_id, language, time_zone, changed_at)
+                select id, tenant_id, 'de', 'Europe/Berlin', now() from app_user where username = 'acme.anna'""")));
+
+        browser.logIn("acme.anna", DEMO_PASSWORD).open("/orders/" + order);
+        String lines = browser.waitUntilText(By.id("order-lines"), "Wartet auf den Einkäufer").text(By.id("order-lines"));
+        assertThat(lines).contains("Wartet auf den Einkäufer: Sie lehnen die Position ab; ein Einkäufer entscheidet")
+                .contains("Wartet auf den Einkäufer: Die Menge 1.000 ")
+                .doesNotContain("Waiting for the buyer");
+        shot("7-notes-in-german");
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void forgetTheLanguage() {
+        actors.asSystem(() -> transactions.executeWithoutResult(status -> jdbc.update("delete from person_locale")));
     }
 
     private void shot(String name) {
