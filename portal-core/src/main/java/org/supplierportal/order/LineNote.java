@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -19,7 +20,6 @@ public record LineNote(List<Explanation> sentences) {
 
     /** Separates the sentences: a character no key or value of the rules has (ExplanationText uses U+001E). */
     private static final String SEPARATOR = "\u001D";
-    private static final String KEY = "order.note.";
 
     public LineNote {
         if (sentences.isEmpty()) {
@@ -33,75 +33,80 @@ public record LineNote(List<Explanation> sentences) {
     }
 
     static LineNote adopted(int revision) {
-        return of(Explanation.of(KEY + "adopted", revision));
+        return of(Explanation.of("order.note.adopted", revision));
     }
 
     static LineNote changed(int revision) {
-        return of(Explanation.of(KEY + "changed", revision));
+        return of(Explanation.of("order.note.changed", revision));
     }
 
     static LineNote removed(int revision) {
-        return of(Explanation.of(KEY + "removed", revision));
+        return of(Explanation.of("order.note.removed", revision));
     }
 
     static LineNote committed(CommitmentSource source) {
-        return of(Explanation.of(KEY + "committed." + source.name()));
+        return of(Explanation.of("order.note.committed." + source.name()));
     }
 
     /** The buyer agreed to the supplier's rejection of the line, with the buyer's note if any. */
     public static LineNote rejectionAgreed(String buyerNote) {
-        return withNote(Explanation.of(KEY + "rejectionAgreed"), buyerNote);
+        return withNote(Explanation.of("order.note.rejectionAgreed"), buyerNote);
     }
 
     /** The buyer rejected the supplier's answer for a reason: the supplier answers again. */
     public static LineNote answerRejected(String reason) {
-        return of(Explanation.of(KEY + "answerRejected", reason.strip()));
+        return of(Explanation.of("order.note.answerRejected", reason.strip()));
     }
 
     /** The buyer proposes other values ({@code null} where unchanged); the supplier accepts or rejects them. */
     public static LineNote counterProposed(CounterProposal counter, OrderLineView line, String currency, String buyerNote) {
         List<Explanation> sentences = new ArrayList<>();
-        sentences.add(Explanation.of(KEY + "counter"));
+        sentences.add(Explanation.of("order.note.counter"));
         if (counter.quantity() != null) {
-            sentences.add(Explanation.of(KEY + "counter.quantity", counter.quantity(), line.unit()));
+            sentences.add(Explanation.of("order.note.counter.quantity", counter.quantity(), line.unit()));
         }
         if (counter.date() != null) {
-            sentences.add(Explanation.of(KEY + "counter.date", counter.date()));
+            sentences.add(Explanation.of("order.note.counter.date", counter.date()));
         }
         if (counter.unitPrice() != null) {
             sentences.add(line.priceUnit().compareTo(BigDecimal.ONE) == 0
-                    ? Explanation.of(KEY + "counter.price", counter.unitPrice(), currency)
-                    : Explanation.of(KEY + "counter.pricePer", counter.unitPrice(), currency, line.priceUnit(), line.unit()));
+                    ? Explanation.of("order.note.counter.price", counter.unitPrice(), currency)
+                    : Explanation.of("order.note.counter.pricePer", counter.unitPrice(), currency, line.priceUnit(), line.unit()));
         }
         if (buyerNote != null && !buyerNote.isBlank()) {
-            sentences.add(Explanation.of(KEY + "buyerNote", buyerNote.strip()));
+            sentences.add(Explanation.of("order.note.buyerNote", buyerNote.strip()));
         }
-        sentences.add(Explanation.of(KEY + "counter.answer"));
+        sentences.add(Explanation.of("order.note.counter.answer"));
         return new LineNote(sentences);
     }
 
     /** The supplier rejected the buyer's counter-proposal for a reason: the line waits for the buyer again. */
     public static LineNote counterRejected(String reason) {
-        return of(Explanation.of(KEY + "counterRejected", reason.strip()));
+        return of(Explanation.of("order.note.counterRejected", reason.strip()));
     }
 
     /** The answer went to a buyer for the reasons of the tolerance rules (or their English words, kept from before). */
     public static LineNote waitingForBuyer(List<Explanation> reasons) {
         List<Explanation> sentences = new ArrayList<>();
-        sentences.add(Explanation.of(KEY + "waitingForBuyer"));
+        sentences.add(Explanation.of("order.note.waitingForBuyer"));
         sentences.addAll(reasons);
         return new LineNote(sentences);
     }
 
     private static LineNote withNote(Explanation sentence, String buyerNote) {
         return buyerNote == null || buyerNote.isBlank() ? of(sentence)
-                : of(sentence, Explanation.of(KEY + "buyerNote", buyerNote.strip()));
+                : of(sentence, Explanation.of("order.note.buyerNote", buyerNote.strip()));
     }
 
     /** The note in English, as the API and the audit log keep it. */
     @JsonValue
     public String english() {
-        return sentences.stream().map(Explanation::english).collect(Collectors.joining(" "));
+        return worded(Explanation::english);
+    }
+
+    /** The note in words: each sentence as {@code wording} puts it (a screen: in the reader's language), one after the other. */
+    public String worded(Function<Explanation, String> wording) {
+        return sentences.stream().map(wording).collect(Collectors.joining(" "));
     }
 
     /** The note as the line keeps it. */
@@ -124,7 +129,7 @@ public record LineNote(List<Explanation> sentences) {
                 // shown as it is, below: a note that cannot be read must not take the order page down
             }
         }
-        return of(Explanation.of(KEY + "text", stored));
+        return of(Explanation.of("order.note.text", stored));
     }
 
     /** Every sentence starts with a key of the rules bundle: no blank in it, unlike any English sentence. */

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.i18n.I18NProvider;
-import org.supplierportal.order.LineNote;
 import org.supplierportal.shell.UserFormats;
 import org.supplierportal.tenant.RuleText;
 import org.supplierportal.tenant.TranslatableRefusal;
@@ -27,11 +26,6 @@ public final class Explanations {
     public static String translate(Explanation explanation) {
         Object[] arguments = explanation.arguments().stream().map(Explanations::formatted).toArray();
         return I18NProvider.translate(explanation.key(), arguments);
-    }
-
-    /** The note under an order line, its sentences one after the other. */
-    public static String translate(LineNote note) {
-        return note.sentences().stream().map(Explanations::translate).collect(Collectors.joining(" "));
     }
 
     /** A refusal worded by the rules bundle ({@link RuleText}: a key with values), in the reader's language. */

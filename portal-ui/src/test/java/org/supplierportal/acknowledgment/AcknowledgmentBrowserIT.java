@@ -1,8 +1,11 @@
 package org.supplierportal.acknowledgment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -10,6 +13,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.supplierportal.inbox.BuyerDecisions;
+import org.supplierportal.inbox.ExceptionStatus;
+import org.supplierportal.inbox.ExceptionType;
+import org.supplierportal.inbox.ExceptionView;
+import org.supplierportal.inbox.InboxQueries;
+import org.supplierportal.order.CounterProposal;
 import org.supplierportal.order.OrderId;
 import org.supplierportal.order.OrderInbound;
 import org.supplierportal.testsupport.Actors;
@@ -33,6 +42,10 @@ class AcknowledgmentBrowserIT extends BrowserTestBase {
     Actors actors;
     @Autowired
     org.supplierportal.order.OrderQueries orders;
+    @Autowired
+    BuyerDecisions decisions;
+    @Autowired
+    InboxQueries inbox;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired
@@ -111,17 +124,37 @@ class AcknowledgmentBrowserIT extends BrowserTestBase {
                 .line(10, "BR-4713", "100", "1.85", REQUESTED).line(20, "SH-2041", "40", "24.60", REQUESTED).build())).orderId();
         actors.as(actors.supplierUser("acme-metals"), () -> acknowledgments.submit(new AcknowledgmentRequest(order, 1,
                 UUID.randomUUID().toString(), null, List.of(LineAnswer.reject(10, "Nicht mehr lieferbar"),
-                        LineAnswer.propose(20, new java.math.BigDecimal("1000"), null, null)))));
+                        LineAnswer.propose(20, new BigDecimal("1000"), null, null)))));
+        // The buyer decides both, so that no exception of this order stays open in the inbox other tests search.
+        ExceptionView rejection = awaitException(order, ExceptionType.SUPPLIER_REJECTED_LINE);
+        ExceptionView tooMany = awaitException(order, ExceptionType.OUTSIDE_TOLERANCE);
+        actors.as(actors.buyer(), () -> decisions.approve(rejection.id(), "Schade"));
+        actors.as(actors.buyer(), () -> decisions.counter(tooMany.id(), new CounterProposal(new BigDecimal("1250"), null, null),
+                "Geht das?"));
         actors.asSystem(() -> transactions.executeWithoutResult(status -> jdbc.update("""
                 insert into person_locale (user_id, tenant_id, language, time_zone, changed_at)
                 select id, tenant_id, 'de', 'Europe/Berlin', now() from app_user where username = 'acme.anna'""")));
 
         browser.logIn("acme.anna", DEMO_PASSWORD).open("/orders/" + order);
-        String lines = browser.waitUntilText(By.id("order-lines"), "Wartet auf den Einkäufer").text(By.id("order-lines"));
-        assertThat(lines).contains("Wartet auf den Einkäufer: Sie lehnen die Position ab; ein Einkäufer entscheidet")
-                .contains("Wartet auf den Einkäufer: Die Menge 1.000 ")
-                .doesNotContain("Waiting for the buyer");
+        String lines = browser.waitUntilText(By.id("order-lines"), "Einkäufer").text(By.id("order-lines"));
+        assertThat(lines).contains("Der Einkäufer hat Ihrer Ablehnung zugestimmt. Die Position wird nicht geliefert."
+                        + " Anmerkung des Einkäufers: „Schade“")
+                .contains("Der Einkäufer schlägt andere Werte vor. Menge: 1.250 pcs. Anmerkung des Einkäufers: „Geht das?“"
+                        + " Nehmen Sie den Gegenvorschlag an oder lehnen Sie ihn ab.")
+                .doesNotContain("The buyer");
         shot("7-notes-in-german");
+
+        browser.open("/orders/" + order + "/acknowledge");
+        browser.waitUntilText(By.id("counter-20"), "Menge: 1.250 pcs.").click(By.id("counter-20-reject"));
+        assertThat(browser.text(By.cssSelector("#counter-20-reason[invalid]")))
+                .contains("Geben Sie an, warum Sie den Gegenvorschlag des Einkäufers ablehnen.");
+        shot("8-counter-in-german");
+    }
+
+    private ExceptionView awaitException(OrderId order, ExceptionType type) {
+        return await().atMost(Duration.ofSeconds(10)).until(() -> actors.as(actors.buyer(), () -> inbox.ofOrder(order)).stream()
+                        .filter(exception -> exception.type() == type && exception.status() == ExceptionStatus.OPEN).findFirst(),
+                java.util.Optional::isPresent).orElseThrow();
     }
 
     @org.junit.jupiter.api.AfterEach

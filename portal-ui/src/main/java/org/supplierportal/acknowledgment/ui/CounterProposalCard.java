@@ -30,7 +30,7 @@ class CounterProposalCard extends Div {
         Button reject = new Button(getTranslation("ack.counter.reject"), click -> fireEvent(new Rejected(this, reason.getValue())));
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         reject.setId("counter-" + lineNumber + "-reject");
-        add(new H2(getTranslation("ack.line.heading", lineNumber, line.partNumber())), new Paragraph(Explanations.translate(line.statusNote())), reason, new Div(accept, reject));
+        add(new H2(getTranslation("ack.line.heading", lineNumber, line.partNumber())), new Paragraph(line.statusNote().worded(Explanations::translate)), reason, new Div(accept, reject));
         addClassNames("banner", "banner-info");
         setId("counter-" + lineNumber);
     }

@@ -23,7 +23,7 @@ class OrderedLine extends Div {
             note(getTranslation("ack.line.changedIn", line.changedInRevision()));
         }
         if (line.statusNote() != null && line.changedInRevision() <= 1) {
-            note(Explanations.translate(line.statusNote()));
+            note(line.statusNote().worded(Explanations::translate));
         }
     }
 

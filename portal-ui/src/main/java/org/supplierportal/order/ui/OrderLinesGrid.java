@@ -47,7 +47,7 @@ class OrderLinesGrid extends Grid<OrderLineView> {
         Div details = new Div();
         details.addClassName("line-details");
         if (line.statusNote() != null) {
-            details.add(new Paragraph(Explanations.translate(line.statusNote())));
+            details.add(new Paragraph(line.statusNote().worded(Explanations::translate)));
         }
         if (!line.schedule().isEmpty()) {
             details.add(new Paragraph(I18NProvider.translate("lines.schedule", line.schedule().stream()
