@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.supplierportal.input.DecimalLimit;
-import org.supplierportal.input.TextRule;
 import org.supplierportal.order.LineStatus;
 import org.supplierportal.order.OrderForAnswer;
 import org.supplierportal.order.OrderLineView;
@@ -178,9 +177,9 @@ final class AnswerValidator {
     }
 
     private static void fit(DecimalLimit limit, BigDecimal value, String field, int number, List<FieldProblem> problems) {
-        String problem = limit.problem(value);
+        FieldProblem problem = InputProblems.number(limit, value, field, number);
         if (problem != null) {
-            problems.add(new FieldProblem(field, number, problem + "."));
+            problems.add(problem);
         }
     }
 
@@ -193,9 +192,9 @@ final class AnswerValidator {
     }
 
     static void text(String value, int max, String field, Integer number, List<FieldProblem> problems) {
-        String problem = TextRule.problem(value, max);
+        FieldProblem problem = InputProblems.text(value, max, field, number);
         if (problem != null) {
-            problems.add(new FieldProblem(field, number, problem + "."));
+            problems.add(problem);
         }
     }
 

@@ -49,6 +49,21 @@ class AnswerRefusalsTest {
                 "« XY1 » n’est pas un code de devise.");
     }
 
+    @Test
+    void aNumberOrTextThatDoesNotFitIsRefusedInTheReadersLanguage() {
+        OrderForAnswer order = order(line(10, LineStatus.AWAITING_ANSWER), line(20, LineStatus.AWAITING_ANSWER));
+        LineAnswer tooPrecise = LineAnswer.propose(10, new BigDecimal("1.1234567"), null, null);
+        LineAnswer tooLong = LineAnswer.reject(20, "x".repeat(AnswerValidator.REASON_MAX + 1));
+        List<FieldProblem> problems = AnswerValidator.validate(order, List.of(tooPrecise, tooLong), TODAY, false).problems();
+
+        assertThat(problems).extracting(FieldProblem::message)
+                .containsExactly("At most 6 decimals.", "At most " + AnswerValidator.REASON_MAX + " characters.");
+        assertThat(problems).extracting(problem -> problem.translatable().in(Locale.GERMAN))
+                .containsExactly("Höchstens 6 Nachkommastellen.", "Höchstens 1.000 Zeichen.");
+        assertThat(InputProblems.number(org.supplierportal.input.DecimalLimit.PRICE, new BigDecimal("1e20"), "q", 10)
+                .translatable().in(Locale.of("es"))).isEqualTo("Demasiado grande: como máximo 12 cifras antes de la coma decimal.");
+    }
+
     private static OrderForAnswer order(OrderLineView... lines) {
         return new OrderForAnswer(new OrderId(UUID.randomUUID()), new TenantId(UUID.randomUUID()), "4500001", 1, "EUR",
                 OrderStatus.NEW, List.of(lines));
