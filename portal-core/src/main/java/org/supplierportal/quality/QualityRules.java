@@ -50,7 +50,7 @@ public final class QualityRules {
         optionalText(problems, "unit", draft.unit(), UNIT_MAX);
         Explanation quantityProblem = DecimalLimit.SHIPPED_QUANTITY.translatable(draft.quantityAffected());
         if (quantityProblem != null) {
-            problems.add(QualityProblem.of("quantityAffected", "quality.problem.input", quantityProblem));
+            problems.add(QualityProblem.of("quantityAffected", "input.sentence", quantityProblem));
         } else if (draft.quantityAffected() != null && draft.quantityAffected().signum() <= 0) {
             problems.add(QualityProblem.of("quantityAffected", "quality.problem.quantity"));
         }
@@ -101,7 +101,7 @@ public final class QualityRules {
         if (comment != null && comment.strip().length() > COMMENT_MAX) {
             problems.add(QualityProblem.of("comment", "quality.problem.commentLength", COMMENT_MAX));
         } else if (comment != null && TextRule.hasControlCharacter(comment)) {
-            problems.add(QualityProblem.of("comment", "quality.problem.input", TextRule.translatable(comment, COMMENT_MAX)));
+            problems.add(QualityProblem.of("comment", "input.sentence", TextRule.translatable(comment, COMMENT_MAX)));
         }
         return problems;
     }
@@ -112,14 +112,14 @@ public final class QualityRules {
         } else if (text.strip().length() > max) {
             problems.add(QualityProblem.of(field, "quality.problem.tooLong", max, text.strip().length()));
         } else if (TextRule.hasControlCharacter(text)) {
-            problems.add(QualityProblem.of(field, "quality.problem.input", TextRule.translatable(text, max)));
+            problems.add(QualityProblem.of(field, "input.sentence", TextRule.translatable(text, max)));
         }
     }
 
     private static void optionalText(List<QualityProblem> problems, String field, String text, int max) {
         Explanation problem = TextRule.translatable(text == null ? null : text.strip(), max);
         if (problem != null) {
-            problems.add(QualityProblem.of(field, "quality.problem.input", problem));
+            problems.add(QualityProblem.of(field, "input.sentence", problem));
         }
     }
 

@@ -53,6 +53,9 @@ class QualityBrowserIT extends BrowserTestBase {
         browser.logIn("buyer", DEMO_PASSWORD).open("/quality/new");
         browser.waitUntilText(By.id("incident-files"), "Dateien hinzufügen");
         assertThat(uploadText("incident-files")).contains("Dateien hier ablegen").doesNotContain("Drop file");
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById('incident-files').scrollIntoView({block: 'center'})");
+        shot("de-upload");
         browser.upload("incident-files", fake);
         browser.waitUntilNotification(fake.getFileName() + " ist keine echte PDF-Datei (ihr Inhalt sagt etwas anderes)."
                 + " Speichern Sie sie erneut als PDF.");
