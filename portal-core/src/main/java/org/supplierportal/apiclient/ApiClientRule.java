@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.supplierportal.input.TextRule;
+import org.supplierportal.tolerance.Explanation;
 
 /**
  * What a new API client must be: a name, at least one scope, a supplier's client only its supplier's scopes, and an
@@ -25,9 +26,9 @@ public final class ApiClientRule {
         if (draft.name() == null || draft.name().isBlank()) {
             problems.add(ApiClientProblem.of("name", "apiClient.problem.name"));
         } else {
-            String text = TextRule.problem(draft.name(), NAME_MAX);
+            Explanation text = TextRule.translatable(draft.name(), NAME_MAX);
             if (text != null) {
-                problems.add(new ApiClientProblem("name", text + "."));
+                problems.add(ApiClientProblem.of("name", "input.sentence", text));
             }
         }
         if (draft.scopes().isEmpty()) {

@@ -2,6 +2,8 @@ package org.supplierportal.input;
 
 import java.math.BigDecimal;
 
+import org.supplierportal.tolerance.Explanation;
+
 /**
  * The decimal columns numbers from outside end in, with their precision and scale (see the Flyway migrations). A
  * number that does not fit is refused with a message that never repeats the number: echoing {@code 1e10000000}
@@ -35,24 +37,33 @@ public enum DecimalLimit {
     }
 
     /**
-     * What is wrong with the number, in the user's words, or null when it fits (null numbers fit: whether a value is
-     * required is the caller's rule). Cheap for any input: it looks at the number's digit count and exponent only.
+     * What is wrong with the number, in English (the API's words), or null when it fits (null numbers fit: whether a
+     * value is required is the caller's rule).
      */
     public String problem(BigDecimal value) {
+        Explanation problem = translatable(value);
+        return problem == null ? null : problem.english();
+    }
+
+    /**
+     * The same as {@link #problem} as a key of the rules bundle, for a screen in the reader's language. Cheap for any
+     * input: it looks at the number's digit count and exponent only.
+     */
+    public Explanation translatable(BigDecimal value) {
         if (value == null) {
             return null;
         }
         // precision - scale is the count of digits before the point, without expanding the number.
         if ((long) value.precision() - value.scale() > integerDigits()) {
-            return "Too large: at most " + integerDigits() + " digits before the decimal point";
+            return Explanation.of("input.tooLarge", integerDigits());
         }
         if (value.scale() > scale && value.stripTrailingZeros().scale() > scale) {
-            return scale == 0 ? "Use a whole number" : "At most " + scale + (scale == 1 ? " decimal" : " decimals");
+            return scale == 0 ? Explanation.of("input.wholeNumber") : Explanation.of("input.decimals", scale);
         }
         return null;
     }
 
     public boolean fits(BigDecimal value) {
-        return problem(value) == null;
+        return translatable(value) == null;
     }
 }

@@ -1,5 +1,7 @@
 package org.supplierportal.input;
 
+import org.supplierportal.tolerance.Explanation;
+
 /**
  * Text from outside: at most a given length (the database column's), and no control characters a column cannot
  * hold or a reader cannot see (the null byte first; tabs and line breaks are text). Pure.
@@ -9,16 +11,22 @@ public final class TextRule {
     private TextRule() {
     }
 
-    /** What is wrong with the text, in the user's words, or null when it is fine (null and empty are fine). */
+    /** What is wrong with the text, in English (the API's words), or null when it is fine (null and empty are fine). */
     public static String problem(String text, int maxLength) {
+        Explanation problem = translatable(text, maxLength);
+        return problem == null ? null : problem.english();
+    }
+
+    /** The same as {@link #problem} as a key of the rules bundle, for a screen in the reader's language. */
+    public static Explanation translatable(String text, int maxLength) {
         if (text == null) {
             return null;
         }
         if (text.length() > maxLength) {
-            return "At most " + maxLength + " characters";
+            return Explanation.of("input.tooLong", maxLength);
         }
         if (hasControlCharacter(text)) {
-            return "Contains a control character (such as a null byte); use plain text";
+            return Explanation.of("input.controlCharacter");
         }
         return null;
     }

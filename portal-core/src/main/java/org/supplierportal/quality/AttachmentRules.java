@@ -2,6 +2,8 @@ package org.supplierportal.quality;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -11,6 +13,8 @@ import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.supplierportal.tolerance.Explanation;
+
 /**
  * Which files may be attached: PDF, images (PNG, JPEG, GIF) and spreadsheets (XLSX, XLS, ODS, CSV) up to a size.
  * The type is told from the content, not trusted from the name or the browser, and must agree with the name's
@@ -18,27 +22,28 @@ import java.util.zip.ZipInputStream;
  */
 public final class AttachmentRules {
 
-    /** What the check found: the content type to store and serve, or the problem in the user's words. */
-    public record Check(String contentType, String problem) {
+    /**
+     * What the check found: the content type to store and serve, or the problem in English (the API's words) and as
+     * a key of the rules bundle (for a screen in the reader's language).
+     */
+    public record Check(String contentType, String problem, Explanation translatable) {
         public boolean ok() {
             return problem == null;
         }
     }
-
-    static final String ALLOWED = "PDF, PNG, JPEG, GIF, XLSX, XLS, ODS or CSV";
 
     private AttachmentRules() {
     }
 
     public static Check check(String fileName, byte[] content, long maxBytes) {
         if (fileName == null || fileName.isBlank()) {
-            return refused("The file has no name.");
+            return refused("quality.file.noName");
         }
         if (content == null || content.length == 0) {
-            return refused(fileName + " is empty.");
+            return refused("quality.file.empty", fileName);
         }
         if (content.length > maxBytes) {
-            return refused(fileName + " is " + megabytes(content.length) + "; files can be up to " + megabytes(maxBytes) + ".");
+            return refused("quality.file.tooLarge", fileName, size(content.length), size(maxBytes));
         }
         String extension = extension(fileName);
         String type = switch (extension) {
@@ -56,13 +61,12 @@ public final class AttachmentRules {
             default -> "";
         };
         if ("".equals(type)) {
-            return refused(fileName + " cannot be attached: only " + ALLOWED + " files are accepted.");
+            return refused("quality.file.type", fileName);
         }
         if (type == null) {
-            return refused(fileName + " is not a real " + extension.toUpperCase(Locale.ROOT)
-                    + " file (its content says otherwise). Save it again as " + extension.toUpperCase(Locale.ROOT) + ".");
+            return refused("quality.file.notReal", fileName, extension.toUpperCase(Locale.ROOT));
         }
-        return new Check(type, null);
+        return new Check(type, null, null);
     }
 
     /** The name without any folder a browser may send, and without characters that break a download header. */
@@ -114,11 +118,14 @@ public final class AttachmentRules {
         }
     }
 
-    private static String megabytes(long bytes) {
-        return bytes < 1024 * 1024 ? (bytes + 1023) / 1024 + " KB" : String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    /** A size in KB (rounded up) or in MB with one decimal, the decimal written the reader's way. */
+    private static Explanation size(long bytes) {
+        return bytes < 1024 * 1024 ? Explanation.of("quality.file.kilobytes", (bytes + 1023) / 1024)
+                : Explanation.of("quality.file.megabytes", BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024 * 1024), 1, RoundingMode.HALF_UP));
     }
 
-    private static Check refused(String problem) {
-        return new Check(null, problem);
+    private static Check refused(String key, Object... arguments) {
+        Explanation problem = Explanation.of(key, arguments);
+        return new Check(null, problem.english(), problem);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.supplierportal.input.DecimalLimit;
 import org.supplierportal.input.TextRule;
+import org.supplierportal.tolerance.Explanation;
 
 /** What makes an incident, an answer and a review acceptable. Pure: every problem is returned, nothing thrown. */
 public final class QualityRules {
@@ -47,9 +48,9 @@ public final class QualityRules {
         optionalText(problems, "asnNumber", draft.asnNumber(), ASN_NUMBER_MAX);
         optionalText(problems, "lot", draft.lot(), LOT_MAX);
         optionalText(problems, "unit", draft.unit(), UNIT_MAX);
-        String quantityProblem = DecimalLimit.SHIPPED_QUANTITY.problem(draft.quantityAffected());
+        Explanation quantityProblem = DecimalLimit.SHIPPED_QUANTITY.translatable(draft.quantityAffected());
         if (quantityProblem != null) {
-            problems.add(new QualityProblem("quantityAffected", quantityProblem + "."));
+            problems.add(QualityProblem.of("quantityAffected", "input.sentence", quantityProblem));
         } else if (draft.quantityAffected() != null && draft.quantityAffected().signum() <= 0) {
             problems.add(QualityProblem.of("quantityAffected", "quality.problem.quantity"));
         }
@@ -100,7 +101,7 @@ public final class QualityRules {
         if (comment != null && comment.strip().length() > COMMENT_MAX) {
             problems.add(QualityProblem.of("comment", "quality.problem.commentLength", COMMENT_MAX));
         } else if (comment != null && TextRule.hasControlCharacter(comment)) {
-            problems.add(new QualityProblem("comment", TextRule.problem(comment, COMMENT_MAX) + "."));
+            problems.add(QualityProblem.of("comment", "input.sentence", TextRule.translatable(comment, COMMENT_MAX)));
         }
         return problems;
     }
@@ -111,14 +112,14 @@ public final class QualityRules {
         } else if (text.strip().length() > max) {
             problems.add(QualityProblem.of(field, "quality.problem.tooLong", max, text.strip().length()));
         } else if (TextRule.hasControlCharacter(text)) {
-            problems.add(new QualityProblem(field, TextRule.problem(text, max) + "."));
+            problems.add(QualityProblem.of(field, "input.sentence", TextRule.translatable(text, max)));
         }
     }
 
     private static void optionalText(List<QualityProblem> problems, String field, String text, int max) {
-        String problem = TextRule.problem(text == null ? null : text.strip(), max);
+        Explanation problem = TextRule.translatable(text == null ? null : text.strip(), max);
         if (problem != null) {
-            problems.add(new QualityProblem(field, problem + "."));
+            problems.add(QualityProblem.of(field, "input.sentence", problem));
         }
     }
 

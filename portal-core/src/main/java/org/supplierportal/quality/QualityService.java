@@ -203,12 +203,12 @@ public class QualityService {
     public AttachmentView attach(UUID id, StepKind step, String fileName, byte[] content) {
         QualityIncident incident = incidents.findById(id).orElseThrow(() -> new IncidentNotFoundException(id));
         if (incident.status() == IncidentStatus.CLOSED) {
-            throw new InvalidIncidentException("file", "The incident is closed; no more files can be added.");
+            throw new InvalidIncidentException(List.of(QualityProblem.of("file", "quality.problem.closedForFiles")));
         }
         String name = AttachmentRules.cleanName(fileName);
         AttachmentRules.Check check = AttachmentRules.check(name, content, maxAttachmentBytes());
         if (!check.ok()) {
-            throw new InvalidIncidentException("file", check.problem());
+            throw new InvalidIncidentException(List.of(new QualityProblem("file", check.problem(), check.translatable())));
         }
         CurrentUser me = currentUsers.require();
         QualityAttachment attachment = new QualityAttachment(id, incident.tenantId(), step, name, check.contentType(), content,

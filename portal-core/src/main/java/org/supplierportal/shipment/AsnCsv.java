@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.supplierportal.input.DecimalLimit;
 import org.supplierportal.order.ShippableLine;
+import org.supplierportal.tolerance.Explanation;
 
 /**
  * ASN lines from a CSV file, for suppliers with many lines: every row checked, every bad row reported with its
@@ -31,8 +32,24 @@ public final class AsnCsv {
     private AsnCsv() {
     }
 
-    /** One problem of the file. @param row the row number as a spreadsheet shows it (1 = the header) */
-    public record RowProblem(int row, String message) {
+    /**
+     * One problem of the file.
+     *
+     * @param row          the row number as a spreadsheet shows it (1 = the header; 0 = the whole file)
+     * @param message      the problem in English (the API's words)
+     * @param translatable the same as a key of the rules bundle, for a screen in the reader's language
+     */
+    public record RowProblem(int row, String message, Explanation translatable) {
+
+        static RowProblem of(int row, String key, Object... arguments) {
+            Explanation explanation = Explanation.of(key, arguments);
+            return new RowProblem(row, explanation.english(), explanation);
+        }
+
+        /** The problem with its row, as a key of the rules bundle: what {@link #toString()} says, in any language. */
+        public Explanation withRow() {
+            return row == 0 ? translatable : Explanation.of("asn.csvProblem.row", row, translatable);
+        }
 
         @Override
         public String toString() {
@@ -58,22 +75,21 @@ public final class AsnCsv {
         try (CSVParser parser = CSVParser.parse(new StringReader(stripBom(csv)), format)) {
             List<CSVRecord> records = parser.getRecords();
             if (records.isEmpty()) {
-                return new Result(List.of(), List.of(new RowProblem(0, "The file is empty. Start from the template: "
-                        + String.join(",", COLUMNS))));
+                return new Result(List.of(), List.of(RowProblem.of(0, "asn.csvProblem.empty", String.join(",", COLUMNS))));
             }
             List<String> header = records.getFirst().stream().map(name -> name.toLowerCase(Locale.ROOT)).toList();
             if (!header.equals(COLUMNS)) {
-                return new Result(List.of(), List.of(new RowProblem(1, "The columns must be " + String.join(",", COLUMNS)
-                        + " in this order, not " + String.join(",", records.getFirst().toList()))));
+                return new Result(List.of(), List.of(RowProblem.of(1, "asn.csvProblem.columns", String.join(",", COLUMNS),
+                        String.join(",", records.getFirst().toList()))));
             }
             if (records.size() == 1) {
-                problems.add(new RowProblem(0, "The file has no rows below the header"));
+                problems.add(RowProblem.of(0, "asn.csvProblem.noRows"));
             }
             for (int i = 1; i < records.size(); i++) {
                 readRow(records.get(i), i + 1, orderLine, lines, problems);
             }
         } catch (IOException | RuntimeException unreadable) {
-            return new Result(List.of(), List.of(new RowProblem(0, "The file cannot be read as CSV: " + unreadable.getMessage())));
+            return new Result(List.of(), List.of(RowProblem.of(0, "asn.csvProblem.unreadable", unreadable.getMessage())));
         }
         return problems.isEmpty() ? new Result(lines, List.of()) : new Result(List.of(), problems);
     }
@@ -81,7 +97,7 @@ public final class AsnCsv {
     private static void readRow(CSVRecord record, int row, BiFunction<String, Integer, Optional<ShippableLine>> orderLine,
                                 List<AsnDraft.Line> lines, List<RowProblem> problems) {
         if (record.size() != COLUMNS.size()) {
-            problems.add(new RowProblem(row, "has " + record.size() + " columns instead of " + COLUMNS.size()));
+            problems.add(RowProblem.of(row, "asn.csvProblem.columnCount", record.size(), COLUMNS.size()));
             return;
         }
         int before = problems.size();
@@ -89,30 +105,30 @@ public final class AsnCsv {
         Integer lineNumber = parseInteger(record.get(1));
         BigDecimal quantity = parseDecimal(record.get(2));
         if (number.isEmpty()) {
-            problems.add(new RowProblem(row, "po_number is empty"));
+            problems.add(RowProblem.of(row, "asn.csvProblem.noPoNumber"));
         }
         if (lineNumber == null) {
-            problems.add(new RowProblem(row, "line '" + shown(record.get(1)) + "' is not a line number"));
+            problems.add(RowProblem.of(row, "asn.csvProblem.lineNumber", shown(record.get(1))));
         }
         if (quantity == null || quantity.signum() <= 0) {
-            problems.add(new RowProblem(row, "quantity '" + shown(record.get(2)) + "' is not a quantity above 0 (use a point for decimals)"));
+            problems.add(RowProblem.of(row, "asn.csvProblem.quantity", shown(record.get(2))));
         } else if (!DecimalLimit.SHIPPED_QUANTITY.fits(quantity)) {
-            problems.add(new RowProblem(row, "quantity: " + DecimalLimit.SHIPPED_QUANTITY.problem(quantity)));
+            problems.add(RowProblem.of(row, "asn.csvProblem.quantityLimit", DecimalLimit.SHIPPED_QUANTITY.translatable(quantity)));
         }
         if (problems.size() > before) {
             return;
         }
         Optional<ShippableLine> found = orderLine.apply(number, lineNumber);
         if (found.isEmpty()) {
-            problems.add(new RowProblem(row, "PO " + number + " line " + lineNumber + " is not a line of one of your orders"));
+            problems.add(RowProblem.of(row, "asn.csvProblem.notYourLine", number, String.valueOf(lineNumber)));
             return;
         }
         List<String> serials = record.get(4).isEmpty() ? List.of() : Arrays.stream(record.get(4).split("[;\\s]+"))
                 .filter(serial -> !serial.isEmpty()).toList();
         if (looksLikeAFormula(record.get(3)) || serials.stream().anyMatch(AsnCsv::looksLikeAFormula)) {
             // Kept, such a cell would run as a formula in the spreadsheet of whoever exports it later.
-            problems.add(new RowProblem(row, (looksLikeAFormula(record.get(3)) ? "lot" : "serial_numbers")
-                    + " starts like a spreadsheet formula (=, +, -, @); remove that sign"));
+            problems.add(RowProblem.of(row, "asn.csvProblem.formula",
+                    looksLikeAFormula(record.get(3)) ? "lot" : "serial_numbers"));
             return;
         }
         lines.add(new AsnDraft.Line(found.get().orderId().value(), lineNumber, quantity, record.get(3), serials));

@@ -17,6 +17,7 @@ import org.supplierportal.input.TextRule;
 import org.supplierportal.order.OrderLineKey;
 import org.supplierportal.order.OrderId;
 import org.supplierportal.order.ShippableLine;
+import org.supplierportal.tolerance.Explanation;
 
 /**
  * What makes an ASN acceptable, as a pure function: every problem found, each on its field, in the supplier's words.
@@ -77,14 +78,15 @@ public final class AsnRules {
                 problems.add(AsnProblem.of(at, "asn.problem.notYourLine", String.valueOf(line.lineNumber())));
                 continue;
             }
-            String name = "PO " + orderLine.orderNumber() + " line " + orderLine.lineNumber();
+            String po = orderLine.orderNumber();
+            String lineNumber = String.valueOf(orderLine.lineNumber());
+            Explanation status = Explanation.of("asn.lineStatus." + orderLine.status().name());
             if (!orderLine.open()) {
-                problems.add(new AsnProblem(at, name + " is " + orderLine.status().label().toLowerCase() + "; it cannot be shipped"));
+                problems.add(AsnProblem.of(at, "asn.problem.lineClosed", po, lineNumber, status));
                 continue;
             }
             if (!orderLine.committed() && !facts.shipBeforeAcknowledgment()) {
-                problems.add(new AsnProblem(at, name + " is not confirmed yet (" + orderLine.status().label().toLowerCase()
-                        + "). Acknowledge it first; your customer asks for confirmed lines before shipping."));
+                problems.add(AsnProblem.of(at, "asn.problem.notConfirmed", po, lineNumber, status));
             }
             positions.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
             shipTos.add(Objects.requireNonNullElse(orderLine.shipTo(), ""));
@@ -121,9 +123,9 @@ public final class AsnRules {
             AsnDraft.Line line = draft.lines().get(i);
             checkText(line.lot(), TEXT_MAX, "lines[" + i + "].lot", problems);
             for (int s = 0; s < line.serials().size(); s++) {
-                String problem = TextRule.problem(line.serials().get(s), TEXT_MAX);
+                Explanation problem = TextRule.translatable(line.serials().get(s), TEXT_MAX);
                 if (problem != null) {
-                    problems.add(new AsnProblem("lines[" + i + "].serials", "Serial number " + (s + 1) + ": " + problem));
+                    problems.add(AsnProblem.of("lines[" + i + "].serials", "asn.problem.serialText", s + 1, problem));
                     break;
                 }
             }
@@ -134,9 +136,9 @@ public final class AsnRules {
     }
 
     private static void checkText(String value, int max, String field, List<AsnProblem> problems) {
-        String problem = TextRule.problem(value, max);
+        Explanation problem = TextRule.translatable(value, max);
         if (problem != null) {
-            problems.add(new AsnProblem(field, problem));
+            problems.add(new AsnProblem(field, problem.english(), problem));
         }
     }
 
@@ -158,9 +160,9 @@ public final class AsnRules {
     }
 
     private static void fit(DecimalLimit limit, BigDecimal value, String field, List<AsnProblem> problems) {
-        String problem = limit.problem(value);
+        Explanation problem = limit.translatable(value);
         if (problem != null) {
-            problems.add(new AsnProblem(field, problem));
+            problems.add(new AsnProblem(field, problem.english(), problem));
         }
     }
 

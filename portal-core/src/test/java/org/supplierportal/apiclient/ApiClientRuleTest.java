@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,18 @@ class ApiClientRuleTest {
 
         assertThat(problems).extracting(ApiClientProblem::field).containsExactly("scopes");
         assertThat(problems.getFirst().message()).contains("inbox:write, tolerances:write");
+    }
+
+    @Test
+    void aNameTooLongIsRefusedInEveryLanguage() {
+        List<ApiClientProblem> problems = ApiClientRule.problems(draft(ACME, EnumSet.of(ApiScope.ORDERS_READ),
+                NOW.plus(Duration.ofDays(30))).withName("x".repeat(ApiClientRule.NAME_MAX + 1)), NOW);
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.message()).isEqualTo("At most 100 characters.");
+            assertThat(problem.translatable().in(Locale.GERMAN)).isEqualTo("Höchstens 100 Zeichen.");
+            assertThat(problem.translatable().in(Locale.SIMPLIFIED_CHINESE)).isEqualTo("最多 100 个字符。");
+        });
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.supplierportal.input;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
@@ -37,5 +38,18 @@ class DecimalLimitTest {
     void tooManyDecimalsAreRefused() {
         assertThat(DecimalLimit.SHIPPED_QUANTITY.problem(new BigDecimal("0.00001"))).isEqualTo("At most 4 decimals");
         assertThat(DecimalLimit.WEIGHT_KG.problem(new BigDecimal("12.3456"))).isEqualTo("At most 3 decimals");
+    }
+
+    @Test
+    void theProblemReadsInEveryLanguage() {
+        BigDecimal huge = new BigDecimal("1e14");
+        assertThat(DecimalLimit.SHIPPED_QUANTITY.translatable(huge).in(Locale.GERMAN))
+                .isEqualTo("Zu groß: höchstens 14 Stellen vor dem Komma");
+        assertThat(DecimalLimit.SHIPPED_QUANTITY.translatable(huge).in(Locale.SIMPLIFIED_CHINESE)).isEqualTo("数值过大：小数点前最多 14 位");
+        BigDecimal fine = new BigDecimal("1.00001");
+        assertThat(DecimalLimit.SHIPPED_QUANTITY.problem(fine)).isEqualTo("At most 4 decimals");
+        assertThat(DecimalLimit.SHIPPED_QUANTITY.translatable(fine).in(Locale.FRENCH)).isEqualTo("4 décimales au maximum");
+        assertThat(DecimalLimit.SHIPPED_QUANTITY.translatable(fine).in(Locale.of("es"))).isEqualTo("Como máximo 4 decimales");
+        assertThat(DecimalLimit.WEIGHT_KG.translatable(new BigDecimal("2.5"))).isNull();
     }
 }

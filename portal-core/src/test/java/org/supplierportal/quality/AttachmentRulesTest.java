@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -61,5 +62,24 @@ class AttachmentRulesTest {
             zip.closeEntry();
         }
         return bytes.toByteArray();
+    }
+
+    @Test
+    void aRefusedFileIsSaidInTheReadersLanguage() {
+        assertThat(AttachmentRules.check("report.pdf", PNG, MAX).translatable().in(Locale.GERMAN))
+                .isEqualTo("report.pdf ist keine echte PDF-Datei (ihr Inhalt sagt etwas anderes). Speichern Sie sie erneut als PDF.");
+        assertThat(AttachmentRules.check("tool.exe", PDF, MAX).translatable().in(Locale.of("es")))
+                .isEqualTo("tool.exe no se puede adjuntar: solo se aceptan archivos PDF, PNG, JPEG, GIF, XLSX, XLS, ODS o CSV.");
+        assertThat(AttachmentRules.check("empty.pdf", new byte[0], MAX).translatable().in(Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("empty.pdf 是空文件。");
+        byte[] large = new byte[2048];
+        System.arraycopy(PDF, 0, large, 0, PDF.length);
+        assertThat(AttachmentRules.check("large.pdf", large, MAX).translatable().in(Locale.FRENCH))
+                .isEqualTo("large.pdf fait 2 Ko ; les fichiers peuvent faire jusqu’à 1 Ko.");
+        byte[] fiveMegabytes = new byte[5 * 1024 * 1024 + 300 * 1024];
+        System.arraycopy(PDF, 0, fiveMegabytes, 0, PDF.length);
+        assertThat(AttachmentRules.check("scan.pdf", fiveMegabytes, 5 * 1024 * 1024).translatable().in(Locale.GERMAN))
+                .isEqualTo("scan.pdf ist 5.3 MB groß; Dateien dürfen höchstens 5 MB groß sein.");
+        assertThat(AttachmentRules.check("report.pdf", PDF, MAX).translatable()).isNull();
     }
 }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -72,6 +73,17 @@ class QualityRulesTest {
                 .extracting(QualityProblem::message).containsExactly("The supplier has not answered the containment yet.");
         assertThat(QualityRules.checkReview(StepKind.CONTAINMENT, StepStatus.ACCEPTED, true, null))
                 .extracting(QualityProblem::message).containsExactly("The containment is already accepted.");
+    }
+
+    @Test
+    void aTextWithAControlCharacterIsRefusedInTheReadersLanguage() {
+        assertThat(QualityRules.checkReview(StepKind.CONTAINMENT, StepStatus.SUBMITTED, false, "Sort\u0000"))
+                .singleElement().satisfies(problem -> {
+                    assertThat(problem.message()).isEqualTo("Contains a control character (such as a null byte); use plain text.");
+                    assertThat(problem.translatable().in(Locale.GERMAN))
+                            .isEqualTo("Enthält ein Steuerzeichen (etwa ein Nullbyte); verwenden Sie reinen Text.");
+                    assertThat(problem.translatable().in(Locale.SIMPLIFIED_CHINESE)).isEqualTo("包含控制字符（例如空字节）；请使用纯文本。");
+                });
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -102,5 +103,29 @@ class AsnCsvTest {
         return Optional.of(new ShippableLine(new OrderId(ORDER), new TenantId(UUID.randomUUID()), number, "Plant 1", "TEST",
                 "1", line, String.valueOf(line), "BR-4711", null, "Bracket", new BigDecimal("500"), null, "pcs",
                 LineStatus.COMMITTED, LocalDate.now(), BigDecimal.ZERO));
+    }
+
+    @Test
+    void eachRowsProblemReadsInTheReadersLanguage() {
+        AsnCsv.Result result = AsnCsv.read("""
+                po_number,line,quantity,lot,serial_numbers
+                4500017001,ten,2,,
+                4500017001,10,1e10000000,,
+                4599999999,10,1,,
+                4500017001,10,2,=SUM(A1),
+                """, AsnCsvTest::lookUp);
+
+        assertThat(result.problems()).extracting(problem -> problem.withRow().in(Locale.GERMAN)).containsExactly(
+                "Zeile 2: line „ten“ ist keine Positionsnummer",
+                "Zeile 3: quantity: Zu groß: höchstens 14 Stellen vor dem Komma",
+                "Zeile 4: Bestellung 4599999999 Pos. 10 gehört zu keiner Ihrer Bestellungen",
+                "Zeile 5: lot beginnt wie eine Tabellenformel (=, +, -, @); entfernen Sie dieses Zeichen");
+        assertThat(result.problems().getFirst().withRow().in(Locale.FRENCH)).isEqualTo("Ligne 2 : line « ten » n’est pas un numéro de ligne");
+        assertThat(result.problems()).extracting(problem -> problem.withRow().english())
+                .containsExactlyElementsOf(result.problems().stream().map(AsnCsv.RowProblem::toString).toList());
+        assertThat(AsnCsv.read("", AsnCsvTest::lookUp).problems().getFirst().withRow().in(Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("文件为空。请从模板开始：po_number,line,quantity,lot,serial_numbers");
+        assertThat(AsnCsv.read("po_number,line,quantity,lot,serial_numbers\n4500017001,10\n", AsnCsvTest::lookUp).problems()
+                .getFirst().withRow().in(Locale.of("es"))).isEqualTo("Fila 2: tiene 2 columnas en lugar de 5");
     }
 }

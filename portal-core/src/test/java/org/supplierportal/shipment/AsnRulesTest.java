@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -160,5 +161,23 @@ class AsnRulesTest {
         return new ShippableLine(new OrderId(order), new TenantId(UUID.randomUUID()), order == ORDER ? "4500017001" : "4500017002",
                 shipTo, "TEST", "1", lineNumber, String.valueOf(lineNumber), "BR-4711", null, "Bracket",
                 new BigDecimal("500"), new BigDecimal("500"), "pcs", status, TODAY.plusDays(10), new BigDecimal(received));
+    }
+
+    @Test
+    void aLineThatCannotShipIsSaidInTheReadersLanguage() {
+        Map<OrderLineKey, ShippableLine> lines = Map.of(
+                key(ORDER, 10), orderLine(ORDER, 10, LineStatus.AWAITING_ANSWER, "Plant 1", "0"),
+                key(ORDER, 20), orderLine(ORDER, 20, LineStatus.REJECTED, "Plant 1", "0"));
+        AsnRules.Facts facts = new AsnRules.Facts(lines, Map.of(), part -> BigDecimal.ZERO, false, TODAY);
+
+        List<AsnProblem> problems = check(draft(line(ORDER, 10, "1"), line(ORDER, 20, "1")), facts);
+
+        assertThat(problems.get(0).message()).isEqualTo("PO 4500017001 line 10 is not confirmed yet (to answer). Acknowledge it"
+                + " first; your customer asks for confirmed lines before shipping.");
+        assertThat(problems.get(0).translatable().in(Locale.GERMAN)).isEqualTo("Bestellung 4500017001 Pos. 10 ist noch nicht"
+                + " bestätigt (Status: zu beantworten). Bestätigen Sie sie zuerst; Ihr Kunde verlangt bestätigte Positionen vor dem Versand.");
+        assertThat(problems.get(1).translatable().in(Locale.FRENCH))
+                .isEqualTo("Commande 4500017001 ligne 20 : refusée, d’un commun accord ; elle ne peut pas être expédiée");
+        assertThat(problems.get(1).translatable().in(Locale.SIMPLIFIED_CHINESE)).isEqualTo("订单 4500017001 第 20 行已拒绝（双方同意），不能发货");
     }
 }

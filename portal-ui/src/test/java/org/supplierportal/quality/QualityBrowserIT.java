@@ -8,22 +8,66 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.supplierportal.order.OrderInbound;
 import org.supplierportal.testsupport.Actors;
 import org.supplierportal.testsupport.BrowserTestBase;
 import org.supplierportal.testsupport.TestOrders;
 
-/** A buyer opens an incident on a PO line with a photo; the supplier answers the containment; the buyer returns and accepts it. */
+/**
+ * A buyer opens an incident on a PO line with a photo; the supplier answers the containment; the buyer returns and
+ * accepts it. A German buyer reads the upload and a refused file in German.
+ */
 class QualityBrowserIT extends BrowserTestBase {
 
     @Autowired
     OrderInbound inbound;
     @Autowired
     Actors actors;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transactions;
+
+    @AfterEach
+    void removeTheBuyersLanguage() {
+        actors.asSystem(() -> transactions.executeWithoutResult(status -> jdbc.update(
+                "delete from person_locale where user_id = (select id from app_user where username = 'buyer')")));
+    }
+
+    @Test
+    void aGermanBuyerReadsTheUploadAndARefusedFileInGerman() throws Exception {
+        actors.asSystem(() -> transactions.executeWithoutResult(status -> jdbc.update("""
+                insert into person_locale (user_id, tenant_id, language, time_zone, changed_at)
+                select id, tenant_id, 'de', 'Europe/Berlin', now() from app_user where username = 'buyer'""")));
+        Path fake = Files.createTempFile("bericht", ".pdf");
+        Files.writeString(fake, "MZ not a pdf");
+
+        browser.logIn("buyer", DEMO_PASSWORD).open("/quality/new");
+        browser.waitUntilText(By.id("incident-files"), "Dateien hinzufügen");
+        assertThat(uploadText("incident-files")).contains("Dateien hier ablegen").doesNotContain("Drop file");
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById('incident-files').scrollIntoView({block: 'center'})");
+        shot("de-upload");
+        browser.upload("incident-files", fake);
+        browser.waitUntilNotification(fake.getFileName() + " ist keine echte PDF-Datei (ihr Inhalt sagt etwas anderes)."
+                + " Speichern Sie sie erneut als PDF.");
+        shot("de-upload-refused");
+    }
+
+    /** The upload's text, its own (Vaadin's, in its shadow root) and what it was given (the button). */
+    private String uploadText(String id) {
+        return String.valueOf(((JavascriptExecutor) browser.driver()).executeScript(
+                "const upload = document.getElementById(arguments[0]);"
+                        + " return upload.innerText + ' ' + upload.shadowRoot.textContent;", id));
+    }
 
     @Test
     void aBuyerOpensAnIncidentAndTheSupplierAnswersTheContainment() throws Exception {

@@ -9,9 +9,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.supplierportal.acknowledgment.AcknowledgmentRequest;
 import org.supplierportal.acknowledgment.AcknowledgmentService;
 import org.supplierportal.acknowledgment.LineAnswer;
@@ -33,6 +36,16 @@ class ShipmentBrowserIT extends BrowserTestBase {
     AcknowledgmentService acknowledgments;
     @Autowired
     Actors actors;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transactions;
+
+    @AfterEach
+    void removeTheSuppliersLanguage() {
+        actors.asSystem(() -> transactions.executeWithoutResult(status -> jdbc.update(
+                "delete from person_locale where user_id = (select id from app_user where username = 'acme.anna')")));
+    }
 
     @Test
     void aSupplierShipsTwoOrdersOnOneAsnWithPackagesAndLotsAndPrintsTheLabels() throws Exception {
@@ -101,6 +114,24 @@ class ShipmentBrowserIT extends BrowserTestBase {
         browser.waitUntilText(By.id("asn-lines"), order);
         assertThat(browser.find(By.cssSelector("#asn-line-0-lot input")).getAttribute("value")).isEqualTo("LOT-CSV");
         assertThat(browser.find(By.cssSelector("#asn-line-0-serials textarea")).getAttribute("value")).isEqualTo("S1\nS2\nS3");
+    }
+
+    @Test
+    void aGermanSupplierReadsTheCsvReportInGerman() throws Exception {
+        actors.asSystem(() -> transactions.executeWithoutResult(status -> jdbc.update("""
+                insert into person_locale (user_id, tenant_id, language, time_zone, changed_at)
+                select id, tenant_id, 'de', 'Europe/Berlin', now() from app_user where username = 'acme.anna'""")));
+        String order = committedOrder("30");
+        Path bad = Files.createTempFile("asn-lines", ".csv");
+        Files.writeString(bad, "po_number,line,quantity,lot,serial_numbers\n" + order + ",10,1e20,,\n4599999999,10,1,,\n");
+
+        browser.logIn("acme.anna", DEMO_PASSWORD).open("/shipments/new");
+        upload(bad);
+        browser.waitUntilText(By.id("asn-problems"), "Zeile 2: quantity: Zu groß: höchstens 14 Stellen vor dem Komma");
+        assertThat(browser.text(By.id("asn-problems")))
+                .contains("Zeile 3: Bestellung 4599999999 Pos. 10 gehört zu keiner Ihrer Bestellungen")
+                .doesNotContain("Row ");
+        shot("de-csv-report");
     }
 
     private void upload(Path file) {

@@ -65,7 +65,7 @@ class IncidentFiles extends Div {
         upload.setId(step == null ? "attach-file" : "attach-file-" + step.slug());
         upload.setDropAllowed(false);
         upload.setUploadButton(new Button(getTranslation(step == null ? "quality.files.add" : "quality.files.addToStep"), VaadinIcon.PAPERCLIP.create()));
-        upload.addFileRejectedListener(rejected -> Confirmations.failed(rejected.getErrorMessage()));
+        upload.addFileRejectedListener(rejected -> Confirmations.failed(LimitedUpload.refusal(maxBytes, rejected.getFileName())));
         return upload;
     }
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
+import org.supplierportal.locale.Explanations;
 import org.supplierportal.quality.AttachmentRules;
 import org.supplierportal.shell.Confirmations;
 import org.supplierportal.shell.LimitedUpload;
@@ -33,7 +34,7 @@ class PendingFilesCard extends Div {
         upload = LimitedUpload.of(maxBytes, this::take);
         upload.setId("incident-files");
         upload.setUploadButton(new Button(getTranslation("quality.files.addMany"), VaadinIcon.PAPERCLIP.create()));
-        upload.addFileRejectedListener(rejected -> Confirmations.failed(rejected.getErrorMessage()));
+        upload.addFileRejectedListener(rejected -> Confirmations.failed(LimitedUpload.refusal(maxBytes, rejected.getFileName())));
         fileList.setId("incident-file-list");
         add(new H2(getTranslation("quality.files")), new Paragraph(getTranslation("quality.files.help", maxBytes / (1024 * 1024))), upload, fileList);
         addClassName("card");
@@ -48,7 +49,7 @@ class PendingFilesCard extends Div {
         String clean = AttachmentRules.cleanName(name);
         AttachmentRules.Check check = AttachmentRules.check(clean, content, maxBytes);
         if (!check.ok()) {
-            Confirmations.failed(check.problem());
+            Confirmations.failed(Explanations.translate(check.translatable()));
             return;
         }
         UploadedFile file = new UploadedFile(clean, content);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.vaadin.flow.component.html.Main;
+import org.supplierportal.locale.Explanations;
 import org.supplierportal.shell.Confirmations;
 import org.supplierportal.shipment.AsnCsv;
 import org.supplierportal.shipment.AsnDraft;
@@ -43,7 +44,7 @@ abstract class AsnFormPage extends Main {
     private void takeCsv(AsnForm form, String csv, UUID editing) {
         AsnCsv.Result result = queries.readCsv(csv);
         if (!result.valid()) {
-            form.showCsvProblems(result.problems().stream().map(AsnCsv.RowProblem::toString).toList());
+            form.showCsvProblems(result.problems().stream().map(problem -> Explanations.translate(problem.withRow())).toList());
             return;
         }
         List<AsnDraft.Line> lines = result.lines();
