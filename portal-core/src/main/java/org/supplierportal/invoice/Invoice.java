@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.TenantId;
+import org.supplierportal.tolerance.ExplanationText;
 
 /** A supplier invoice's latest state at the customer, and each state it went through. */
 @Entity
@@ -104,7 +105,7 @@ class Invoice {
     InvoiceView view(String supplierName) {
         return new InvoiceView(id, new org.supplierportal.tenancy.TenantId(tenantId), supplierName, sourceSystem,
                 invoiceNumber, erpNumber, orderId == null ? null : new org.supplierportal.order.OrderId(orderId),
-                orderNumber, invoiceDate, currency, totalAmount, status, blockReason, paidOn, paymentReference,
+                orderNumber, invoiceDate, currency, totalAmount, status, ExplanationText.readOrAsStored(blockReason), paidOn, paymentReference,
                 firstSeenAt, updatedAt, history.stream().map(InvoiceStatusChange::view).toList());
     }
 }

@@ -63,7 +63,7 @@ class InvoiceStatusIT {
 
         InvoiceResult blocked = actors.asSystem(() -> inbound.receive(document(order, id, InvoiceStatus.IN_MATCHING, "2.10", null)));
         assertThat(blocked.status()).isEqualTo(InvoiceStatus.BLOCKED);
-        assertThat(actors.as(actors.supplierUser("acme-metals"), () -> invoices.find(blocked.invoiceId())).blockReason())
+        assertThat(actors.as(actors.supplierUser("acme-metals"), () -> invoices.find(blocked.invoiceId())).blockReason().english())
                 .contains("Price variance on line 10").contains("invoiced 2.1 EUR, agreed 1.85 EUR");
 
         // The buyer released it in the ERP: approved is the ERP's decision, no longer matched.
