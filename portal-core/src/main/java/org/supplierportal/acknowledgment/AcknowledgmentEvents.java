@@ -18,8 +18,9 @@ public final class AcknowledgmentEvents {
     /**
      * A supplier's answer on a line needs a buyer's decision.
      *
-     * @param orderedSummary  what was ordered, in words ("100 pcs on 2026-12-15 at 12.50 EUR")
-     * @param proposedSummary what the supplier answered, in words
+     * @param orderedSummary  what was ordered, as an {@code ExplanationText} (a key of the rules bundle with its values,
+     *                        read in each buyer's language; in English "100 pcs on 2026-12-15 at 12.50 EUR")
+     * @param proposedSummary what the supplier answered, the same way
      * @param rule            the rule (or rules) that sent it to a buyer, with values and limits, in English
      * @param ruleReasons     the same, each rule's reason as {@code ExplanationText} keeps it, for readers of other
      *                        languages; empty when no rule sent it (a rejected counter-proposal)

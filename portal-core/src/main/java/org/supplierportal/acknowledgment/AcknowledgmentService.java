@@ -183,7 +183,7 @@ public class AcknowledgmentService {
             events.publishEvent(new AcknowledgmentEvents.LineNeedsBuyerDecision(answer.id(), order.id(), order.tenantId(),
                     order.number(), order.revision(), line.id(), lineNumber, line.partNumber(),
                     AcknowledgmentEvents.Reason.COUNTER_REJECTED, Summaries.ordered(line, order.currency()),
-                    "Counter-proposal rejected: " + reason.strip(), "The supplier rejected the buyer's counter-proposal.", List.of()));
+                    Summaries.counterRejected(reason.strip()), "The supplier rejected the buyer's counter-proposal.", List.of()));
         }
     }
 

@@ -20,11 +20,13 @@ import org.supplierportal.order.OrderEvents;
 import org.supplierportal.order.OrderId;
 import org.supplierportal.quality.QualityEvents;
 import org.supplierportal.shipment.ShipmentEvents;
+import org.supplierportal.tolerance.ExplanationText;
 
 /**
  * One thing in the buyer inbox, with what was ordered, what the supplier answered and the rule that fired. Made by
- * one factory per kind, from the event that raises it: the event's summary is kept as given; why it is in the inbox
- * (and how it closed itself) as an {@link ExceptionReason} and what it is about, when not an order line, as an
+ * one factory per kind, from the event that raises it: the event's summary is kept as given (a key of the rules
+ * bundle with its values as {@link ExplanationText} keeps it, or a person's words such as a quality incident's
+ * title); why it is in the inbox (and how it closed itself) as an {@link ExceptionReason} and what it is about, when not an order line, as an
  * {@link ExceptionSubject}, each read in every reader's own language.
  */
 @Entity
@@ -231,7 +233,7 @@ class BuyerException {
     ExceptionView view() {
         return new ExceptionView(id, new org.supplierportal.tenancy.TenantId(tenantId), type, status, supplierName,
                 orderId == null ? null : new OrderId(orderId), orderNumber, orderRevision, lineNumber, partNumber,
-                orderedSummary, proposedSummary, reason(), raisedAt, dueAt, decidedAt, decidedBy, decisionNote, resolution(), subject(),
-                subjectLink, version);
+                ExplanationText.readOrAsStored(orderedSummary), ExplanationText.readOrAsStored(proposedSummary), reason(),
+                raisedAt, dueAt, decidedAt, decidedBy, decisionNote, resolution(), subject(), subjectLink, version);
     }
 }

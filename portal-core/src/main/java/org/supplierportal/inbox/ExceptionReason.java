@@ -119,7 +119,9 @@ public record ExceptionReason(ReasonKind kind, List<String> values) {
             case STEP_ANSWERED -> Explanation.of(key, step(values.get(0)));
             case INVOICE_MOVED_ON -> Explanation.of(key, Explanation.of("inbox.invoiceInSentence."
                     + InvoiceStatus.valueOf(values.get(0)).name()));
-            case INVOICE_BLOCKED, ACKNOWLEDGED, SUPERSEDED, TEXT -> Explanation.of(key, values.get(0));
+            // the portal's variances in the reader's words, an ERP's reason as the ERP wrote it
+            case INVOICE_BLOCKED -> Explanation.of(key, ExplanationText.readOrAsStored(values.get(0)));
+            case ACKNOWLEDGED, SUPERSEDED, TEXT -> Explanation.of(key, values.get(0));
         };
     }
 

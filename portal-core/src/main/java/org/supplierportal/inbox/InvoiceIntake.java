@@ -6,6 +6,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.supplierportal.invoice.InvoiceEvents;
 import org.supplierportal.tenancy.RunsAsSystem;
+import org.supplierportal.tolerance.ExplanationText;
 
 /**
  * Blocked invoices in the inbox: one open exception per invoice (a new reason while it is open adds nothing),
@@ -30,7 +31,8 @@ class InvoiceIntake {
         if (exceptions.findBySubjectLink(link).stream().noneMatch(BuyerException::isOpen)) {
             recorder.raise(BuyerException.invoiceBlocked(recorder.opening(invoice.tenantId()), invoice,
                             recorder.revisionOf(invoice.orderId()), link), "Invoice", invoice.invoiceNumber(),
-                    ExceptionSubject.invoice(invoice.invoiceNumber()).english() + " blocked: " + invoice.reason());
+                    ExceptionSubject.invoice(invoice.invoiceNumber()).english() + " blocked: "
+                            + ExplanationText.readOrAsStored(String.valueOf(invoice.reason())).english());
         }
     }
 

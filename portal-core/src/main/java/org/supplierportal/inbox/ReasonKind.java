@@ -10,7 +10,10 @@ public enum ReasonKind {
     ACKNOWLEDGMENT_OVERDUE(2),
     /** Values: the incident number, the step ({@code StepKind} name), its due time (an ISO instant). */
     QUALITY_STEP_OVERDUE(3),
-    /** Values: the ERP's reason, as the ERP wrote it. */
+    /**
+     * Values: why the invoice is blocked, as the invoice module keeps it: the portal's variances as an
+     * {@code ExplanationText}, an ERP's reason as the ERP wrote it.
+     */
     INVOICE_BLOCKED(1),
     /** Values: the quantity received, its unit (empty when none), the shipment reference (empty when none). */
     RECEIPT_WITHOUT_ASN(3),

@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.TenantId;
+import org.supplierportal.tolerance.ExplanationText;
 
 /** A supplier invoice's latest state at the customer, and each state it went through. */
 @Entity
@@ -79,12 +80,14 @@ class Invoice {
         totalAmount = document.totalAmount();
         paidOn = document.paidOn();
         paymentReference = document.paymentReference();
-        boolean changed = decided != status || !Objects.equals(reason, blockReason);
+        // A reason kept in English before and now as a key with values is the same reason: no change to tell anyone.
+        boolean changed = decided != status
+                || !Objects.equals(InvoiceInboxTexts.english(reason), InvoiceInboxTexts.english(blockReason));
         if (changed) {
             status = decided;
-            blockReason = reason;
             history.add(new InvoiceStatusChange(this, decided, reason, now));
         }
+        blockReason = reason;
         updatedAt = now;
         return changed;
     }
@@ -104,7 +107,7 @@ class Invoice {
     InvoiceView view(String supplierName) {
         return new InvoiceView(id, new org.supplierportal.tenancy.TenantId(tenantId), supplierName, sourceSystem,
                 invoiceNumber, erpNumber, orderId == null ? null : new org.supplierportal.order.OrderId(orderId),
-                orderNumber, invoiceDate, currency, totalAmount, status, blockReason, paidOn, paymentReference,
-                firstSeenAt, updatedAt, history.stream().map(InvoiceStatusChange::view).toList());
+                orderNumber, invoiceDate, currency, totalAmount, status, ExplanationText.readOrAsStored(blockReason), paidOn,
+                paymentReference, firstSeenAt, updatedAt, history.stream().map(InvoiceStatusChange::view).toList());
     }
 }

@@ -15,8 +15,10 @@ public final class InvoiceEvents {
     /**
      * An invoice became blocked, or blocked for another reason.
      *
-     * @param summary what was invoiced, or null when the ERP gave no amount
-     * @param rule    the reason and what the buyer can do, in the buyer's words
+     * @param reason  why, as the invoice keeps it: the portal's variances as an {@code ExplanationText} (read in each
+     *                reader's language), an ERP's reason as the ERP wrote it
+     * @param summary what was invoiced as an {@code ExplanationText}, or null when the ERP gave no amount
+     * @param rule    the reason and what the buyer can do, in English
      */
     public record InvoiceBlocked(TenantId tenantId, UUID invoiceId, String invoiceNumber, OrderId orderId,
                                  String orderNumber, BigDecimal totalAmount, String currency, String reason,
@@ -36,7 +38,7 @@ public final class InvoiceEvents {
      * An invoice's state at the customer changed (or a first state arrived: {@code before} is null), for systems
      * outside the portal.
      *
-     * @param reason why it is blocked, or null
+     * @param reason why it is blocked, or null; kept as {@link InvoiceBlocked#reason()}
      */
     public record InvoiceStatusChanged(TenantId tenantId, UUID invoiceId, String invoiceNumber, OrderId orderId,
                                        String orderNumber, InvoiceStatus before, InvoiceStatus status, String reason) {

@@ -22,6 +22,7 @@ import org.supplierportal.order.OrderQueries;
 import org.supplierportal.tenant.TenantService;
 import org.supplierportal.tenant.TenantSummary;
 import org.supplierportal.tolerance.EffectiveLimits;
+import org.supplierportal.tolerance.Explanation;
 import org.supplierportal.tolerance.ToleranceService;
 
 /**
@@ -68,11 +69,11 @@ public class InvoiceInbound {
         InvoiceStatus decided = document.status();
         String reason = document.status() == InvoiceStatus.BLOCKED ? document.blockReason() : null;
         if (document.status().beforeApproval() && order.isPresent()) {
-            List<String> variances = InvoiceMatch.variances(document.lines(), orderedLines(order.get(), supplier.get()),
+            List<Explanation> variances = InvoiceMatch.variances(document.lines(), orderedLines(order.get(), supplier.get()),
                     document.currency());
             if (!variances.isEmpty()) {
                 decided = InvoiceStatus.BLOCKED;
-                reason = (reason == null ? "" : reason + " ") + String.join(" ", variances);
+                reason = InvoiceInboxTexts.reason(reason, variances);
             } else if (decided == InvoiceStatus.BLOCKED && reason == null) {
                 decided = InvoiceStatus.IN_MATCHING;
             }
@@ -89,7 +90,8 @@ public class InvoiceInbound {
         }
         InvoiceView view = invoice.view(supplier.get().name());
         auditLog.record(supplier.get().id(), AuditAction.INVOICE_STATUS, "Invoice", view.displayNumber(), "Invoice "
-                + view.displayNumber() + " " + decided.label().toLowerCase() + (reason == null ? "" : ": " + reason), null, null);
+                + view.displayNumber() + " " + decided.label().toLowerCase() + (reason == null ? "" : ": "
+                + InvoiceInboxTexts.english(reason)), null, null);
         if (decided != before) {
             events.publishEvent(new InvoiceEvents.InvoiceStatusChanged(supplier.get().id(), invoice.id(), view.displayNumber(),
                     view.orderId(), view.orderNumber(), before, decided, reason));

@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.TenantId;
+import org.supplierportal.tolerance.ExplanationText;
 
 /** One state an invoice reached, when, and why (for a block). */
 @Entity
@@ -43,6 +44,6 @@ class InvoiceStatusChange {
     }
 
     InvoiceView.Change view() {
-        return new InvoiceView.Change(status, reason, changedAt);
+        return new InvoiceView.Change(status, ExplanationText.readOrAsStored(reason), changedAt);
     }
 }

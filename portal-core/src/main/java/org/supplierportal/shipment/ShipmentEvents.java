@@ -17,7 +17,8 @@ public final class ShipmentEvents {
     }
 
     // The events a buyer must act on carry what the inbox shows, in the shipment's words: a summary of what was
-    // shipped or committed, and the rule (why the buyer sees it, what to do).
+    // shipped or committed (an ExplanationText: a key of the rules bundle with its values, read in each buyer's
+    // language), and the rule (why the buyer sees it, what to do).
 
     /** The ERP received an ASN line's goods, within the tolerance of what was shipped. */
     public record ReceiptMatched(TenantId tenantId, String asnNumber, OrderId orderId, String orderNumber, int lineNumber,

@@ -3,9 +3,13 @@ package org.supplierportal.shipment;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import org.supplierportal.tolerance.Explanation;
+import org.supplierportal.tolerance.ExplanationText;
+
 /**
  * What a buyer reads in the inbox about a shipment that needs them: the shipment module's words, carried by its
- * events, so the inbox shows them without knowing what an ASN is. Pure.
+ * events, so the inbox shows them without knowing what an ASN is. The summaries are keys of the rules bundle with their
+ * values ({@link ExplanationText}), read in each buyer's language. Pure.
  */
 final class ShipmentInboxTexts {
 
@@ -14,7 +18,7 @@ final class ShipmentInboxTexts {
 
     /** What the ASN said of a line whose receipt differs from it. */
     static String shippedOnAsn(String asnNumber, BigDecimal shipped, String unit) {
-        return "Shipped on ASN " + asnNumber + ": " + quantity(shipped, unit);
+        return ExplanationText.of(Explanation.of("summary.shippedOnAsn", asnNumber, quantityWords(shipped, unit)));
     }
 
     static String receiptWithoutAsn(BigDecimal received, String unit, String reference) {
@@ -23,7 +27,7 @@ final class ShipmentInboxTexts {
     }
 
     static String asnExpected(String asnNumber, LocalDate expectedArrival) {
-        return "ASN " + asnNumber + ", expected " + expectedArrival;
+        return ExplanationText.of(Explanation.of("summary.asnExpected", asnNumber, expectedArrival));
     }
 
     static String asnNotReceived(String asnNumber, String orderNumbers, LocalDate expectedArrival, int daysLate) {
@@ -32,11 +36,16 @@ final class ShipmentInboxTexts {
     }
 
     static String committed(BigDecimal open, String unit, LocalDate dueDate) {
-        return "Committed " + quantity(open, unit) + " by " + dueDate;
+        return ExplanationText.of(Explanation.of("summary.committed", quantityWords(open, unit), dueDate));
     }
 
     static String nothingShipped(LocalDate dueDate) {
         return "The supplier committed this line for " + dueDate + " and has shipped nothing of it (no ASN, nothing received).";
+    }
+
+    private static Explanation quantityWords(BigDecimal value, String unit) {
+        return unit == null || unit.isEmpty() ? Explanation.of("inbox.quantity.noUnit", value)
+                : Explanation.of("inbox.quantity", value, unit);
     }
 
     private static String quantity(BigDecimal value, String unit) {

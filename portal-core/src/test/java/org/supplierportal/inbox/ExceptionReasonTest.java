@@ -67,6 +67,18 @@ class ExceptionReasonTest {
                 .isEqualTo("Le fournisseur a refusé la contre-proposition de l’acheteur.");
     }
 
+    @Test
+    void thePortalsOwnInvoiceReasonIsTranslatedAndTheApiKeepsEnglish() {
+        ExceptionReason blocked = ExceptionReason.invoiceBlocked(ExplanationText.of(Explanation.of("invoice.reason.more",
+                ExplanationText.asStored("ERP-Sperre 7"), Explanation.of("invoice.reason.notOnOrder"))));
+
+        assertThat(blocked.english()).isEqualTo("ERP-Sperre 7 An invoiced line is not on the order. Clear the variance with"
+                + " the supplier (credit note, corrected invoice) or release it.");
+        assertThat(blocked.explanation().in(Locale.GERMAN)).isEqualTo("ERP-Sperre 7 Eine berechnete Position steht nicht in der"
+                + " Bestellung. Klären Sie die Abweichung mit dem Lieferanten (Gutschrift, korrigierte Rechnung) oder geben Sie"
+                + " die Rechnung frei.");
+    }
+
     /** Short or over, by how much and the limit: as the shipment module words it for the business events, and per reader. */
     @Test
     void aReceiptThatDiffersFromItsAsnReadsInEachReadersLanguageWithTheirNumbers() {

@@ -27,6 +27,27 @@ class ExplanationTextTest {
     }
 
     @Test
+    void aNestedReasonAndFreeWordsComeBackWhateverCharactersTheyHave() {
+        Explanation nested = Explanation.of("invoice.reason.more", ExplanationText.asStored("ERP \u001E block \u001B- x"),
+                Explanation.of("invoice.reason.quantity", "10", "BR-1", Explanation.of("inbox.quantity", new BigDecimal("5"), "pcs"),
+                        Explanation.of("inbox.quantity.noUnit", new BigDecimal("4"))));
+
+        assertThat(ExplanationText.read(ExplanationText.of(nested))).isEqualTo(nested);
+        assertThat(ExplanationText.read(ExplanationText.of(nested)).english())
+                .isEqualTo("ERP \u001E block \u001B- x Quantity variance on line 10 (BR-1): invoiced 5 pcs, received 4.");
+    }
+
+    @Test
+    void wordsKeptBeforeTheyHadAKeyReadAsStored() {
+        assertThat(ExplanationText.readOrAsStored("40 pcs on 2026-12-15 at 9 EUR").english()).isEqualTo("40 pcs on 2026-12-15 at 9 EUR");
+        assertThat(ExplanationText.readOrAsStored("Accepted as ordered").in(Locale.GERMAN)).isEqualTo("Accepted as ordered");
+        assertThat(ExplanationText.readOrAsStored("It's {0} broken").in(Locale.FRENCH)).isEqualTo("It's {0} broken");
+        assertThat(ExplanationText.readOrAsStored("").english()).isEmpty();
+        assertThat(ExplanationText.readOrAsStored(null)).isNull();
+        assertThat(ExplanationText.readOrAsStored("summary.accepted").in(Locale.GERMAN)).isEqualTo("Wie bestellt angenommen");
+    }
+
+    @Test
     void aTextThatIsNoReasonIsRefused() {
         assertThatThrownBy(() -> ExplanationText.read("")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ExplanationText.read("tolerance.unit\u001Expcs")).isInstanceOf(IllegalArgumentException.class);

@@ -10,6 +10,7 @@ import org.supplierportal.order.OrderEvents;
 import org.supplierportal.quality.QualityEvents;
 import org.supplierportal.shipment.ShipmentEvents;
 import org.supplierportal.tenancy.TenantId;
+import org.supplierportal.tolerance.ExplanationText;
 
 import static org.supplierportal.businessevents.BusinessEventType.*;
 
@@ -42,7 +43,7 @@ final class BusinessEventCatalogue {
             new Entry<>(AcknowledgmentEvents.LineNeedsBuyerDecision.class, event -> new Described(LINE_SENT_TO_BUYER,
                     event.tenantId(), new BusinessEventData.LineSentToBuyer(event.orderId().value(), event.orderNumber(),
                     event.revision(), event.lineNumber(), event.partNumber(), event.reason().name(),
-                    event.orderedSummary(), event.proposedSummary(), event.rule()))),
+                    english(event.orderedSummary()), english(event.proposedSummary()), event.rule()))),
             new Entry<>(AcknowledgmentEvents.BuyerDecisionApplied.class, event -> new Described(BUYER_DECIDED,
                     event.tenantId(), new BusinessEventData.BuyerDecided(event.orderId().value(), event.lineNumber(),
                     event.decision()))),
@@ -72,9 +73,14 @@ final class BusinessEventCatalogue {
             new Entry<>(InvoiceEvents.InvoiceStatusChanged.class, event -> new Described(INVOICE_STATUS_CHANGED,
                     event.tenantId(), new BusinessEventData.InvoiceStatusChanged(event.invoiceId(), event.invoiceNumber(),
                     event.orderId() == null ? null : event.orderId().value(), event.orderNumber(),
-                    event.before() == null ? null : event.before().name(), event.status().name(), event.reason()))));
+                    event.before() == null ? null : event.before().name(), event.status().name(), english(event.reason())))));
 
     private BusinessEventCatalogue() {
+    }
+
+    /** A summary or reason as the events keep it (a rules key with values, or plain words), in English for outside. */
+    private static String english(String kept) {
+        return kept == null ? null : ExplanationText.readOrAsStored(kept).english();
     }
 
     /** The event's outside form, or empty for an event that stays inside the portal. */

@@ -20,6 +20,7 @@ import org.supplierportal.inbox.ReasonKind;
 import org.supplierportal.inbox.SubjectKind;
 import org.supplierportal.locale.PortalLanguage;
 import org.supplierportal.tolerance.Explanation;
+import org.supplierportal.tolerance.ExplanationText;
 
 /**
  * A notification's stored arguments as one reader sees them. A notification is stored once for every reader, so it
@@ -32,7 +33,8 @@ import org.supplierportal.tolerance.Explanation;
  */
 final class NotificationArguments {
 
-    enum Kind { TIME, NUMBER, STEP, EXCEPTION, SUBJECT, REASON }
+    /** EXPLANATION: a rules key with its values as {@code ExplanationText} keeps it (plain words as stored). */
+    enum Kind { TIME, NUMBER, STEP, EXCEPTION, SUBJECT, REASON, EXPLANATION }
 
     /** Where an exception's reason is. */
     static final int REASON_INDEX = 4;
@@ -52,6 +54,7 @@ final class NotificationArguments {
             NotificationType.QUALITY_STEP_ANSWERED, Map.of(1, Kind.STEP),
             NotificationType.INBOX_EXCEPTION, Map.of(0, Kind.EXCEPTION, REASON_INDEX, Kind.REASON, SUBJECT_INDEX, Kind.SUBJECT),
             NotificationType.ANSWER_OUTSIDE_TOLERANCE, Map.of(0, Kind.EXCEPTION, REASON_INDEX, Kind.REASON),
+            NotificationType.INVOICE_BLOCKED, Map.of(2, Kind.EXPLANATION),
             NotificationType.IMPORT_FAILED, Map.of(3, Kind.TIME));
 
     private NotificationArguments() {
@@ -74,6 +77,7 @@ final class NotificationArguments {
                 case EXCEPTION -> words.apply("value.exception." + argument).orElse(argument);
                 case SUBJECT -> subject(arguments.subList(index, arguments.size()), reader);
                 case REASON -> reason(argument, reader);
+                case EXPLANATION -> in(ExplanationText.readOrAsStored(argument), reader);
             };
         }
         return rendered;

@@ -106,8 +106,8 @@ class AcknowledgmentFlowIT {
 
         ExceptionView exception = awaitException(order, ExceptionType.OUTSIDE_TOLERANCE);
         assertThat(exception.supplierName()).isEqualTo("Acme Metals");
-        assertThat(exception.orderedSummary()).isEqualTo("40 pcs on " + REQUESTED + " at 9 EUR");
-        assertThat(exception.proposedSummary()).isEqualTo("40 pcs on " + REQUESTED.plusDays(9) + " at 9 EUR");
+        assertThat(exception.orderedSummary().english()).isEqualTo("40 pcs on " + REQUESTED + " at 9 EUR");
+        assertThat(exception.proposedSummary().english()).isEqualTo("40 pcs on " + REQUESTED.plusDays(9) + " at 9 EUR");
 
         actors.as(actors.buyer(), () -> decisions.approve(exception.id(), "Fine this time"));
 
@@ -163,7 +163,7 @@ class AcknowledgmentFlowIT {
         assertThat(detail.lines().get(1).commitment().lastDate()).isEqualTo(REQUESTED.plusDays(10));
         assertThat(detail.lines().get(1).commitmentSource()).isEqualTo(CommitmentSource.COUNTER_ACCEPTED);
         assertThat(detail.lines().get(0).status()).isEqualTo(LineStatus.BUYER_REVIEW);
-        assertThat(awaitException(order, ExceptionType.COUNTER_REJECTED).proposedSummary()).contains("Not even half");
+        assertThat(awaitException(order, ExceptionType.COUNTER_REJECTED).proposedSummary().english()).contains("Not even half");
     }
 
     @Test

@@ -85,6 +85,9 @@ class BuyerApiIT {
         assertThat(ids(api.walk("/api/v1/inbox?supplier=acme-metals&minAge=P1000D", token))).doesNotContain(exception.id().toString());
         HttpResponse<String> read = api.get("/api/v1/inbox/" + exception.id(), token);
         assertThat(ApiCalls.json(read).get("decisions").toString()).contains("approve", "reject", "counter-propose");
+        // The API keeps English, as the inbox kept it before each buyer read it in their language.
+        assertThat(ApiCalls.json(read).get("ordered").asString()).isEqualTo("40 pcs on " + REQUESTED + " at 9 EUR");
+        assertThat(ApiCalls.json(read).get("proposed").asString()).isEqualTo("40 pcs on " + REQUESTED.plusDays(9) + " at 9 EUR");
         String etag = read.headers().firstValue("ETag").orElseThrow();
         String path = "/api/v1/inbox/" + exception.id();
 

@@ -205,7 +205,7 @@ class ErpSyncIT {
         InvoiceView blocked = actors.as(actors.supplierUser("acme-metals"), () -> invoiceQueries.ofOrder(order.id())).getFirst();
         assertThat(blocked.invoiceNumber()).isEqualTo("INV-" + purchase);
         assertThat(blocked.status()).isEqualTo(InvoiceStatus.BLOCKED);
-        assertThat(blocked.blockReason()).contains("Price variance on line " + line + " (BR-4711): invoiced 2.1 EUR, agreed 1.85 EUR");
+        assertThat(blocked.blockReason().english()).contains("Price variance on line " + line + " (BR-4711): invoiced 2.1 EUR, agreed 1.85 EUR");
         ExceptionView exception = await().atMost(Duration.ofSeconds(10)).until(() -> actors.as(actors.buyer(),
                 () -> inbox.ofOrder(order.id())).stream().filter(e -> e.type() == ExceptionType.INVOICE_BLOCKED).findFirst(),
                 java.util.Optional::isPresent).orElseThrow();

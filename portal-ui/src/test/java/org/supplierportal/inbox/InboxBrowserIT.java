@@ -36,7 +36,8 @@ import org.supplierportal.testsupport.TestOrders;
 /**
  * A buyer decides an answer in the inbox's decision form: what cannot be applied is said next to its field (nothing
  * is saved), and a counter-proposal that can goes to the supplier with a confirmation. A buyer who chose German reads
- * what an exception is about and why it is there in German.
+ * what an exception is about and why it is there in German, and what was ordered and answered in German words and
+ * formats.
  */
 class InboxBrowserIT extends BrowserTestBase {
 
@@ -134,5 +135,32 @@ class InboxBrowserIT extends BrowserTestBase {
                 .doesNotContain("was due").doesNotContain("Remind the supplier");
         assertThat(browser.text(By.id("open-subject"))).isEqualTo("Reklamation " + incident.number() + " öffnen");
         browser.screenshot(Path.of("target", "screenshots", "InboxBrowserIT-subject-in-german.png"));
+    }
+
+    @Test
+    void aBuyerWhoChoseGermanReadsWhatWasOrderedAndAnsweredInGerman() {
+        TestOrders.Builder document = TestOrders.order("SUP-1001").line(10, "BR-4711", "1200", "1.85", REQUESTED);
+        OrderId order = actors.asSystem(() -> inbound.receive(document.build())).orderId();
+        actors.as(actors.supplierUser("acme-metals"), () -> acknowledgments.submit(new AcknowledgmentRequest(order, 1,
+                UUID.randomUUID().toString(), null, List.of(LineAnswer.propose(10, null, REQUESTED.plusDays(9), null)))));
+        await().atMost(Duration.ofSeconds(10)).until(() -> !actors.as(actors.buyer(), () -> inbox.ofOrder(order)).isEmpty());
+        actors.asSystem(() -> transactions.executeWithoutResult(status -> jdbc.update("""
+                insert into person_locale (user_id, tenant_id, language, time_zone, changed_at)
+                select id, tenant_id, 'de', 'Europe/Berlin', now() from app_user where username = 'buyer'""")));
+
+        browser.logIn("buyer", DEMO_PASSWORD).open("/inbox");
+        browser.type(By.cssSelector("#inbox-search input"), document.number());
+        browser.waitUntilText(By.id("inbox-count"), "1 Klärungsfall");
+        browser.click(By.xpath("//vaadin-grid-cell-content[contains(., '" + document.number() + "')]"));
+        browser.waitUntilText(By.id("exception-details"), "Bestellt");
+
+        // The quantity with the German thousands separator, the dates and the price the German way, German words between.
+        String german = "\\d{2}\\.\\d{2}\\.\\d{4}";
+        assertThat(browser.text(By.id("exception-details")))
+                .containsPattern("1\\.200 \\S+ zum " + german + " à 1,85 EUR")
+                .doesNotContain(" on " + REQUESTED).doesNotContain(" at 1.85 EUR");
+        assertThat(actors.as(actors.buyer(), () -> inbox.ofOrder(order)).getFirst().orderedSummary().english())
+                .isEqualTo("1200 pcs on " + REQUESTED + " at 1.85 EUR");
+        browser.screenshot(Path.of("target", "screenshots", "InboxBrowserIT-ordered-and-answered-in-german.png"));
     }
 }

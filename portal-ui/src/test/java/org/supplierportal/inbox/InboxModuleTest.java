@@ -100,7 +100,7 @@ class InboxModuleTest {
                     assertThat(exception.supplierName()).isEqualTo(supplier.name());
                     assertThat(exception.subject()).isEqualTo(new ExceptionSubject(SubjectKind.INVOICE, List.of("INV-77")));
                     assertThat(exception.subject().english()).isEqualTo("Invoice INV-77");
-                    assertThat(exception.orderedSummary()).isEqualTo("Invoiced 210 EUR");
+                    assertThat(exception.orderedSummary().english()).isEqualTo("Invoiced 210 EUR");
                     assertThat(exception.reason()).isEqualTo(ExceptionReason.invoiceBlocked("Price 2.10 over the agreed 1.85."));
                     assertThat(exception.rule()).isEqualTo("Price 2.10 over the agreed 1.85. Clear the variance with the"
                             + " supplier (credit note, corrected invoice) or release it.");
@@ -133,7 +133,7 @@ class InboxModuleTest {
                     assertThat(raised.orElseThrow().type()).isEqualTo(ExceptionType.QUALITY_STEP_OVERDUE);
                     assertThat(raised.orElseThrow().subject())
                             .isEqualTo(new ExceptionSubject(SubjectKind.QUALITY_STEP, List.of("QI-9", "CONTAINMENT")));
-                    assertThat(raised.orElseThrow().orderedSummary()).isEqualTo("Cracked housings");
+                    assertThat(raised.orElseThrow().orderedSummary().english()).isEqualTo("Cracked housings");
                 });
 
         scenario.publish(new QualityEvents.StepAnswered(supplier.id(), incidentId, "QI-9", StepKind.CONTAINMENT,
@@ -158,7 +158,7 @@ class InboxModuleTest {
                     assertThat(exception.type()).isEqualTo(ExceptionType.SHIPMENT_OVERDUE);
                     assertThat(exception.orderRevision()).isEqualTo(1);
                     assertThat(exception.lineNumber()).isEqualTo(10);
-                    assertThat(exception.orderedSummary()).isEqualTo("Committed 40 pcs by then");
+                    assertThat(exception.orderedSummary().english()).isEqualTo("Committed 40 pcs by then");
                     assertThat(exception.rule()).isEqualTo("The supplier committed this line for " + LocalDate.now().minusDays(3)
                             + " and has shipped nothing of it (no ASN, nothing received).");
                 }));

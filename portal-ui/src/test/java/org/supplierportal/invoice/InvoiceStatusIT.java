@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.supplierportal.order.OrderInbound;
 import org.supplierportal.shipment.ReceiptDocument;
 import org.supplierportal.shipment.ReceiptInbound;
@@ -30,6 +33,10 @@ class InvoiceStatusIT {
     ReceiptInbound receipts;
     @Autowired
     Actors actors;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void anInvoiceMovesFromReceivedToPaidOnceEachAndOnlyItsSupplierSeesIt() {
@@ -63,8 +70,23 @@ class InvoiceStatusIT {
 
         InvoiceResult blocked = actors.asSystem(() -> inbound.receive(document(order, id, InvoiceStatus.IN_MATCHING, "2.10", null)));
         assertThat(blocked.status()).isEqualTo(InvoiceStatus.BLOCKED);
-        assertThat(actors.as(actors.supplierUser("acme-metals"), () -> invoices.find(blocked.invoiceId())).blockReason())
+        assertThat(actors.as(actors.supplierUser("acme-metals"), () -> invoices.find(blocked.invoiceId())).blockReason().english())
                 .contains("Price variance on line 10").contains("invoiced 2.1 EUR, agreed 1.85 EUR");
+
+        assertThat(actors.as(actors.supplierUser("acme-metals"), () -> invoices.find(blocked.invoiceId())).blockReason()
+                .in(Locale.GERMAN)).startsWith("Preisabweichung in Position 10");
+
+        // A reason kept in English before it had a key is the same reason: the ERP sending the invoice again changes
+        // nothing anyone is told of, and from then on it reads in each reader's language.
+        String english = actors.as(actors.buyer(), () -> invoices.find(blocked.invoiceId())).blockReason().english();
+        actors.asSystem(() -> transactions.executeWithoutResult(status -> jdbc.update(
+                "update invoice set block_reason = ? where id = ?", english, blocked.invoiceId())));
+        assertThat(actors.as(actors.buyer(), () -> invoices.find(blocked.invoiceId())).blockReason().in(Locale.GERMAN))
+                .isEqualTo(english);
+        InvoiceResult again = actors.asSystem(() -> inbound.receive(document(order, id, InvoiceStatus.IN_MATCHING, "2.10", null)));
+        assertThat(again.kind()).isEqualTo(InvoiceResult.Kind.UNCHANGED);
+        assertThat(actors.as(actors.buyer(), () -> invoices.find(blocked.invoiceId())).blockReason().in(Locale.GERMAN))
+                .startsWith("Preisabweichung in Position 10");
 
         // The buyer released it in the ERP: approved is the ERP's decision, no longer matched.
         InvoiceResult approved = actors.asSystem(() -> inbound.receive(document(order, id, InvoiceStatus.APPROVED, "2.10", null)));

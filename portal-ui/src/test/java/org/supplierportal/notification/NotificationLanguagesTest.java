@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -24,6 +25,7 @@ import org.supplierportal.inbox.ExceptionReason;
 import org.supplierportal.inbox.ExceptionSubject;
 import org.supplierportal.inbox.ExceptionType;
 import org.supplierportal.inbox.InboxEvents;
+import org.supplierportal.invoice.InvoiceEvents;
 import org.supplierportal.locale.PortalLanguage;
 import org.supplierportal.order.OrderEvents;
 import org.supplierportal.order.OrderId;
@@ -31,6 +33,8 @@ import org.supplierportal.quality.QualityEvents;
 import org.supplierportal.quality.StepKind;
 import org.supplierportal.shipment.ShipmentEvents;
 import org.supplierportal.tenancy.TenantId;
+import org.supplierportal.tolerance.Explanation;
+import org.supplierportal.tolerance.ExplanationText;
 
 /**
  * A notification reads in its reader's language and time zone: the words from that language's bundle, the times in
@@ -46,6 +50,25 @@ class NotificationLanguagesTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
 
     private final NotificationTexts texts = new NotificationTexts();
+
+    @Test
+    void anInvoicesBlockReasonReadsInTheReadersLanguageWithTheirNumbersAndTheErpsWordsAsWritten() {
+        String reason = ExplanationText.of(Explanation.of("invoice.reason.more", ExplanationText.asStored("Sperre AP"),
+                Explanation.of("invoice.reason.quantity", "10", "BR-4711", Explanation.of("inbox.quantity", new BigDecimal("1200.5"), "pcs"),
+                        Explanation.of("inbox.quantity", new BigDecimal("1000"), "pcs"))));
+        NotificationDraft blocked = NotificationCatalogue.invoiceBlocked(new InvoiceEvents.InvoiceBlocked(ACME, UUID.randomUUID(),
+                "INV-77", ORDER, "4500017001", new BigDecimal("210"), "EUR", reason, null, null));
+
+        assertThat(texts.text(GERMAN_IN_BERLIN, blocked.type(), blocked.arguments())).isEqualTo("Ihr Kunde hat die Rechnung"
+                + " INV-77 (Bestellung 4500017001) gesperrt: Sperre AP Mengenabweichung in Position 10 (BR-4711): berechnet"
+                + " 1.200,5 pcs, eingegangen 1.000 pcs.");
+        assertThat(texts.text(ReaderLocale.DEFAULT, blocked.type(), blocked.arguments())).isEqualTo("Your customer blocked"
+                + " invoice INV-77 (PO 4500017001): Sperre AP Quantity variance on line 10 (BR-4711): invoiced 1,200.5 pcs,"
+                + " received 1,000 pcs.");
+        NotificationDraft older = NotificationCatalogue.invoiceBlocked(new InvoiceEvents.InvoiceBlocked(ACME, UUID.randomUUID(),
+                "INV-78", ORDER, "4500017001", null, "EUR", "Price variance on line 10.", null, null));
+        assertThat(texts.text(GERMAN_IN_BERLIN, older.type(), older.arguments())).endsWith("gesperrt: Price variance on line 10.");
+    }
 
     @Test
     void aDeadlineReadsInTheReadersLanguageAndTimeZone() {

@@ -11,6 +11,7 @@ import org.supplierportal.inbox.ExceptionStatus;
 import org.supplierportal.inbox.ExceptionView;
 import org.supplierportal.input.DecimalLimit;
 import org.supplierportal.order.CounterProposal;
+import org.supplierportal.tolerance.Explanation;
 
 /** The exception inbox's data types in API version 1. */
 final class InboxModel {
@@ -36,10 +37,15 @@ final class InboxModel {
             return new InboxItem(exception.id(), exception.type().name(), exception.type().label(),
                     exception.status().name(), supplierKey, exception.supplierName(),
                     exception.orderId() == null ? null : exception.orderId().value(), exception.orderNumber(),
-                    exception.orderRevision(), exception.lineNumber(), exception.partNumber(), exception.orderedSummary(),
-                    exception.proposedSummary(), exception.rule(), exception.subject() == null ? null : exception.subject().english(), exception.raisedAt(),
+                    exception.orderRevision(), exception.lineNumber(), exception.partNumber(), english(exception.orderedSummary()),
+                    english(exception.proposedSummary()), exception.rule(), exception.subject() == null ? null : exception.subject().english(), exception.raisedAt(),
                     exception.dueAt(), exception.decidedAt(), exception.decidedBy(), exception.decisionNote(),
                     decidable ? ANSWER_DECISIONS : List.of());
+        }
+
+        /** The API keeps English. */
+        private static String english(Explanation summary) {
+            return summary == null ? null : summary.english();
         }
     }
 

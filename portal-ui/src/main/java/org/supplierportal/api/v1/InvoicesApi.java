@@ -21,6 +21,7 @@ import org.supplierportal.invoice.InvoiceFilter;
 import org.supplierportal.invoice.InvoiceQueries;
 import org.supplierportal.invoice.InvoiceStatus;
 import org.supplierportal.invoice.InvoiceView;
+import org.supplierportal.tolerance.Explanation;
 
 /** Invoice status as the customer's ERP reports it, with the reason of a block and the payment once paid. */
 @RestController
@@ -44,9 +45,14 @@ class InvoicesApi {
         static Invoice of(InvoiceView invoice) {
             return new Invoice(invoice.id(), invoice.invoiceNumber(), invoice.erpNumber(), invoice.supplierName(),
                     invoice.orderNumber(), invoice.invoiceDate(), invoice.currency(), invoice.totalAmount(),
-                    invoice.status().name(), invoice.blockReason(), invoice.paidOn(), invoice.paymentReference(),
+                    invoice.status().name(), english(invoice.blockReason()), invoice.paidOn(), invoice.paymentReference(),
                     invoice.updatedAt(), invoice.history().stream()
-                    .map(change -> new Change(change.status().name(), change.reason(), change.at())).toList());
+                    .map(change -> new Change(change.status().name(), english(change.reason()), change.at())).toList());
+        }
+
+        /** The API keeps English. */
+        private static String english(Explanation reason) {
+            return reason == null ? null : reason.english();
         }
     }
 

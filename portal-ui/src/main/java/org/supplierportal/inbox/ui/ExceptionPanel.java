@@ -76,10 +76,10 @@ class ExceptionPanel extends Div {
             Facts.row(compare, getTranslation("quality.field.part"), exception.partNumber());
         }
         if (exception.orderedSummary() != null) {
-            Facts.row(compare, getTranslation("inbox.field.ordered"), exception.orderedSummary());
+            Facts.row(compare, getTranslation("inbox.field.ordered"), Explanations.translate(exception.orderedSummary()));
         }
         if (exception.proposedSummary() != null) {
-            Facts.row(compare, getTranslation("inbox.field.answered"), exception.proposedSummary());
+            Facts.row(compare, getTranslation("inbox.field.answered"), Explanations.translate(exception.proposedSummary()));
         }
         Facts.row(compare, getTranslation("inbox.field.why"), Explanations.translate(exception.reason().explanation()));
         Facts.row(compare, getTranslation("inbox.field.raised"), getTranslation("inbox.raisedAgo",

@@ -15,6 +15,7 @@ import org.supplierportal.invoice.InvoiceNotFoundException;
 import org.supplierportal.invoice.InvoiceQueries;
 import org.supplierportal.invoice.InvoiceStatus;
 import org.supplierportal.invoice.InvoiceView;
+import org.supplierportal.locale.Explanations;
 import org.supplierportal.shell.DetailPage;
 import org.supplierportal.shell.Facts;
 import org.supplierportal.shell.UserFormats;
@@ -56,7 +57,7 @@ class InvoiceDetailView extends DetailPage<InvoiceView> {
         addStatus("invoice-status", InvoicesView.badge(invoice));
         if (invoice.status() == InvoiceStatus.BLOCKED) {
             Paragraph reason = new Paragraph(getTranslation("invoice.blocked", invoice.blockReason() == null
-                    ? getTranslation("invoice.blocked.noReason") : invoice.blockReason())
+                    ? getTranslation("invoice.blocked.noReason") : Explanations.translate(invoice.blockReason()))
                     + (supplier ? " " + getTranslation("invoice.blocked.supplier") : ""));
             reason.setId("block-reason");
             reason.addClassName("problem-box");
@@ -81,7 +82,7 @@ class InvoiceDetailView extends DetailPage<InvoiceView> {
         history.setId("invoice-history");
         history.addColumn(change -> UserFormats.dateTime(change.at())).setHeader(getTranslation("invoice.history.when")).setAutoWidth(true);
         history.addColumn(change -> InvoicesView.statusLabel(change.status())).setHeader(getTranslation("orders.column.status")).setAutoWidth(true);
-        history.addColumn(change -> change.reason() == null ? "" : change.reason()).setHeader(getTranslation("invoice.history.why")).setFlexGrow(1);
+        history.addColumn(change -> change.reason() == null ? "" : Explanations.translate(change.reason())).setHeader(getTranslation("invoice.history.why")).setFlexGrow(1);
         history.setItems(invoice.history().reversed());
         history.setAllRowsVisible(true);
         Div historyCard = new Div(new H2(getTranslation("invoice.history")), history);

@@ -24,6 +24,7 @@ import org.supplierportal.invoice.InvoiceFilter;
 import org.supplierportal.invoice.InvoiceQueries;
 import org.supplierportal.invoice.InvoiceStatus;
 import org.supplierportal.invoice.InvoiceView;
+import org.supplierportal.locale.Explanations;
 import org.supplierportal.shell.EmptyState;
 import org.supplierportal.shell.StatusBadge;
 import org.supplierportal.shell.UserFormats;
@@ -128,7 +129,7 @@ class InvoicesView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     static String detail(InvoiceView invoice) {
         return switch (invoice.status()) {
-            case BLOCKED -> invoice.blockReason() == null ? "" : invoice.blockReason();
+            case BLOCKED -> invoice.blockReason() == null ? "" : Explanations.translate(invoice.blockReason());
             case PAID -> (invoice.paidOn() == null ? I18NProvider.translate("invoice.paid")
                     : I18NProvider.translate("invoice.paidOn", UserFormats.date(invoice.paidOn())))
                     + (invoice.paymentReference() == null ? "" : I18NProvider.translate("invoice.paymentReference", invoice.paymentReference()));
