@@ -86,7 +86,8 @@ class AcknowledgmentBrowserIT extends BrowserTestBase {
         browser.type(By.cssSelector("#inbox-search input"), document.number());
         browser.waitUntilText(By.id("inbox-count"), "1 exception");
         browser.click(By.xpath("//vaadin-grid-cell-content[contains(., '" + document.number() + "')]"));
-        assertThat(browser.text(By.id("exception-details"))).contains("Acme Metals").contains("9 days later than requested");
+        browser.waitUntilText(By.id("exception-details"), "9 days later than requested");
+        assertThat(browser.text(By.id("exception-details"))).contains("Acme Metals");
         shot("4-buyer-inbox");
         browser.click(By.id("approve-exception"));
         browser.waitUntilNotification("Approved");

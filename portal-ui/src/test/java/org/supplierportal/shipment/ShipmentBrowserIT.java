@@ -20,6 +20,7 @@ import org.supplierportal.acknowledgment.AcknowledgmentService;
 import org.supplierportal.acknowledgment.LineAnswer;
 import org.supplierportal.order.OrderId;
 import org.supplierportal.order.OrderInbound;
+import org.supplierportal.testsupport.AsnFormSearch;
 import org.supplierportal.testsupport.Actors;
 import org.supplierportal.testsupport.BrowserTestBase;
 import org.supplierportal.testsupport.PdfDocuments;
@@ -138,13 +139,8 @@ class ShipmentBrowserIT extends BrowserTestBase {
         browser.upload("csv-upload", file);
     }
 
-    /** Types into the search and waits until the list shows only that order (the search reacts as one types). */
     private void search(String number) {
-        browser.fill("line-search", number);
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10)).until(driver ->
-                browser.findAll(By.cssSelector("#available-lines vaadin-button[id^='add-']")).stream()
-                        .filter(org.openqa.selenium.WebElement::isDisplayed)
-                        .allMatch(button -> button.getAttribute("id").startsWith("add-" + number + "-")));
+        AsnFormSearch.search(browser, number);
     }
 
     /** An order of Acme's, its line 10 confirmed; returns its PO number. */

@@ -1,6 +1,8 @@
 package org.supplierportal.inbox.ui;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
@@ -35,6 +37,8 @@ import org.supplierportal.tenant.TenantService;
 class InboxView extends Main implements HasDynamicTitle {
 
     private static final int COUNT_CAP = 10_000;
+    /** How far down the list a selected exception is looked for when the list is searched again. */
+    private static final int KEEP_SELECTION_WITHIN = 100;
 
     private final InboxQueries queries;
     private final BuyerDecisions decisions;
@@ -67,12 +71,18 @@ class InboxView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
+        ExceptionView selected = list.asSingleSelect().getValue();
         InboxFilter filter = filters.filter();
         list.setItems(query -> queries.search(filter, ExceptionList.sortOf(query.getSortOrders()), query.getOffset(),
                 query.getLimit()).stream());
         long matching = queries.count(filter, COUNT_CAP);
         count.setText(matching > COUNT_CAP ? getTranslation("inbox.count.capped", COUNT_CAP) : getTranslation("inbox.count", matching));
-        select(null);
+        // The search follows typing after a pause: a buyer who picked an exception meanwhile keeps it (as it is now)
+        // while it is still among the first ones listed, rather than see the detail close under their hand.
+        Optional<ExceptionView> stillListed = selected == null ? Optional.empty()
+                : queries.search(filter, ExceptionList.sortOf(List.of()), 0, KEEP_SELECTION_WITHIN).stream()
+                        .filter(listed -> listed.id().equals(selected.id())).findFirst();
+        stillListed.ifPresentOrElse(list::select, () -> select(null));
     }
 
     private void select(ExceptionView exception) {
