@@ -88,7 +88,7 @@ class QualityAndInvoicesApiIT {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofString(large)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(tooLarge.statusCode()).isEqualTo(422);
-        assertThat(tooLarge.body()).contains("huge.csv is 11.0 MB; files can be up to 10.0 MB.");
+        assertThat(tooLarge.body()).contains("huge.csv is 11 MB; files can be up to 10 MB.");
 
         HttpResponse<String> accepted = change(path, "/steps/containment/acceptance", "buyer", "{}");
         assertThat(JSON.readTree(accepted.body()).at("/steps/0/status").asString()).isEqualTo("ACCEPTED");
