@@ -5,21 +5,22 @@
 select set_config('app.all_tenants', 'on', true);
 
 -- One value of each type, as ExplanationText writes it.
-create function pg_temp.nested(kept text) returns text language sql immutable
+create or replace function pg_temp.nested(kept text) returns text language sql immutable
     as $$ select chr(30) || 'e' || length(kept) || ':' || kept $$;
-create function pg_temp.word(word text) returns text language sql immutable
-    as $$ select chr(30) || 's' || replace(replace(word, chr(27), chr(27) || chr(27)), chr(30), chr(27) || '-') $$;
-create function pg_temp.quantity(amount text, unit text) returns text language sql immutable
+create or replace function pg_temp.word(word text) returns text language sql immutable
+    as $$ select chr(30) || 's' || replace(replace(replace(word, chr(27), chr(27) || chr(27)), chr(30), chr(27) || '-'),
+                                           chr(29), chr(27) || '+') $$;
+create or replace function pg_temp.quantity(amount text, unit text) returns text language sql immutable
     as $$ select case when unit is null then 'inbox.quantity.noUnit' || chr(30) || 'n' || amount
                       else 'inbox.quantity' || chr(30) || 'n' || amount || pg_temp.word(unit) end $$;
 -- A price in its currency, per a price unit other than 1 when it has one.
-create function pg_temp.price(amount text, currency text, price_unit text, unit text) returns text language sql immutable
+create or replace function pg_temp.price(amount text, currency text, price_unit text, unit text) returns text language sql immutable
     as $$ select case when price_unit is null then 'summary.price' || chr(30) || 'n' || amount || pg_temp.word(currency)
                       else 'summary.price.perPriceUnit' || chr(30) || 'n' || amount || pg_temp.word(currency)
                                || pg_temp.nested(pg_temp.quantity(price_unit, unit)) end $$;
 
 -- "40 pcs on 2026-12-15 at 9.5 EUR[ per 100 pcs]": what was ordered, or one delivery the supplier proposed.
-create function pg_temp.delivery_at_price(summary text) returns text[] language sql immutable
+create or replace function pg_temp.delivery_at_price(summary text) returns text[] language sql immutable
     as $$ select regexp_match(summary, '^(-?[0-9]+(?:\.[0-9]+)?) (\S+) on (\d{4}-\d\d-\d\d) at (-?[0-9]+(?:\.[0-9]+)?) (\S+)'
                                         || '(?: per ([0-9]+(?:\.[0-9]+)?) (\S+))?$') $$;
 

@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -124,8 +127,11 @@ public record LineNote(List<Explanation> sentences) {
         }
         if (isKeyed(stored)) {
             try {
-                return new LineNote(Arrays.stream(stored.split(SEPARATOR)).map(ExplanationText::read).toList());
-            } catch (IllegalArgumentException notANote) {
+                LineNote note = new LineNote(Arrays.stream(stored.split(SEPARATOR)).map(ExplanationText::read).toList());
+                note.sentences().forEach(sentence -> ResourceBundle.getBundle(Explanation.BUNDLE, Locale.ENGLISH)
+                        .getString(sentence.key()));
+                return note;
+            } catch (IllegalArgumentException | java.time.DateTimeException | MissingResourceException notANote) {
                 // shown as it is, below: a note that cannot be read must not take the order page down
             }
         }

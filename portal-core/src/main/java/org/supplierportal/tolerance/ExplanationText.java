@@ -23,6 +23,9 @@ public final class ExplanationText {
     /** Escapes itself and the separator inside a word. */
     private static final char ESCAPE = '\u001B';
     private static final char ESCAPED_SEPARATOR = '-';
+    /** The character order.LineNote puts between the sentences of a note, escaped in a word too (as ESC '+'). */
+    private static final char SENTENCE_SEPARATOR = '\u001D';
+    private static final char ESCAPED_SENTENCE_SEPARATOR = '+';
     /** The rules bundle's key that shows a text as it was stored ({@code {0}}). */
     static final String AS_STORED = "text.asStored";
 
@@ -41,7 +44,8 @@ public final class ExplanationText {
                 case String word -> "s" + escape(word);
                 case Explanation nested -> {
                     String inner = of(nested);
-                    yield "e" + inner.length() + ":" + inner;
+                    // In characters (code points), as the migrations' SQL counts them too.
+                    yield "e" + inner.codePointCount(0, inner.length()) + ":" + inner;
                 }
                 default -> throw new IllegalArgumentException("a rule's value of type " + value.getClass().getSimpleName()
                         + " cannot be kept as text: " + reason);
@@ -68,11 +72,12 @@ public final class ExplanationText {
             if (type == 'e') {
                 int colon = text.indexOf(':', start);
                 int length = colon < 0 ? -1 : Integer.parseInt(text.substring(start, colon));
-                if (length < 0 || colon + 1 + length > text.length()) {
+                if (length < 0 || text.codePointCount(colon + 1, text.length()) < length) {
                     throw new IllegalArgumentException("not a rule's reason: " + text);
                 }
-                values.add(read(text.substring(colon + 1, colon + 1 + length)));
-                position = colon + 1 + length;
+                int nestedEnd = text.offsetByCodePoints(colon + 1, length);
+                values.add(read(text.substring(colon + 1, nestedEnd)));
+                position = nestedEnd;
                 continue;
             }
             int next = text.indexOf(SEPARATOR, start);
@@ -122,6 +127,8 @@ public final class ExplanationText {
                 escaped.append(ESCAPE).append(ESCAPE);
             } else if (character == SEPARATOR.charAt(0)) {
                 escaped.append(ESCAPE).append(ESCAPED_SEPARATOR);
+            } else if (character == SENTENCE_SEPARATOR) {
+                escaped.append(ESCAPE).append(ESCAPED_SENTENCE_SEPARATOR);
             } else {
                 escaped.append(character);
             }
@@ -135,7 +142,8 @@ public final class ExplanationText {
             char character = text.charAt(index);
             if (character == ESCAPE && index + 1 < text.length()) {
                 char next = text.charAt(++index);
-                plain.append(next == ESCAPED_SEPARATOR ? SEPARATOR.charAt(0) : next);
+                plain.append(next == ESCAPED_SEPARATOR ? SEPARATOR.charAt(0)
+                        : next == ESCAPED_SENTENCE_SEPARATOR ? SENTENCE_SEPARATOR : next);
             } else {
                 plain.append(character);
             }

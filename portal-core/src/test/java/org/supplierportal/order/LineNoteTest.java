@@ -91,6 +91,20 @@ class LineNoteTest {
         assertThat(old.sentences()).extracting(Explanation::key).containsExactly("order.note.text");
         assertThat(in(old, Locale.GERMAN)).isEqualTo("The buyer proposes 5 pcs. Accept or reject the counter-proposal.");
         assertThat(LineNote.read("order.note.nothing\u001Ex").english()).isEqualTo("order.note.nothing\u001Ex");
+        // A note whose key no bundle has shows as stored rather than fail on the order page.
+        assertThat(LineNote.read("order.note.nothing\u001Esx").sentences()).extracting(Explanation::key)
+                .containsExactly("order.note.text");
+    }
+
+    /** Someone's own words cannot split a note into other sentences, whatever characters they hold. */
+    @Test
+    void aBuyersNoteWithTheSentenceSeparatorInItStaysOneSentence() {
+        LineNote note = LineNote.rejectionAgreed("Sorry\u001Dorder.note.changed\u001Ei5 \u001B and \u001E end");
+
+        LineNote read = LineNote.read(note.stored());
+
+        assertThat(read.sentences()).extracting(Explanation::key).containsExactly("order.note.rejectionAgreed", "order.note.buyerNote");
+        assertThat(read.english()).isEqualTo(note.english()).contains("Sorry\u001Dorder.note.changed\u001Ei5 \u001B and \u001E end");
     }
 
     private static String in(LineNote note, Locale language) {

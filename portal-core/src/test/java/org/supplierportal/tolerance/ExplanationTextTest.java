@@ -37,6 +37,19 @@ class ExplanationTextTest {
                 .isEqualTo("ERP \u001E block \u001B- x Quantity variance on line 10 (BR-1): invoiced 5 pcs, received 4.");
     }
 
+    /** A nested reason's length counts characters, as the migrations' SQL does: one beyond 16 bits counts once. */
+    @Test
+    void aNestedReasonWithCharactersBeyondSixteenBitsComesBack() {
+        Explanation nested = Explanation.of("invoice.reason.more", ExplanationText.asStored("\uD840\uDC0B \uD83D\uDCE6"),
+                Explanation.of("inbox.quantity", new BigDecimal("5"), "\uD83D\uDCE6"));
+
+        String kept = ExplanationText.of(nested);
+
+        // "inbox.quantity", "n5", "s" and the parcel: 20 characters, 21 UTF-16 units.
+        assertThat(kept).contains("\u001Ee20:inbox.quantity");
+        assertThat(ExplanationText.read(kept)).isEqualTo(nested);
+    }
+
     @Test
     void wordsKeptBeforeTheyHadAKeyReadAsStored() {
         assertThat(ExplanationText.readOrAsStored("40 pcs on 2026-12-15 at 9 EUR").english()).isEqualTo("40 pcs on 2026-12-15 at 9 EUR");

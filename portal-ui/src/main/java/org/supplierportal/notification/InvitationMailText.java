@@ -11,6 +11,7 @@ import org.supplierportal.identity.InvitationLetter;
 import org.supplierportal.identity.InvitationWording;
 import org.supplierportal.locale.PersonLocale;
 import org.supplierportal.locale.PersonLocales;
+import org.supplierportal.locale.PortalLanguage;
 import org.supplierportal.locale.PortalTranslations;
 import org.supplierportal.shell.UserFormats;
 import org.supplierportal.tenancy.CurrentUsers;
@@ -79,6 +80,7 @@ class InvitationMailText implements InvitationWording {
             return ReaderLocale.DEFAULT;
         }
         ZoneId zone = ui.getSession() == null ? null : (ZoneId) ui.getSession().getAttribute(UserFormats.TIME_ZONE_ATTRIBUTE);
-        return new ReaderLocale(ui.getLocale(), zone == null ? ReaderLocale.DEFAULT.timeZone() : zone);
+        // The language the texts will be in (the closest the portal speaks), so the dates are written the same way.
+        return new ReaderLocale(PortalLanguage.closestTo(ui.getLocale()).locale(), zone == null ? ReaderLocale.DEFAULT.timeZone() : zone);
     }
 }

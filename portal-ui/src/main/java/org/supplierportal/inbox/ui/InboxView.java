@@ -2,11 +2,11 @@ package org.supplierportal.inbox.ui;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -40,6 +40,8 @@ class InboxView extends Main implements HasDynamicTitle {
     /** How far down the list a selected exception is looked for when the list is searched again. */
     private static final int KEEP_SELECTION_WITHIN = 100;
 
+    private boolean refreshing;
+
     private final InboxQueries queries;
     private final BuyerDecisions decisions;
     private final InboxFilters filters;
@@ -66,23 +68,40 @@ class InboxView extends Main implements HasDynamicTitle {
         add(filters, count, split);
 
         filters.addChangeListener(event -> refresh());
-        list.asSingleSelect().addValueChangeListener(event -> select(event.getValue()));
+        list.asSingleSelect().addValueChangeListener(event -> {
+            if (!refreshing) {
+                select(event.getValue());
+            }
+        });
         refresh();
     }
 
     private void refresh() {
         ExceptionView selected = list.asSingleSelect().getValue();
         InboxFilter filter = filters.filter();
-        list.setItems(query -> queries.search(filter, ExceptionList.sortOf(query.getSortOrders()), query.getOffset(),
-                query.getLimit()).stream());
         long matching = queries.count(filter, COUNT_CAP);
         count.setText(matching > COUNT_CAP ? getTranslation("inbox.count.capped", COUNT_CAP) : getTranslation("inbox.count", matching));
-        // The search follows typing after a pause: a buyer who picked an exception meanwhile keeps it (as it is now)
-        // while it is still among the first ones listed, rather than see the detail close under their hand.
-        Optional<ExceptionView> stillListed = selected == null ? Optional.empty()
-                : queries.search(filter, ExceptionList.sortOf(List.of()), 0, KEEP_SELECTION_WITHIN).stream()
-                        .filter(listed -> listed.id().equals(selected.id())).findFirst();
-        stillListed.ifPresentOrElse(list::select, () -> select(null));
+        // The search follows typing after a pause: a buyer who picked an exception meanwhile keeps it, and what they
+        // typed into its decision, while it is still among the first ones listed (in the list's order) and unchanged.
+        refreshing = true; // setItems deselects: not a choice of the buyer's
+        try {
+            list.setItems(query -> queries.search(filter, ExceptionList.sortOf(query.getSortOrders()), query.getOffset(),
+                    query.getLimit()).stream());
+            ExceptionView stillListed = selected == null ? null : queries.search(filter, ExceptionList.sortOf(sortOrders()), 0,
+                    KEEP_SELECTION_WITHIN).stream().filter(listed -> listed.id().equals(selected.id())).findFirst().orElse(null);
+            if (stillListed != null) {
+                list.select(stillListed);
+            }
+            if (stillListed == null || !stillListed.equals(selected)) {
+                select(stillListed); // gone from the list, or changed meanwhile: shown as it is now
+            }
+        } finally {
+            refreshing = false;
+        }
+    }
+
+    private List<QuerySortOrder> sortOrders() {
+        return list.getSortOrder().stream().flatMap(order -> order.getSorted().getSortOrder(order.getDirection())).toList();
     }
 
     private void select(ExceptionView exception) {
