@@ -22,6 +22,7 @@ import org.supplierportal.order.CounterProposal;
 import org.supplierportal.order.OrderId;
 import org.supplierportal.order.OrderInbound;
 import org.supplierportal.testsupport.Actors;
+import org.supplierportal.testsupport.ChosenLanguages;
 import org.supplierportal.testsupport.BrowserTestBase;
 import org.supplierportal.testsupport.TestOrders;
 
@@ -41,15 +42,13 @@ class AcknowledgmentBrowserIT extends BrowserTestBase {
     @Autowired
     Actors actors;
     @Autowired
+    ChosenLanguages languages;
+    @Autowired
     org.supplierportal.order.OrderQueries orders;
     @Autowired
     BuyerDecisions decisions;
     @Autowired
     InboxQueries inbox;
-    @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
-    @Autowired
-    org.springframework.transaction.support.TransactionTemplate transactions;
 
     @Test
     void aSupplierAcknowledgesAChangedOrderAndTheBuyerApprovesTheLineOutsideTolerance() {
@@ -132,9 +131,7 @@ class AcknowledgmentBrowserIT extends BrowserTestBase {
         actors.as(actors.buyer(), () -> decisions.approve(rejection.id(), "Schade"));
         actors.as(actors.buyer(), () -> decisions.counter(tooMany.id(), new CounterProposal(new BigDecimal("1250"), null, null),
                 "Geht das?"));
-        actors.asSystem(() -> transactions.executeWithoutResult(status -> jdbc.update("""
-                insert into person_locale (user_id, tenant_id, language, time_zone, changed_at)
-                select id, tenant_id, 'de', 'Europe/Berlin', now() from app_user where username = 'acme.anna'""")));
+        languages.choose("acme.anna", "de");
 
         browser.logIn("acme.anna", DEMO_PASSWORD).open("/orders/" + order);
         String lines = browser.waitUntilText(By.id("order-lines"), "Einkäufer").text(By.id("order-lines"));
@@ -160,7 +157,7 @@ class AcknowledgmentBrowserIT extends BrowserTestBase {
 
     @org.junit.jupiter.api.AfterEach
     void forgetTheLanguage() {
-        actors.asSystem(() -> transactions.executeWithoutResult(status -> jdbc.update("delete from person_locale")));
+        languages.forgetAll();
     }
 
     private void shot(String name) {

@@ -14,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.supplierportal.order.OrderInbound;
 import org.supplierportal.tenant.B2bChannel;
 import org.supplierportal.tenant.B2bDocument;
@@ -26,6 +24,7 @@ import org.supplierportal.tenant.TenantChannels;
 import org.supplierportal.tenant.TenantDefinition;
 import org.supplierportal.tenant.TenantSummary;
 import org.supplierportal.testsupport.Actors;
+import org.supplierportal.testsupport.ChosenLanguages;
 import org.supplierportal.testsupport.BrowserTestBase;
 import org.supplierportal.testsupport.TestOrders;
 
@@ -37,16 +36,16 @@ class MessageLogBrowserIT extends BrowserTestBase {
 
     @Autowired
     Actors actors;
+
+    @Autowired
+
+    ChosenLanguages languages;
     @Autowired
     TenantChannels channels;
     @Autowired
     OrderInbound inbound;
     @Autowired
     InboundDocuments documents;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    TransactionTemplate transactions;
 
     @Test
     void anAdminSeesTheAppliedDocumentAndOpensItsRawText() throws IOException {
@@ -92,9 +91,7 @@ class MessageLogBrowserIT extends BrowserTestBase {
     void anAdminWhoChoseGermanReadsTheLogInGerman() throws IOException {
         Sent sent = appliedAcknowledgment("edi-de-", "EDI Deutsch Bücher", "855-auf-deutsch.edi");
         TestOrders.Builder order = sent.order();
-        actors.asSystem(() -> transactions.executeWithoutResult(status -> jdbc.update("""
-                insert into person_locale (user_id, tenant_id, language, time_zone, changed_at)
-                select id, tenant_id, 'de', 'Europe/Berlin', now() from app_user where username = 'admin'""")));
+        languages.choose("admin", "de");
         try {
             browser.logIn("admin", DEMO_PASSWORD).open("/admin/b2b-messages")
                     .waitUntilText(By.id("b2b-messages"), "855 0005 for PO " + order.number());
@@ -108,8 +105,7 @@ class MessageLogBrowserIT extends BrowserTestBase {
             browser.screenshot(Path.of("target", "screenshots", "b2b-log-de-dialog.png"));
             browser.click(By.xpath("//vaadin-button[.='Schließen']"));
         } finally {
-            actors.asSystem(() -> transactions.executeWithoutResult(status -> jdbc.update(
-                    "delete from person_locale where user_id in (select id from app_user where username = 'admin')")));
+            languages.forgetAll();
         }
     }
 
@@ -181,9 +177,7 @@ class MessageLogBrowserIT extends BrowserTestBase {
         TenantSummary supplier = actors.onboard(new TenantDefinition(key, "EDI Refused Parts", List.of("EDI-" + key), null,
                 null, 2, null, null));
         actors.as(actors.admin(), () -> channels.update(supplier.id(), x12("REFUSEDPARTS")));
-        actors.asSystem(() -> transactions.executeWithoutResult(status -> jdbc.update("""
-                insert into person_locale (user_id, tenant_id, language, time_zone, changed_at)
-                select id, tenant_id, 'de', 'Europe/Berlin', now() from app_user where username = 'admin'""")));
+        languages.choose("admin", "de");
         try {
             browser.logIn("admin", DEMO_PASSWORD).open("/suppliers/" + key).waitUntilText(By.id("b2b-channel"), "EDI-Kanal");
             browser.fill("b2b-isa-id", "REFUSED;PARTS").click(By.id("save-b2b-channel"));
@@ -198,8 +192,7 @@ class MessageLogBrowserIT extends BrowserTestBase {
                     .doesNotContain("!channelRule.");
             assertThat(actors.as(actors.admin(), () -> channels.settings(supplier.id())).isaId()).isEqualTo("REFUSEDPARTS");
         } finally {
-            actors.asSystem(() -> transactions.executeWithoutResult(status -> jdbc.update(
-                    "delete from person_locale where user_id in (select id from app_user where username = 'admin')")));
+            languages.forgetAll();
         }
     }
 

@@ -16,8 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.supplierportal.acknowledgment.AcknowledgmentRequest;
 import org.supplierportal.acknowledgment.AcknowledgmentService;
 import org.supplierportal.acknowledgment.LineAnswer;
@@ -29,6 +27,7 @@ import org.supplierportal.quality.QualityService;
 import org.supplierportal.quality.QualityWatch;
 import org.supplierportal.quality.Severity;
 import org.supplierportal.testsupport.Actors;
+import org.supplierportal.testsupport.ChosenLanguages;
 import org.supplierportal.testsupport.BrowserTestBase;
 import org.supplierportal.testsupport.TestClock;
 import org.supplierportal.testsupport.TestOrders;
@@ -52,22 +51,19 @@ class InboxBrowserIT extends BrowserTestBase {
     @Autowired
     Actors actors;
     @Autowired
+    ChosenLanguages languages;
+    @Autowired
     QualityService quality;
     @Autowired
     QualityWatch qualityWatch;
     @Autowired
     TestClock clock;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    TransactionTemplate transactions;
 
     @AfterEach
     void backToEnglishAndRealTime() {
         clock.reset();
         // Other tests log in as the buyer and read English.
-        actors.asSystem(() -> transactions.executeWithoutResult(status -> jdbc.update(
-                "delete from person_locale where user_id in (select id from app_user where username = 'buyer')")));
+        languages.forgetAll();
     }
 
     @Test
@@ -144,9 +140,7 @@ class InboxBrowserIT extends BrowserTestBase {
         actors.as(actors.supplierUser("acme-metals"), () -> acknowledgments.submit(new AcknowledgmentRequest(order, 1,
                 UUID.randomUUID().toString(), null, List.of(LineAnswer.propose(10, null, REQUESTED.plusDays(9), null)))));
         await().atMost(Duration.ofSeconds(10)).until(() -> !actors.as(actors.buyer(), () -> inbox.ofOrder(order)).isEmpty());
-        actors.asSystem(() -> transactions.executeWithoutResult(status -> jdbc.update("""
-                insert into person_locale (user_id, tenant_id, language, time_zone, changed_at)
-                select id, tenant_id, 'de', 'Europe/Berlin', now() from app_user where username = 'buyer'""")));
+        languages.choose("buyer", "de");
 
         browser.logIn("buyer", DEMO_PASSWORD).open("/inbox");
         browser.type(By.cssSelector("#inbox-search input"), document.number());

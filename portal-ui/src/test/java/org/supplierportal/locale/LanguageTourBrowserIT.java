@@ -10,9 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.supplierportal.testsupport.Actors;
+import org.supplierportal.testsupport.ChosenLanguages;
 import org.supplierportal.testsupport.BrowserTestBase;
 
 /**
@@ -26,15 +25,15 @@ class LanguageTourBrowserIT extends BrowserTestBase {
 
     @Autowired
     Actors actors;
+
     @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    TransactionTemplate transactions;
+
+    ChosenLanguages languages;
 
     @AfterEach
     void backToTheBrowsersLanguage() {
         // Other tests read English.
-        actors.asSystem(() -> transactions.executeWithoutResult(status -> jdbc.update("delete from person_locale")));
+        languages.forgetAll();
     }
 
     @ParameterizedTest(name = "{0} opens {1} in {2}")
@@ -77,7 +76,7 @@ class LanguageTourBrowserIT extends BrowserTestBase {
             admin      | /admin/b2b-messages | zh-CN | EDI 报文
             """)
     void opensInTheChosenLanguage(String username, String path, String language, String title) {
-        choose(username, language);
+        languages.choose(username, language);
         browser.logIn(username, DEMO_PASSWORD).open(path);
 
         assertThat(browser.text(By.cssSelector("h1"))).isEqualTo(title);
@@ -86,10 +85,4 @@ class LanguageTourBrowserIT extends BrowserTestBase {
                 "tour-" + language + "-" + username + path.replaceAll("[/?=]", "_") + ".png"));
     }
 
-    /** The person's stored choice, as "My account" stores it. */
-    private void choose(String username, String language) {
-        actors.asSystem(() -> transactions.executeWithoutResult(status -> jdbc.update("""
-                insert into person_locale (user_id, tenant_id, language, time_zone, changed_at)
-                select id, tenant_id, ?, 'Europe/Berlin', now() from app_user where username = ?""", language, username)));
-    }
 }

@@ -14,12 +14,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.supplierportal.acknowledgment.AcknowledgmentRequest;
 import org.supplierportal.acknowledgment.AcknowledgmentService;
 import org.supplierportal.acknowledgment.LineAnswer;
 import org.supplierportal.testsupport.Actors;
+import org.supplierportal.testsupport.ChosenLanguages;
 import org.supplierportal.testsupport.BrowserTestBase;
 import org.supplierportal.testsupport.TestOrders;
 
@@ -38,13 +37,11 @@ class OrderChangesBrowserIT extends BrowserTestBase {
     @Autowired
     Actors actors;
     @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    TransactionTemplate transactions;
+    ChosenLanguages languages;
 
     @AfterEach
     void backToTheBrowsersLanguage() {
-        actors.asSystem(() -> transactions.executeWithoutResult(status -> jdbc.update("delete from person_locale")));
+        languages.forgetAll();
     }
 
     @Test
@@ -55,9 +52,7 @@ class OrderChangesBrowserIT extends BrowserTestBase {
         actors.as(actors.supplierUser("acme-metals"), () -> acknowledgments.submit(new AcknowledgmentRequest(order, 1,
                 UUID.randomUUID().toString(), null, List.of(LineAnswer.accept(10)))));
         actors.asSystem(() -> inbound.receive(document.marker(2).line(10, "BR-4711", "1200", "1.85", REQUESTED.minusDays(5)).build()));
-        actors.asSystem(() -> transactions.executeWithoutResult(status -> jdbc.update("""
-                insert into person_locale (user_id, tenant_id, language, time_zone, changed_at)
-                select id, tenant_id, 'de', 'Europe/Berlin', now() from app_user where username = 'acme.anna'""")));
+        languages.choose("acme.anna", "de");
 
         browser.logIn("acme.anna", DEMO_PASSWORD).open("/orders/" + order);
 

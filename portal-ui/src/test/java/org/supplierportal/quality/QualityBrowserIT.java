@@ -14,10 +14,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.supplierportal.order.OrderInbound;
 import org.supplierportal.testsupport.Actors;
+import org.supplierportal.testsupport.ChosenLanguages;
 import org.supplierportal.testsupport.BrowserTestBase;
 import org.supplierportal.testsupport.TestOrders;
 
@@ -32,21 +31,16 @@ class QualityBrowserIT extends BrowserTestBase {
     @Autowired
     Actors actors;
     @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    TransactionTemplate transactions;
+    ChosenLanguages languages;
 
     @AfterEach
     void removeTheBuyersLanguage() {
-        actors.asSystem(() -> transactions.executeWithoutResult(status -> jdbc.update(
-                "delete from person_locale where user_id = (select id from app_user where username = 'buyer')")));
+        languages.forgetAll();
     }
 
     @Test
     void aGermanBuyerReadsTheUploadAndARefusedFileInGerman() throws Exception {
-        actors.asSystem(() -> transactions.executeWithoutResult(status -> jdbc.update("""
-                insert into person_locale (user_id, tenant_id, language, time_zone, changed_at)
-                select id, tenant_id, 'de', 'Europe/Berlin', now() from app_user where username = 'buyer'""")));
+        languages.choose("buyer", "de");
         Path fake = Files.createTempFile("bericht", ".pdf");
         Files.writeString(fake, "MZ not a pdf");
 

@@ -13,8 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.supplierportal.acknowledgment.AcknowledgmentRequest;
 import org.supplierportal.acknowledgment.AcknowledgmentService;
 import org.supplierportal.acknowledgment.LineAnswer;
@@ -22,6 +20,7 @@ import org.supplierportal.order.OrderId;
 import org.supplierportal.order.OrderInbound;
 import org.supplierportal.testsupport.AsnFormSearch;
 import org.supplierportal.testsupport.Actors;
+import org.supplierportal.testsupport.ChosenLanguages;
 import org.supplierportal.testsupport.BrowserTestBase;
 import org.supplierportal.testsupport.PdfDocuments;
 import org.supplierportal.testsupport.TestOrders;
@@ -38,14 +37,11 @@ class ShipmentBrowserIT extends BrowserTestBase {
     @Autowired
     Actors actors;
     @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    TransactionTemplate transactions;
+    ChosenLanguages languages;
 
     @AfterEach
     void removeTheSuppliersLanguage() {
-        actors.asSystem(() -> transactions.executeWithoutResult(status -> jdbc.update(
-                "delete from person_locale where user_id = (select id from app_user where username = 'acme.anna')")));
+        languages.forgetAll();
     }
 
     @Test
@@ -119,9 +115,7 @@ class ShipmentBrowserIT extends BrowserTestBase {
 
     @Test
     void aGermanSupplierReadsTheCsvReportInGerman() throws Exception {
-        actors.asSystem(() -> transactions.executeWithoutResult(status -> jdbc.update("""
-                insert into person_locale (user_id, tenant_id, language, time_zone, changed_at)
-                select id, tenant_id, 'de', 'Europe/Berlin', now() from app_user where username = 'acme.anna'""")));
+        languages.choose("acme.anna", "de");
         String order = committedOrder("30");
         Path bad = Files.createTempFile("asn-lines", ".csv");
         Files.writeString(bad, "po_number,line,quantity,lot,serial_numbers\n" + order + ",10,1e20,,\n4599999999,10,1,,\n");

@@ -18,7 +18,7 @@ import org.springframework.test.context.TestPropertySource;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = {SharedTestDatabase.Initializer.class, TestMailServer.Initializer.class})
-@Import({TestClockConfiguration.class, Actors.class})
+@Import({TestClockConfiguration.class, Actors.class, ChosenLanguages.class})
 @TestPropertySource(properties = {"portal.tenants.directory=../tenants", "portal.b2b.sftp.root=target/b2b",
         "portal.b2b.as2.key-store=target/b2b/as2-key.p12",
         "spring.jpa.properties.hibernate.session_factory.statement_inspector=org.supplierportal.testsupport.StatementPause",

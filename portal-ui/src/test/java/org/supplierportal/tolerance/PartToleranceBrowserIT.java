@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.supplierportal.testsupport.Actors;
+import org.supplierportal.testsupport.ChosenLanguages;
 import org.supplierportal.testsupport.BrowserTestBase;
 
 /**
@@ -23,6 +24,10 @@ class PartToleranceBrowserIT extends BrowserTestBase {
 
     @Autowired
     Actors actors;
+
+    @Autowired
+
+    ChosenLanguages languages;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -32,15 +37,13 @@ class PartToleranceBrowserIT extends BrowserTestBase {
     void removeThePartAndTheLanguage() {
         actors.asSystem(() -> transactions.executeWithoutResult(status -> {
             jdbc.update("delete from part_tolerance where part_number = ?", PART);
-            jdbc.update("delete from person_locale");
         }));
+        languages.forgetAll();
     }
 
     @Test
     void aLimitOutOfRangeIsRefusedNextToItsFieldInTheAdminsLanguageAndAValidOneIsSaved() {
-        actors.asSystem(() -> transactions.executeWithoutResult(status -> jdbc.update("""
-                insert into person_locale (user_id, tenant_id, language, time_zone, changed_at)
-                select id, tenant_id, 'de', 'Europe/Berlin', now() from app_user where username = 'admin'""")));
+        languages.choose("admin", "de");
         browser.logIn("admin", DEMO_PASSWORD).open("/admin/tolerances");
         browser.click(By.id("add-part-tolerance"));
         browser.type(By.id("part-number"), PART);
