@@ -4,6 +4,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,15 +18,16 @@ import org.springframework.stereotype.Component;
 import org.supplierportal.tenancy.CurrentUsers;
 
 /**
- * Sends the waiting notification e-mails, on every node: each round claims a batch ({@link MailOutbox#claimDue}),
- * so nodes share the work without a lock and never send one mail twice. A mail the server refuses or a server that
+ * Sends the waiting notification e-mails, on every node: each mail is claimed ({@link MailOutbox#claimDue}) just
+ * before it is sent, so nodes share the work without a lock and never send one mail twice. One claim covers one
+ * sending, never a batch: a slow mail server would stretch a batch past the lease, and another node would then send
+ * its last mails again. A mail the server refuses or a server that
  * is down leaves the mail waiting for its next attempt.
  */
 @Component
 class MailDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
-    private static final int BATCH = 50;
 
     private final MailOutbox outbox;
     private final ObjectProvider<JavaMailSender> mailSender;
@@ -50,7 +53,9 @@ class MailDispatcher {
         }
         return currentUsers.runAsSystem("notification mail", () -> {
             int sent = 0;
-            for (MailOutbox.Claimed mail : outbox.claimDue(BATCH)) {
+            List<MailOutbox.Claimed> claimed;
+            while (!(claimed = outbox.claimDue(1)).isEmpty()) {
+                MailOutbox.Claimed mail = claimed.getFirst();
                 try {
                     sender.send(message(sender, mail));
                 } catch (MailException | MessagingException failed) {

@@ -16,11 +16,15 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.supplierportal.acknowledgment.AcknowledgmentRequest;
 import org.supplierportal.database.EmbeddedPostgresServer;
 import org.supplierportal.acknowledgment.AcknowledgmentService;
@@ -145,16 +149,20 @@ class TwoNodesWithTrytonIT {
         });
 
         // Each message reached Tryton once. A delivery starts by reading its line (a commitment) or by looking the
-        // shipment up (an ASN version); while both nodes lived, each was made once. A delivery the stopped node had
+        // shipment up (an ASN version); while both nodes lived, each was made once, or once per attempt the queue
+        // recorded: a shared Tryton on a busy machine may fail a call in passing (busy database, a call over its
+        // time), and the message is tried again. Only the node holding a message's claim records an attempt, so a
+        // message two nodes sent shows more deliveries than attempts. A delivery the stopped node had
         // under way when it was cut off is made whole by the other node, once; Tryton applies a commitment once however
         // often it comes (the amendment carries its key). In Tryton's tables: one amendment per changed line, one move
         // per line, one shipment per ASN.
+        PortalNode finishing = delivering == survivor ? third : survivor;
         for (int i = 0; i < PURCHASES; i++) {
             long line = lines.get(i);
             if (i < 9) {
-                assertThat(deliveries(relays, line)).as("deliveries of the commitment for line %d", line).isEqualTo(1);
+                assertThat(deliveries(relays, line)).as("deliveries of the commitment for line %d", line)
+                        .isBetween(1L, (long) attemptsRecorded(finishing, line));
             } else {
-                PortalNode finishing = delivering == survivor ? third : survivor;
                 assertThat(deliveries(List.of(finishing.relay()), line)).as("deliveries by the node that took over, line %d", line)
                         .isEqualTo(1);
                 assertThat(deliveries(List.of(delivering.relay()), line)).as("cut off on the stopped node, line %d", line)
@@ -168,7 +176,8 @@ class TwoNodesWithTrytonIT {
             assertThat(relays.stream().flatMap(relay -> relay.passed().stream()))
                     .as("deliveries of ASN %s", asn.number())
                     .filteredOn(call -> call.method().equals("model.stock.shipment.in.search_read")
-                            && call.mentions('"' + asn.number() + '"')).hasSize(2);
+                            && call.mentions('"' + asn.number() + '"'))
+                    .hasSizeBetween(2, asnAttemptsRecorded(finishing, asn.number()));
         }
     }
 
@@ -177,6 +186,30 @@ class TwoNodesWithTrytonIT {
         return through.stream().flatMap(relay -> relay.passed().stream())
                 .filter(call -> call.method().equals("model.purchase.line.read") && call.params().get(0).get(0).asLong() == line)
                 .count();
+    }
+
+    /** The attempts the outbound queue recorded for the commitment of a line: one, or more after passing failures. */
+    private static int attemptsRecorded(PortalNode node, long line) {
+        JdbcClient jdbc = node.bean(JdbcClient.class);
+        return inTransaction(node, () -> jdbc.sql("""
+                        select attempts from erp_outbound_message
+                        where kind = 'COMMITMENT' and payload::jsonb ->> 'erpLineId' = :line""")
+                .param("line", String.valueOf(line)).query(Integer.class).single());
+    }
+
+    /** The attempts the outbound queue recorded for the versions of an ASN together. */
+    private static int asnAttemptsRecorded(PortalNode node, String asnNumber) {
+        JdbcClient jdbc = node.bean(JdbcClient.class);
+        return inTransaction(node, () -> jdbc.sql("""
+                        select coalesce(sum(attempts), 0) from erp_outbound_message
+                        where kind = 'ASN' and payload::jsonb ->> 'asnNumber' = :number""")
+                .param("number", asnNumber).query(Integer.class).single());
+    }
+
+    /** As the system, in a transaction of the node's own manager: the one that opens the queue to it (row-level security). */
+    private static <T> T inTransaction(PortalNode node, Supplier<T> query) {
+        return node.actors().asSystem(() -> new TransactionTemplate(node.bean(PlatformTransactionManager.class))
+                .execute(status -> query.get()));
     }
 
     private PortalNode node(String id, TrytonRelay.Hold hold) {

@@ -43,13 +43,6 @@ class OutboundDispatcher {
         this.currentUsers = currentUsers;
     }
 
-    /** Queues a message for the ERP, once per idempotency key, and sends what is due at once. */
-    void enqueue(String kind, String idempotencyKey, UUID tenantId, String subject, Object message) {
-        currentUsers.runAsSystem("ERP outbound", () -> queue.enqueue(idempotencyKey, kind, tenantId, subject,
-                JSON.writeValueAsString(message)));
-        deliverDue();
-    }
-
     @Scheduled(initialDelayString = "${portal.erp.outbound-sweep-interval:PT2S}",
             fixedDelayString = "${portal.erp.outbound-sweep-interval:PT2S}")
     void sweep() {
@@ -66,8 +59,10 @@ class OutboundDispatcher {
     }
 
     /**
-     * Sends what is due. Each round claims its messages in the database first, so rounds on several threads or nodes
-     * at once share the work and never send one message twice.
+     * Sends what is due, one message after the other, each claimed in the database just before it is sent: rounds on
+     * several threads or nodes at once share the work and never send one message twice. One claim covers one sending,
+     * never a batch: a slow ERP would stretch a batch past the lease, and another node would then take and send its
+     * last messages again.
      */
     void deliverDue() {
         if (connection.adapter().isEmpty()) {
@@ -75,12 +70,8 @@ class OutboundDispatcher {
         }
         currentUsers.runAsSystem("ERP outbound", () -> {
             List<UUID> claimed;
-            while (!(claimed = queue.claimDue(20)).isEmpty()) {
-                boolean anySent = false;
-                for (UUID id : claimed) {
-                    anySent |= deliver(id);
-                }
-                if (!anySent) {
+            while (!(claimed = queue.claimDue(1)).isEmpty()) {
+                if (!deliver(claimed.getFirst())) {
                     break; // The ERP is away: the rest waits for its retry time.
                 }
             }
@@ -112,8 +103,8 @@ class OutboundDispatcher {
             queue.sent(id);
             return true;
         } catch (ErpUnavailableException unavailable) {
-            int attempts = queue.failed(id, unavailable.getMessage(), RetryBackoff.after(message.attempts() + 1));
-            log.warn("{} not delivered (attempt {}): {}", message.subject(), attempts, unavailable.getMessage());
+            queue.failed(id, unavailable.getMessage(), RetryBackoff.after(message.attempts() + 1));
+            log.warn("{} not delivered (attempt {}): {}", message.subject(), message.attempts() + 1, unavailable.getMessage());
             return false;
         } catch (ErpRejectedException | UnsupportedOperationException | tools.jackson.core.JacksonException rejected) {
             return deadLetter(message, adapter, rejected);
@@ -126,7 +117,9 @@ class OutboundDispatcher {
     }
 
     private boolean deadLetter(OutboundMessage message, ErpAdapter adapter, RuntimeException rejected) {
-        queue.dead(message.id(), rejected.getMessage());
+        if (!queue.dead(message.id(), rejected.getMessage())) {
+            return true; // Its claim had passed to another node, which records the outcome.
+        }
         deadLetters.record(DeadLetters.OUTBOUND, message.kind(), adapter.system(), message.idempotencyKey(),
                 message.subject(), message.payload(), rejected.getMessage());
         log.error("{} refused by the ERP and dead-lettered: {}", message.subject(), rejected.getMessage());

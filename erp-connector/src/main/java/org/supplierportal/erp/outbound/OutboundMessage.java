@@ -87,6 +87,10 @@ class OutboundMessage {
         nextAttemptAt = now;
     }
 
+    boolean isClaimedBy(String node) {
+        return status == Status.PENDING && node.equals(claimedBy);
+    }
+
     private void released() {
         claimedBy = null;
         claimedUntil = null;

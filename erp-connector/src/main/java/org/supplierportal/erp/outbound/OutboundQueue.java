@@ -96,26 +96,37 @@ public class OutboundQueue {
         return messages.findById(id);
     }
 
+    /*
+     * The outcome of a sending is recorded only by the node holding the message's claim: a node whose lease ran out
+     * does not overwrite the next holder's outcome, and each recorded attempt is one sending.
+     */
+
     @Transactional
     public void sent(UUID id) {
-        messages.findById(id).ifPresent(message -> message.sent(clock.instant()));
+        claimedHere(id).ifPresent(message -> message.sent(clock.instant()));
     }
 
     @Transactional
-    public int failed(UUID id, String error, Duration wait) {
-        OutboundMessage message = messages.findById(id).orElseThrow();
-        message.failed(error, clock.instant().plus(wait));
-        return message.attempts();
+    public void failed(UUID id, String error, Duration wait) {
+        claimedHere(id).ifPresent(message -> message.failed(error, clock.instant().plus(wait)));
     }
 
+    /** @return whether the message is dead now (false when its claim had passed to another node) */
     @Transactional
-    public void dead(UUID id, String error) {
-        messages.findById(id).ifPresent(message -> message.dead(error));
+    public boolean dead(UUID id, String error) {
+        return claimedHere(id).map(message -> {
+            message.dead(error);
+            return true;
+        }).orElse(false);
     }
 
     @Transactional
     public void notForThisErp(UUID id, String reason) {
-        messages.findById(id).ifPresent(message -> message.notForThisErp(reason));
+        claimedHere(id).ifPresent(message -> message.notForThisErp(reason));
+    }
+
+    private Optional<OutboundMessage> claimedHere(UUID id) {
+        return messages.findById(id).filter(message -> message.isClaimedBy(node.id()));
     }
 
     /** Puts a dead message back in the queue, for now. */

@@ -100,6 +100,34 @@ class OutboundClaimsIT {
     }
 
     @Test
+    void onlyTheNodeHoldingAMessagesClaimRecordsHowItsSendingWent() {
+        UUID message = enqueue("PO " + run + " line 20");
+        OutboundQueue slowNode = otherNode("node-slow");
+        assertThat(claim(slowNode)).contains(message);
+        clock.advance(properties.outboundClaimLease().plusSeconds(1));
+        assertThat(claim(thisNode)).as("after the slow node's lease").contains(message);
+
+        inTransaction(() -> {
+            slowNode.failed(message, "Tryton did not answer within 10 s", java.time.Duration.ofMinutes(1));
+            return slowNode.dead(message, "refused");
+        });
+        assertThat(view(message)).as("the slow node's outcomes, after its claim passed on")
+                .returns("PENDING", OutboundMessageView::status).returns(0, OutboundMessageView::attempts);
+
+        actors.asSystem(() -> thisNode.sent(message));
+        assertThat(view(message)).returns("SENT", OutboundMessageView::status).returns(1, OutboundMessageView::attempts);
+        inTransaction(() -> {
+            slowNode.sent(message);
+            return message;
+        });
+        assertThat(view(message).attempts()).as("a sending by a node without the claim is not counted").isEqualTo(1);
+    }
+
+    private OutboundMessageView view(UUID message) {
+        return actors.asSystem(() -> thisNode.find(message).orElseThrow().view());
+    }
+
+    @Test
     void theMessagesAboutOneSubjectGoOutInTheirOrder() {
         String subject = "PO " + run + " line 10";
         UUID first = enqueue(subject);
