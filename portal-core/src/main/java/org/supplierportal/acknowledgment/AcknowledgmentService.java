@@ -27,7 +27,9 @@ import org.supplierportal.order.OrderLineView;
 import org.supplierportal.order.OrderQueries;
 import org.supplierportal.tenancy.CurrentUser;
 import org.supplierportal.tenancy.CurrentUsers;
+import org.supplierportal.tolerance.AuditSummaries;
 import org.supplierportal.tolerance.EffectiveLimits;
+import org.supplierportal.tolerance.Explanation;
 import org.supplierportal.tolerance.ExplanationText;
 import org.supplierportal.tolerance.LineEvaluation;
 import org.supplierportal.tolerance.OrderedLine;
@@ -147,8 +149,8 @@ public class AcknowledgmentService {
         lineUpdates.markAnswered(order.id());
         AcknowledgmentResult result = acknowledgment.result(orders.forAnswer(order.id()));
         auditLog.record(order.tenantId(), AuditAction.ACKNOWLEDGMENT_SUBMITTED, "PurchaseOrder", order.id().toString(),
-                "Revision " + order.revision() + " acknowledged: " + result.committedCount() + " confirmed, "
-                        + result.toBuyerCount() + " to the buyer", null, result);
+                AuditSummaries.of(Explanation.of("audit.acknowledged", order.revision(), result.committedCount(),
+                        result.toBuyerCount())), null, result);
         return result;
     }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.supplierportal.tenancy.CurrentUser;
 import org.supplierportal.tenancy.PersistableEntity;
 
 /** One recorded change. Never updated: the table grants the application no UPDATE. */
@@ -25,6 +26,7 @@ class AuditEntry extends PersistableEntity {
     private String subjectType;
     private String subjectId;
     private String summary;
+    private String summarySentences;
     @Column(name = "before_state")
     private String before;
     @Column(name = "after_state")
@@ -34,7 +36,7 @@ class AuditEntry extends PersistableEntity {
     }
 
     AuditEntry(UUID tenantId, Instant occurredAt, UUID actorId, String actorName, String action, String subjectType,
-               String subjectId, String summary, String before, String after) {
+               String subjectId, AuditSummary summary, String before, String after) {
         this.id = UUID.randomUUID();
         this.tenantId = tenantId;
         this.occurredAt = occurredAt;
@@ -43,13 +45,15 @@ class AuditEntry extends PersistableEntity {
         this.action = action;
         this.subjectType = subjectType;
         this.subjectId = subjectId;
-        this.summary = summary;
+        this.summary = summary.english();
+        this.summarySentences = summary.sentences();
         this.before = before;
         this.after = after;
     }
 
     AuditRecord toRecord() {
-        return new AuditRecord(id, occurredAt, actorName, AuditAction.valueOf(action), subjectType, subjectId, summary, before, after);
+        return new AuditRecord(id, occurredAt, actorName, CurrentUser.SYSTEM_USER_ID.equals(actorId), AuditAction.valueOf(action),
+                subjectType, subjectId, summary, summarySentences, before, after);
     }
 
     @Override

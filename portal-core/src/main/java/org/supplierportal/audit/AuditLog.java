@@ -39,13 +39,21 @@ public class AuditLog {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(TenantId tenant, AuditAction action, String subjectType, String subjectId, String summary,
                        Object before, Object after) {
+        record(tenant, action, subjectType, subjectId, AuditSummary.english(summary), before, after);
+    }
+
+    /** As {@link #record(TenantId, AuditAction, String, String, String, Object, Object)}, with a summary in sentences. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(TenantId tenant, AuditAction action, String subjectType, String subjectId, AuditSummary summary,
+                       Object before, Object after) {
         CurrentUser actor = currentUsers.require();
         entries.save(new AuditEntry(tenant == null ? null : tenant.value(), clock.instant(), actor.userId(),
                 actor.displayName(), action.name(), subjectType, subjectId, summary, toJson(before), toJson(after)));
     }
 
     /** One entry of a bulk write; see {@link #recordAll}. */
-    public record Entry(TenantId tenant, AuditAction action, String subjectType, String subjectId, String summary, Object after) {
+    public record Entry(TenantId tenant, AuditAction action, String subjectType, String subjectId, AuditSummary summary,
+                        Object after) {
     }
 
     /**
@@ -60,7 +68,8 @@ public class AuditLog {
         CurrentUser actor = currentUsers.require();
         java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
         jdbc.batchUpdate("insert into audit_entry (id, tenant_id, occurred_at, actor_id, actor_name, action, subject_type,"
-                        + " subject_id, summary, after_state) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", changes, changes.size(),
+                        + " subject_id, summary, summary_sentences, after_state) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                changes, changes.size(),
                 (statement, change) -> {
                     statement.setObject(1, java.util.UUID.randomUUID());
                     statement.setObject(2, change.tenant() == null ? null : change.tenant().value(), java.sql.Types.OTHER);
@@ -70,8 +79,9 @@ public class AuditLog {
                     statement.setString(6, change.action().name());
                     statement.setString(7, change.subjectType());
                     statement.setString(8, change.subjectId());
-                    statement.setString(9, change.summary());
-                    statement.setString(10, toJson(change.after()));
+                    statement.setString(9, change.summary().english());
+                    statement.setString(10, change.summary().sentences());
+                    statement.setString(11, toJson(change.after()));
                 });
     }
 

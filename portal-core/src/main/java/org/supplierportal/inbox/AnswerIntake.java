@@ -46,8 +46,7 @@ class AnswerIntake {
                 overdue.revision()).isEmpty()) {
             return;
         }
-        recorder.raise(BuyerException.acknowledgmentOverdue(recorder.opening(overdue.tenantId()), overdue),
-                "PurchaseOrder", overdue.orderId().toString(), "Acknowledgment of PO " + overdue.number() + " overdue");
+        recorder.raise(BuyerException.acknowledgmentOverdue(recorder.opening(overdue.tenantId()), overdue));
     }
 
     /** The supplier answered: an open "overdue" exception of that order resolves itself. */

@@ -2,6 +2,8 @@ package org.supplierportal.inbox;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -11,10 +13,13 @@ import org.springframework.transaction.annotation.Transactional;
 import org.supplierportal.acknowledgment.AcknowledgmentDecisions;
 import org.supplierportal.audit.AuditAction;
 import org.supplierportal.audit.AuditLog;
+import org.supplierportal.audit.AuditSummary;
 import org.supplierportal.order.CounterProposal;
 import org.supplierportal.tenancy.CurrentUsers;
 import org.supplierportal.tenancy.TenantId;
 import org.supplierportal.tenant.RuleText;
+import org.supplierportal.tolerance.AuditSummaries;
+import org.supplierportal.tolerance.Explanation;
 
 /**
  * A buyer's decisions on exceptions: an answer is approved, rejected or counter-proposed (and the decision applied to
@@ -44,7 +49,7 @@ public class BuyerDecisions {
     public ExceptionView approve(UUID id, String note) {
         BuyerException exception = openAnswerException(id);
         decisions.approve(exception.acknowledgmentLineId(), blankToNull(note));
-        return decided(exception, ExceptionStatus.APPROVED, blankToNull(note), AuditAction.EXCEPTION_APPROVED, "approved");
+        return decided(exception, ExceptionStatus.APPROVED, blankToNull(note), AuditAction.EXCEPTION_APPROVED);
     }
 
     /** Rejects the supplier's answer with a reason: the supplier must answer the line again. */
@@ -54,7 +59,7 @@ public class BuyerDecisions {
         }
         BuyerException exception = openAnswerException(id);
         decisions.reject(exception.acknowledgmentLineId(), reason.strip());
-        return decided(exception, ExceptionStatus.REJECTED, reason.strip(), AuditAction.EXCEPTION_REJECTED, "rejected");
+        return decided(exception, ExceptionStatus.REJECTED, reason.strip(), AuditAction.EXCEPTION_REJECTED);
     }
 
     /** Proposes other values to the supplier, who accepts or rejects them. */
@@ -65,7 +70,7 @@ public class BuyerDecisions {
         }
         BuyerException exception = openAnswerException(id);
         decisions.counter(exception.acknowledgmentLineId(), counter, blankToNull(note));
-        return decided(exception, ExceptionStatus.COUNTERED, blankToNull(note), AuditAction.EXCEPTION_COUNTERED, "counter-proposed");
+        return decided(exception, ExceptionStatus.COUNTERED, blankToNull(note), AuditAction.EXCEPTION_COUNTERED);
     }
 
     /** Closes an exception that is not an answer with a note (for example after calling the supplier). */
@@ -74,7 +79,7 @@ public class BuyerDecisions {
         if (exception.type().isAnswerDecision()) {
             throw new InvalidDecisionException(Map.of("note", RuleText.of("decisionRule.answersNotClosed")));
         }
-        return decided(exception, ExceptionStatus.CLOSED, blankToNull(note), AuditAction.EXCEPTION_CLOSED, "closed");
+        return decided(exception, ExceptionStatus.CLOSED, blankToNull(note), AuditAction.EXCEPTION_CLOSED);
     }
 
     private BuyerException openAnswerException(UUID id) {
@@ -89,14 +94,24 @@ public class BuyerDecisions {
         return exception;
     }
 
-    private ExceptionView decided(BuyerException exception, ExceptionStatus outcome, String note, AuditAction action, String verb) {
+    /** The History tab's words: who decided what on which line, and the buyer's note. */
+    private static AuditSummary decisionSummary(BuyerException exception, ExceptionStatus outcome, String note) {
+        String key = "audit.exceptionDecided." + outcome.name();
+        List<Explanation> sentences = new ArrayList<>();
+        sentences.add(exception.lineNumber() == null ? Explanation.of(key, exception.orderNumber())
+                : Explanation.of(key + ".line", exception.orderNumber(), exception.lineNumber()));
+        if (note != null) {
+            sentences.add(Explanation.of("order.note.buyerNote", note));
+        }
+        return AuditSummaries.of(sentences);
+    }
+
+    private ExceptionView decided(BuyerException exception, ExceptionStatus outcome, String note, AuditAction action) {
         ExceptionView before = exception.view();
         exception.decide(outcome, currentUsers.require().displayName(), note, clock.instant());
         ExceptionView after = exception.view();
         auditLog.record(new TenantId(exception.tenantId()), action, "PurchaseOrder", exception.orderId().toString(),
-                "Buyer " + verb + " the exception on PO " + exception.orderNumber()
-                        + (exception.lineNumber() == null ? "" : " line " + exception.lineNumber())
-                        + (note == null ? "" : ": " + note), before, after);
+                decisionSummary(exception, outcome, note), before, after);
         return after;
     }
 

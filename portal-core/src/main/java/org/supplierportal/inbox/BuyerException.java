@@ -222,7 +222,7 @@ class BuyerException {
         return reason().english();
     }
 
-    private ExceptionReason reason() {
+    ExceptionReason reason() {
         return new ExceptionReason(reasonKind, reasonValues);
     }
 

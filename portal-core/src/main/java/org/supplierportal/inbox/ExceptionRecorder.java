@@ -11,11 +11,14 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.supplierportal.audit.AuditAction;
 import org.supplierportal.audit.AuditLog;
+import org.supplierportal.audit.AuditSummary;
 import org.supplierportal.order.OrderId;
 import org.supplierportal.order.OrderQueries;
 import org.supplierportal.tenancy.TenantId;
 import org.supplierportal.tenant.TenantService;
 import org.supplierportal.tenant.TenantSummary;
+import org.supplierportal.tolerance.AuditSummaries;
+import org.supplierportal.tolerance.Explanation;
 
 /**
  * What raising and resolving exceptions share, whatever raised them: the supplier's name, the raise time and the
@@ -58,14 +61,20 @@ class ExceptionRecorder {
         return order == null ? null : orders.forAnswer(order).revision();
     }
 
-    /** Saves an exception about an order (line), audited on the order with its rule. */
+    /** Saves an exception about an order (line), audited on the order (its History tab) with its reason. */
     void raise(BuyerException exception) {
-        raise(exception, "PurchaseOrder", exception.orderId().toString(), exception.type().label() + " on PO "
-                + exception.orderNumber() + (exception.lineNumber() == null ? "" : " line " + exception.lineNumber())
-                + ": " + exception.rule());
+        Explanation type = Explanation.of("audit.exceptionType." + exception.type().name());
+        Explanation reason = exception.reason().explanation();
+        raise(exception, "PurchaseOrder", exception.orderId().toString(), AuditSummaries.of(exception.lineNumber() == null
+                ? Explanation.of("audit.exceptionRaised", type, exception.orderNumber(), reason)
+                : Explanation.of("audit.exceptionRaised.line", type, exception.orderNumber(), exception.lineNumber(), reason)));
     }
 
     void raise(BuyerException exception, String auditSubjectType, String auditSubjectId, String auditSummary) {
+        raise(exception, auditSubjectType, auditSubjectId, AuditSummary.english(auditSummary));
+    }
+
+    private void raise(BuyerException exception, String auditSubjectType, String auditSubjectId, AuditSummary auditSummary) {
         BuyerException saved = exceptions.save(exception);
         auditLog.record(new TenantId(saved.tenantId()), AuditAction.EXCEPTION_RAISED, auditSubjectType, auditSubjectId,
                 auditSummary, null, saved.view());

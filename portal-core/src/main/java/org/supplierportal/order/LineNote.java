@@ -114,7 +114,7 @@ public record LineNote(List<Explanation> sentences) {
 
     /** The note as the line keeps it. */
     String stored() {
-        return sentences.stream().map(ExplanationText::of).collect(Collectors.joining(SEPARATOR));
+        return ExplanationText.sentences(sentences);
     }
 
     /**
@@ -127,7 +127,7 @@ public record LineNote(List<Explanation> sentences) {
         }
         if (isKeyed(stored)) {
             try {
-                LineNote note = new LineNote(Arrays.stream(stored.split(SEPARATOR)).map(ExplanationText::read).toList());
+                LineNote note = new LineNote(ExplanationText.readSentences(stored));
                 note.sentences().forEach(sentence -> ResourceBundle.getBundle(Explanation.BUNDLE, Locale.ENGLISH)
                         .getString(sentence.key()));
                 return note;

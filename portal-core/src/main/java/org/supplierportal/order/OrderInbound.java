@@ -151,7 +151,7 @@ public class OrderInbound {
         PurchaseOrder order = PurchaseOrder.receive(tenant.id(), content.withErpRevision(document.erpRevision()), hash, dueAt, now);
         created.add(new NewOrderRows.NewOrder(order, document.lines().size()));
         audits.add(new AuditLog.Entry(tenant.id(), AuditAction.ORDER_RECEIVED, "PurchaseOrder", order.id().toString(),
-                "PO " + order.number() + " received from " + document.sourceSystem(), order.summary()));
+                OrderHistory.received(order.number(), document.sourceSystem()), order.summary()));
         return order;
     }
 
@@ -211,7 +211,7 @@ public class OrderInbound {
         PurchaseOrder order = orders.save(PurchaseOrder.receive(tenant.id(), document, hash, dueAt, now));
         revisions.save(new PurchaseOrderRevision(order, document.lines().size(), now));
         auditLog.record(tenant.id(), AuditAction.ORDER_RECEIVED, "PurchaseOrder", order.id().toString(),
-                "PO " + order.number() + " received from " + document.sourceSystem(), null, order.summary());
+                OrderHistory.received(order.number(), document.sourceSystem()), null, order.summary());
         events.publishEvent(new OrderEvents.PurchaseOrderReceived(order.id(), tenant.id(), order.number(), 1));
         return new InboundResult(InboundResult.Kind.CREATED, order.id(), 1, "new order");
     }
@@ -229,8 +229,7 @@ public class OrderInbound {
         revisions.save(new PurchaseOrderRevision(order, changes.size(), now));
         List<Integer> toAnswer = List.copyOf(RevisionDiff.linesToAnswerAgain(changes));
         auditLog.record(order.tenantId(), AuditAction.ORDER_REVISED, "PurchaseOrder", order.id().toString(),
-                "PO " + order.number() + " changed in the ERP: revision " + order.revision() + ", " + changes.size()
-                        + (changes.size() == 1 ? " change" : " changes"), before, order.summary());
+                OrderHistory.revised(order.number(), order.revision(), changes.size()), before, order.summary());
         events.publishEvent(new OrderEvents.PurchaseOrderRevised(order.id(), order.tenantId(), order.number(),
                 order.revision(), toAnswer));
         return new InboundResult(InboundResult.Kind.REVISED, order.id(), order.revision(),

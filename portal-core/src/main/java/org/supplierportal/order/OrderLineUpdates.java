@@ -48,8 +48,9 @@ public class OrderLineUpdates {
         order.refresh();
         OrderLineView after = line.view();
         auditLog.record(order.tenantId(), AuditAction.LINE_COMMITTED, "PurchaseOrder", id.toString(),
-                "PO " + order.number() + " line " + lineNumber + " confirmed: " + describe(commitment) + " ("
-                        + source.label().toLowerCase() + ")", before, after);
+                OrderHistory.committed(order.number(), lineNumber, commitment, source, after.unit(), after.priceUnit(),
+                        order.summary().currency()),
+                before, after);
         events.publishEvent(new OrderEvents.CommitmentMade(id, order.tenantId(), order.summary().sourceSystem(),
                 order.summary().erpId(), order.number(), order.revision(), lineNumber, after.erpLineId(), after.unit(),
                 order.summary().currency(), commitment.unitPrice(), after.priceUnit(), commitment.deliveries(), source, now));
@@ -82,8 +83,7 @@ public class OrderLineUpdates {
         PurchaseOrderLine line = order.requireLine(lineNumber);
         line.received(quantity);
         auditLog.record(order.tenantId(), AuditAction.GOODS_RECEIVED, "PurchaseOrder", id.toString(),
-                "PO " + order.number() + " line " + lineNumber + ": " + quantity.stripTrailingZeros().toPlainString()
-                        + " received" + (reference == null ? "" : " (shipment " + reference + ")"), null, null);
+                OrderHistory.goodsReceived(order.number(), lineNumber, quantity, line.view().unit(), reference), null, null);
     }
 
     /** The supplier answered the order's current revision (some lines or all). */
@@ -101,7 +101,7 @@ public class OrderLineUpdates {
         change.accept(line);
         order.refresh();
         auditLog.record(order.tenantId(), action, "PurchaseOrder", id.toString(),
-                "PO " + order.number() + " line " + lineNumber + ": " + note.english(), before, line.view());
+                OrderHistory.lineChanged(order.number(), lineNumber, note), before, line.view());
     }
 
     private PurchaseOrder load(OrderId id) {
@@ -112,16 +112,5 @@ public class OrderLineUpdates {
         OrderSummary summary = order.summary();
         return new OrderForAnswer(order.id(), order.tenantId(), order.number(), order.revision(), summary.currency(),
                 order.status(), order.lines().stream().map(PurchaseOrderLine::view).toList());
-    }
-
-    static String describe(Commitment commitment) {
-        StringBuilder text = new StringBuilder();
-        for (Commitment.Delivery delivery : commitment.deliveries()) {
-            if (!text.isEmpty()) {
-                text.append(", ");
-            }
-            text.append(delivery.quantity().stripTrailingZeros().toPlainString()).append(" on ").append(delivery.date());
-        }
-        return text.append(" at ").append(commitment.unitPrice().stripTrailingZeros().toPlainString()).toString();
     }
 }

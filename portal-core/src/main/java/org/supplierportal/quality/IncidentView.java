@@ -8,13 +8,20 @@ import java.util.UUID;
 
 import org.supplierportal.order.OrderId;
 import org.supplierportal.tenancy.TenantId;
+import org.supplierportal.tolerance.Explanation;
 
-/** An incident as the screens and the API show it, steps in their usual order. */
+/**
+ * An incident as the screens and the API show it, steps in their usual order. Title, defect and who opened it are
+ * English here (the API, the audit log); a screen or an e-mail words {@code titleWords}, {@code defectWords} and
+ * {@code openedByWords} in its reader's language: a person's words stay as they wrote them, the portal's own (an
+ * incident the ERP opened from a rejected receipt) are keys of the rules bundle with their values.
+ */
 public record IncidentView(UUID id, TenantId tenantId, String supplierName, String number, IncidentStatus status,
                            Severity severity, IncidentSource source, String title, String defect, String partNumber,
                            OrderId orderId, String orderNumber, Integer orderLineNumber, String asnNumber, String lot,
                            BigDecimal quantityAffected, String unit, String openedBy, Instant openedAt,
-                           Instant closedAt, long version, List<StepView> steps, List<AttachmentView> attachments) {
+                           Instant closedAt, long version, List<StepView> steps, List<AttachmentView> attachments,
+                           Explanation titleWords, Explanation defectWords, Explanation openedByWords) {
 
     public StepView step(StepKind kind) {
         return steps.stream().filter(step -> step.kind() == kind).findFirst().orElseThrow();

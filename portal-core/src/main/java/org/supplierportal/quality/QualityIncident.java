@@ -18,6 +18,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.TenantId;
+import org.supplierportal.tolerance.Explanation;
+import org.supplierportal.tolerance.ExplanationText;
 
 /** A defect reported to a supplier, and the steps of the supplier's answer; closed when every step is accepted. */
 @Entity
@@ -89,7 +91,8 @@ class QualityIncident {
     /** An incident the ERP raised, e.g. for a receipt incoming inspection rejected; {@code reference} names it, once. */
     static QualityIncident fromErp(String number, String reference, IncidentDraft draft, UUID orderId, String partNumber,
                                    Map<StepKind, Instant> dueDates, Instant now) {
-        QualityIncident incident = open(number, draft, orderId, partNumber, IncidentSource.ERP, dueDates, "ERP (goods receipt)", now);
+        QualityIncident incident = open(number, draft, orderId, partNumber, IncidentSource.ERP, dueDates,
+                ExplanationText.of(Explanation.of("quality.openedBy.erpReceipt")), now);
         incident.sourceReference = reference;
         return incident;
     }
@@ -146,12 +149,23 @@ class QualityIncident {
     }
 
     IncidentView view(String supplierName, List<AttachmentView> attachments) {
+        Explanation titleWords = words(title);
+        Explanation defectWords = words(defect);
+        Explanation openedByWords = words(openedBy);
         return new IncidentView(id, new org.supplierportal.tenancy.TenantId(tenantId), supplierName, number, status,
-                severity, source, title, defect, partNumber,
+                severity, source, titleWords.english(), defectWords.english(), partNumber,
                 orderId == null ? null : new org.supplierportal.order.OrderId(orderId), orderNumber, orderLineNumber,
-                asnNumber, lot, quantityAffected, unit, openedBy, openedAt, closedAt, version == null ? 0 : version,
+                asnNumber, lot, quantityAffected, unit, openedByWords.english(), openedAt, closedAt, version == null ? 0 : version,
                 steps.stream().sorted(Comparator.comparing(QualityStep::kind)).map(QualityStep::view).toList(),
-                attachments);
+                attachments, titleWords, defectWords, openedByWords);
+    }
+
+    /**
+     * The ERP's incidents keep the portal's words as keys with values (see {@link QualityService#openFromReceipt});
+     * a buyer's are what the buyer wrote, whatever it looks like.
+     */
+    private Explanation words(String stored) {
+        return source == IncidentSource.ERP ? ExplanationText.readOrAsStored(stored) : ExplanationText.asStored(stored);
     }
 
     private static String blankToNull(String text) {

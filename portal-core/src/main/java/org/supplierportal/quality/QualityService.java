@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.supplierportal.audit.AuditLog;
 import org.supplierportal.order.OrderLineQueries;
+import org.supplierportal.order.OrderWords;
 import org.supplierportal.order.ShippableLine;
 import org.supplierportal.shipment.AsnQueries;
 import org.supplierportal.tenancy.CurrentUser;
@@ -26,6 +27,8 @@ import org.supplierportal.tenancy.CurrentUsers;
 import org.supplierportal.tenancy.TenantId;
 import org.supplierportal.tenant.TenantService;
 import org.supplierportal.tenant.TenantSummary;
+import org.supplierportal.tolerance.Explanation;
+import org.supplierportal.tolerance.ExplanationText;
 
 /**
  * Quality incidents: buyers open them and review the answers; suppliers answer step by step; both attach files.
@@ -114,12 +117,16 @@ public class QualityService {
             return;
         }
         Instant now = clock.instant();
-        String quantity = event.rejected().stripTrailingZeros().toPlainString() + (event.unit() == null ? "" : " " + event.unit());
-        IncidentDraft draft = new IncidentDraft(event.tenantId(), Severity.MAJOR, "Rejected at goods receipt: " + event.partNumber(),
-                quantity + " of " + event.received().stripTrailingZeros().toPlainString() + " received on " + event.receivedOn()
-                        + " rejected by incoming inspection" + (event.reason() == null || event.reason().isBlank() ? "."
-                        : ": " + event.reason().strip()), event.partNumber(), event.orderNumber(), event.lineNumber(),
-                event.asnNumber(), null, event.rejected(), event.unit(), Map.of());
+        // The portal's words, kept as keys with values (see QualityIncident#view); the inspector's reason as written.
+        Explanation rejected = OrderWords.quantity(event.rejected(), event.unit());
+        Explanation defect = event.reason() == null || event.reason().isBlank()
+                ? Explanation.of("quality.fromReceipt.defect", rejected, event.received(), event.receivedOn())
+                : Explanation.of("quality.fromReceipt.defect.reason", rejected, event.received(), event.receivedOn(),
+                        event.reason().strip());
+        IncidentDraft draft = new IncidentDraft(event.tenantId(), Severity.MAJOR,
+                ExplanationText.of(Explanation.of("quality.fromReceipt.title", event.partNumber())), ExplanationText.of(defect),
+                event.partNumber(), event.orderNumber(), event.lineNumber(), event.asnNumber(), null, event.rejected(),
+                event.unit(), Map.of());
         String number = nextNumber();
         QualityIncident incident = incidents.save(QualityIncident.fromErp(number, reference, draft,
                 event.orderId().value(), event.partNumber(), deadlines.dueDates(Severity.MAJOR, now), now));

@@ -1,18 +1,22 @@
 package org.supplierportal.tolerance;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 
 /**
  * A rule's reason ({@link Explanation}: a key of the rules bundle with its values) as one text, for what keeps it past
  * the moment (an event in the publication registry, an exception in the inbox, an invoice's block reason) and still
  * has every reader read it in their own language: the key, then each value after a separator, marked by its type (a
- * number, a count, a date, a word, a tolerance layer, a nested reason), so that it comes back as the rule made it.
+ * number, a count, a date, a moment, a word, a tolerance layer, a nested reason), so that it comes back as the rule
+ * made it.
  * A word has the separator escaped, so free text (a supplier's reason) cannot break it; a nested reason is preceded
  * by its length, so that reasons nested in reasons (each delivery after the other) grow no longer than they are. Pure.
  */
@@ -40,6 +44,7 @@ public final class ExplanationText {
                 case Integer count -> "i" + count;
                 case Long count -> "i" + count;
                 case LocalDate date -> "d" + date;
+                case Instant time -> "t" + time;
                 case ToleranceLayer layer -> "l" + layer.name();
                 case String word -> "s" + escape(word);
                 case Explanation nested -> {
@@ -52,6 +57,19 @@ public final class ExplanationText {
             });
         }
         return text.toString();
+    }
+
+    /**
+     * Sentences one after the other (a line's note, an audit entry's summary), each as {@link #of} keeps it, between
+     * U+001D: a word escapes that character, so a sentence never holds one.
+     */
+    public static String sentences(List<Explanation> sentences) {
+        return sentences.stream().map(ExplanationText::of).collect(Collectors.joining(String.valueOf(SENTENCE_SEPARATOR)));
+    }
+
+    /** The sentences again; fails loudly on a text that is not sentences. */
+    public static List<Explanation> readSentences(String text) {
+        return Arrays.stream(text.split(String.valueOf(SENTENCE_SEPARATOR), -1)).map(ExplanationText::read).toList();
     }
 
     /** The reason again; fails loudly on a text that is not one. */
@@ -92,6 +110,7 @@ public final class ExplanationText {
             case 'n' -> new BigDecimal(value);
             case 'i' -> Long.valueOf(value);
             case 'd' -> LocalDate.parse(value);
+            case 't' -> Instant.parse(value);
             case 'l' -> ToleranceLayer.valueOf(value);
             case 's' -> unescape(value);
             default -> throw new IllegalArgumentException("not a rule's reason: " + text);

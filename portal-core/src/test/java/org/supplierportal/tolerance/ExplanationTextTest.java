@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.supplierportal.audit.AuditSummary;
 
 /** A rule's reason kept as text comes back as the rule made it, and reads in every language as it did. */
 class ExplanationTextTest {
@@ -24,6 +27,28 @@ class ExplanationTextTest {
         assertThat(ExplanationText.read(ExplanationText.of(over)).in(Locale.GERMAN)).isEqualTo(over.in(Locale.GERMAN));
         assertThat(ExplanationText.read(ExplanationText.of(Explanation.of("tolerance.rejection"))))
                 .isEqualTo(Explanation.of("tolerance.rejection"));
+    }
+
+    @Test
+    void aMomentComesBackToTheSecond() {
+        Explanation overdue = Explanation.of("inbox.reason.ACKNOWLEDGMENT_OVERDUE", "2",
+                Instant.parse("2026-12-01T16:30:05Z"));
+
+        assertThat(ExplanationText.read(ExplanationText.of(overdue))).isEqualTo(overdue);
+    }
+
+    @Test
+    void sentencesComeBackOneAfterTheOtherAndAnAuditSummaryReadsThemOrNothing() {
+        List<Explanation> sentences = List.of(Explanation.of("audit.line", "4500012", 20L),
+                Explanation.of("order.note.buyerNote", "two\u001Dsentences?"));
+        AuditSummary summary = AuditSummaries.of(sentences);
+
+        assertThat(ExplanationText.readSentences(ExplanationText.sentences(sentences))).isEqualTo(sentences);
+        assertThat(summary.english()).isEqualTo("PO 4500012 line 20: The buyer's note: “two\u001Dsentences?”");
+        assertThat(AuditSummaries.sentences(summary.sentences())).contains(sentences);
+        assertThat(AuditSummaries.sentences(null)).as("an entry written before summaries had sentences").isEmpty();
+        assertThat(AuditSummaries.sentences("PO 4500012 received from TRYTON")).as("English words").isEmpty();
+        assertThat(AuditSummaries.sentences("audit.noSuchKey")).as("a key the bundle does not have").isEmpty();
     }
 
     @Test

@@ -30,11 +30,13 @@ class IncidentMailText {
     MailContent write(ReaderLocale reader, String name, IncidentView incident) {
         Locale language = reader.language();
         String subject = texts.get(language, "mail.incident.subject", incident.number(),
-                screens.getTranslation("quality.severity." + incident.severity().name(), language), incident.title());
+                screens.getTranslation("quality.severity." + incident.severity().name(), language), incident.titleWords().in(language));
         StringBuilder body = new StringBuilder(name == null || name.isBlank() ? texts.get(language, "mail.greeting.anonymous")
                 : texts.get(language, "mail.greeting", name)).append("\n\n")
-                .append(texts.get(language, "mail.incident.opened", incident.openedBy(), incident.number(), incident.supplierName()))
-                .append("\n\n  ").append(incident.title()).append("\n  ").append(incident.defect()).append("\n\n");
+                .append(texts.get(language, "mail.incident.opened", incident.openedByWords().in(language), incident.number(),
+                        incident.supplierName()))
+                .append("\n\n  ").append(incident.titleWords().in(language)).append("\n  ").append(incident.defectWords().in(language))
+                .append("\n\n");
         if (incident.partNumber() != null) {
             body.append(texts.get(language, "mail.incident.part", incident.partNumber())).append('\n');
         }

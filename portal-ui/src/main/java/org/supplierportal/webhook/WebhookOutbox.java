@@ -12,6 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.supplierportal.businessevents.SupplierBusinessEvent;
 import org.supplierportal.cluster.NodeIdentity;
+import org.supplierportal.tolerance.Explanation;
+import org.supplierportal.tolerance.ExplanationText;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -95,6 +97,7 @@ class WebhookOutbox {
                 .list();
     }
 
+    /** Only the claim's holder records an outcome: a node whose lease ran out does not overwrite the next holder's. */
     @Transactional
     public void delivered(Due due, int status) {
         Instant now = clock.instant();
@@ -102,32 +105,46 @@ class WebhookOutbox {
                         update webhook_delivery set status = 'DELIVERED', attempts = :attempts, last_attempt_at = :now,
                                delivered_at = :now, last_status = :status, last_error = null, claimed_by = null,
                                claimed_until = null
-                        where id = :id""")
+                        where id = :id and claimed_by = :node""")
                 .param("attempts", due.attempts() + 1).param("now", Timestamp.from(now)).param("status", status)
-                .param("id", due.id()).update();
+                .param("id", due.id()).param("node", node.id()).update();
+    }
+
+    /**
+     * The problem as the delivery log keeps it: as a key with its values, worded in each reader's language; one too
+     * long for the column (a very long host name) in English words, cut, shown as they are.
+     */
+    private static String kept(Explanation problem) {
+        String keyed = ExplanationText.of(problem);
+        if (keyed.length() <= ERROR_MAX) {
+            return keyed;
+        }
+        String english = problem.english();
+        return english.length() > ERROR_MAX ? english.substring(0, ERROR_MAX) : english;
     }
 
     /**
      * A failed attempt: tried again after the back-off, or dead after the last attempt.
      *
-     * @param status the receiver's answer, or null when it gave none (refused, timed out)
-     * @return whether the delivery is dead now
+     * @param status  the receiver's answer, or null when it gave none (refused, timed out)
+     * @param problem why it failed
+     * @return whether the delivery is dead now (false when its claim had passed to another node, which records its own)
      */
     @Transactional
-    public boolean failed(Due due, Integer status, String error) {
+    public boolean failed(Due due, Integer status, Explanation problem) {
         Instant now = clock.instant();
         int attempts = due.attempts() + 1;
         var wait = retries.afterFailed(attempts);
-        jdbc.sql("""
+        int recorded = jdbc.sql("""
                         update webhook_delivery set status = :state, attempts = :attempts, last_attempt_at = :now,
                                next_attempt_at = :next, last_status = :status, last_error = :error, claimed_by = null,
                                claimed_until = null
-                        where id = :id""")
+                        where id = :id and claimed_by = :node""")
                 .param("state", wait.isPresent() ? "PENDING" : "DEAD").param("attempts", attempts)
                 .param("now", Timestamp.from(now)).param("next", Timestamp.from(now.plus(wait.orElse(Duration.ZERO))))
                 .param("status", status, java.sql.Types.INTEGER)
-                .param("error", error.length() > ERROR_MAX ? error.substring(0, ERROR_MAX) : error)
-                .param("id", due.id()).update();
-        return wait.isEmpty();
+                .param("error", kept(problem))
+                .param("id", due.id()).param("node", node.id()).update();
+        return recorded == 1 && wait.isEmpty();
     }
 }

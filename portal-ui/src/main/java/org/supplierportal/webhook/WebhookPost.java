@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.supplierportal.tolerance.Explanation;
+
 /**
  * One attempt to post a delivery to its receiver: the target checked again (see {@link WebhookTargets}), the body
  * signed per the Standard Webhooks spec, sent with the JDK's HTTP client. A 2xx answer delivers; any other answer, a
@@ -19,12 +21,20 @@ final class WebhookPost implements AutoCloseable {
     static final String USER_AGENT = "SupplierPortal-Webhooks/1";
 
     /** How an attempt ended: the receiver's status (null when it gave none) and, for a failure, why. */
-    record Outcome(Integer status, String error) {
+    /**
+     * @param status  the receiver's HTTP status, or null when it gave none
+     * @param problem why the delivery failed, as a key of the rules bundle (the delivery log words it in the admin's
+     *                language, the API in English); null when it was delivered
+     */
+    record Outcome(Integer status, Explanation problem) {
 
         boolean delivered() {
-            return error == null;
+            return problem == null;
         }
     }
+
+    /** Of a Java exception's message, what the delivery log keeps: enough to see what went wrong. */
+    private static final int DETAIL_MAX = 300;
 
     private final WebhookTargets targets;
     private final Clock clock;
@@ -41,7 +51,7 @@ final class WebhookPost implements AutoCloseable {
     }
 
     Outcome send(String messageId, String url, String secret, String payload) {
-        Optional<String> refused = targets.problemBeforeSending(url);
+        Optional<Explanation> refused = targets.problemBeforeSending(url);
         if (refused.isPresent()) {
             return new Outcome(null, refused.get());
         }
@@ -55,19 +65,21 @@ final class WebhookPost implements AutoCloseable {
                     .header("webhook-signature", WebhookSignature.sign(secret, messageId, timestamp, payload))
                     .POST(HttpRequest.BodyPublishers.ofString(payload)).build();
             int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-            return new Outcome(status, status / 100 == 2 ? null : "The receiver answered " + status + ".");
+            return new Outcome(status, status / 100 == 2 ? null : Explanation.of("webhookDelivery.answered", status));
         } catch (IOException | IllegalArgumentException unreachable) {
             return new Outcome(null, describe(unreachable));
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            return new Outcome(null, "Interrupted while sending (the portal was stopping).");
+            return new Outcome(null, Explanation.of("webhookDelivery.interrupted"));
         }
     }
 
-    private static String describe(Exception unreachable) {
-        String what = unreachable instanceof java.net.http.HttpTimeoutException ? "No answer in time"
-                : unreachable instanceof java.net.ConnectException ? "Could not connect" : "Could not send";
-        return what + (unreachable.getMessage() == null ? "" : ": " + unreachable.getMessage()) + ".";
+    private static Explanation describe(Exception unreachable) {
+        String key = unreachable instanceof java.net.http.HttpTimeoutException ? "webhookDelivery.noAnswer"
+                : unreachable instanceof java.net.ConnectException ? "webhookDelivery.noConnection" : "webhookDelivery.notSent";
+        String detail = unreachable.getMessage();
+        return detail == null || detail.isBlank() ? Explanation.of(key)
+                : Explanation.of(key + ".detail", detail.length() > DETAIL_MAX ? detail.substring(0, DETAIL_MAX) + "…" : detail);
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.springframework.scheduling.annotation.Async;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.supplierportal.tenancy.CurrentUsers;
+import org.supplierportal.tolerance.Explanation;
 
 /**
  * Posts due deliveries to their receivers ({@link WebhookPost}). Every node sweeps; the outbox's claims keep two nodes
@@ -19,7 +20,6 @@ import org.supplierportal.tenancy.CurrentUsers;
 class WebhookSender implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookSender.class);
-    private static final int ROUND = 20;
 
     private final WebhookOutbox outbox;
     private final CurrentUsers currentUsers;
@@ -44,12 +44,16 @@ class WebhookSender implements DisposableBean {
         deliverDue();
     }
 
-    /** Sends what is due, round after round, each round claimed in the database first. */
+    /**
+     * Sends what is due, one delivery after the other, each claimed in the database just before it is sent. One claim
+     * covers one sending, never a batch: receivers slow to answer would stretch a batch past the lease, and another
+     * node would then send its last deliveries again.
+     */
     void deliverDue() {
         currentUsers.runAsSystem("webhooks", () -> {
             List<WebhookOutbox.Due> claimed;
-            while (!(claimed = outbox.claimDue(ROUND)).isEmpty()) {
-                claimed.forEach(this::send);
+            while (!(claimed = outbox.claimDue(1)).isEmpty()) {
+                send(claimed.getFirst());
             }
         });
     }
@@ -59,16 +63,18 @@ class WebhookSender implements DisposableBean {
         if (outcome.delivered()) {
             outbox.delivered(due, outcome.status());
         } else {
-            failed(due, outcome.status(), outcome.error());
+            failed(due, outcome.status(), outcome.problem());
         }
     }
 
-    private void failed(WebhookOutbox.Due due, Integer status, String error) {
-        boolean dead = outbox.failed(due, status, error);
+    private void failed(WebhookOutbox.Due due, Integer status, Explanation problem) {
+        boolean dead = outbox.failed(due, status, problem);
         if (dead) {
-            log.warn("Webhook delivery {} to {} is dead after {} attempts: {}", due.id(), due.url(), due.attempts() + 1, error);
+            log.warn("Webhook delivery {} to {} is dead after {} attempts: {}", due.id(), due.url(), due.attempts() + 1,
+                    problem.english());
         } else {
-            log.info("Webhook delivery {} to {} failed (attempt {}): {}", due.id(), due.url(), due.attempts() + 1, error);
+            log.info("Webhook delivery {} to {} failed (attempt {}): {}", due.id(), due.url(), due.attempts() + 1,
+                    problem.english());
         }
     }
 

@@ -49,8 +49,8 @@ class WebhookTargets {
     }
 
     /** Before an attempt: why the delivery may not be posted there now; a host DNS does not know is one. */
-    Optional<String> problemBeforeSending(String url) {
-        return problem(url, unknownHost -> Optional.of(Explanation.of("webhookRule.unknownHost", unknownHost))).map(Explanation::english);
+    Optional<Explanation> problemBeforeSending(String url) {
+        return problem(url, unknownHost -> Optional.of(Explanation.of("webhookRule.unknownHost", unknownHost)));
     }
 
     private Optional<Explanation> problem(String url, Function<String, Optional<Explanation>> whenUnknown) {

@@ -96,7 +96,9 @@ class AcknowledgmentBrowserIT extends BrowserTestBase {
         String lines = browser.text(By.id("order-lines"));
         assertThat(lines).doesNotContain("Waiting for the buyer").contains("proposal approved by the buyer");
         browser.click(By.xpath("//vaadin-tab[starts-with(normalize-space(.), 'History')]"));
-        assertThat(browser.text(By.id("history"))).contains("Buyer approved the exception").contains("Revision 2 acknowledged");
+        assertThat(browser.text(By.id("history"))).contains("The buyer approved the exception on PO " + document.number() + " line 20.")
+                .contains("Revision 2 acknowledged: 1 confirmed, 1 to the buyer")
+                .contains("PO " + document.number() + " line 10 confirmed within tolerance: 125 pcs on ");
         shot("5-supplier-sees-commitment");
     }
 
@@ -147,6 +149,22 @@ class AcknowledgmentBrowserIT extends BrowserTestBase {
         assertThat(browser.text(By.cssSelector("#counter-20-reason[invalid]")))
                 .contains("Geben Sie an, warum Sie den Gegenvorschlag des Einkäufers ablehnen.");
         shot("8-counter-in-german");
+
+        browser.open("/orders/" + order);
+        browser.click(By.xpath("//vaadin-tab[starts-with(normalize-space(.), 'Verlauf')]"));
+        String number = actors.asSystem(() -> orders.detail(order)).summary().number();
+        assertThat(browser.waitUntilText(By.id("history"), "Bestellung " + number + " von TEST empfangen").text(By.id("history")))
+                .contains("Das Portal")
+                .contains("Revision 1 beantwortet: 0 bestätigt, 2 an den Einkäufer")
+                .contains("Position vom Lieferanten abgelehnt zu Bestellung " + number + " Pos. 10: ")
+                .contains("Antwort außerhalb der Toleranz zu Bestellung " + number + " Pos. 20: ")
+                .contains("Der Einkäufer hat den Klärungsfall zu Bestellung " + number + " Pos. 10 genehmigt."
+                        + " Anmerkung des Einkäufers: „Schade“")
+                .contains("Der Einkäufer hat zu Bestellung " + number + " Pos. 20 einen Gegenvorschlag gemacht."
+                        + " Anmerkung des Einkäufers: „Geht das?“")
+                .contains("Bestellung " + number + " Pos. 20: Der Einkäufer schlägt andere Werte vor. Menge: 1.250 pcs.")
+                .doesNotContain("PO " + number).doesNotContain("received from").doesNotContain("System (");
+        shot("9-history-in-german");
     }
 
     private ExceptionView awaitException(OrderId order, ExceptionType type) {

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -24,7 +25,10 @@ import org.supplierportal.inbox.ExceptionType;
 import org.supplierportal.inbox.ExceptionView;
 import org.supplierportal.inbox.InboxFilter;
 import org.supplierportal.inbox.InboxSort;
+import org.supplierportal.order.OrderId;
 import org.supplierportal.order.OrderInbound;
+import org.supplierportal.order.OrderQueries;
+import org.supplierportal.shipment.ShipmentEvents;
 import org.supplierportal.testsupport.Actors;
 import org.supplierportal.testsupport.PortalIntegrationTest;
 import org.supplierportal.testsupport.TestClock;
@@ -44,6 +48,8 @@ class QualityIncidentsIT {
     QualityWatch watch;
     @Autowired
     OrderInbound inbound;
+    @Autowired
+    OrderQueries orders;
     @Autowired
     InboxQueries inbox;
     @Autowired
@@ -261,6 +267,38 @@ class QualityIncidentsIT {
         return actors.as(actors.buyer(), () -> inbox.search(new InboxFilter(Set.of(ExceptionType.QUALITY_STEP_OVERDUE),
                 Set.of(), incident.tenantId(), null, false), InboxSort.OLDEST_FIRST, 0, 500)).stream()
                 .filter(exception -> ("quality/" + incident.id()).equals(exception.subjectLink())).toList();
+    }
+
+    @Test
+    void anIncidentTheErpOpensFromARejectedReceiptIsInTheReadersLanguageAndInEnglishForTheApi() {
+        TestOrders.Builder order = order();
+        OrderId orderId = actors.asSystem(() -> orders.findByErpId("TEST", order.number())).orElseThrow().id();
+        String part = order.build().lines().getFirst().partNumber();
+        String receipt = "R-" + UUID.randomUUID();
+        actors.asSystem(() -> quality.openFromReceipt(new ShipmentEvents.ReceiptRejected(actors.tenant("acme-metals").id(),
+                "TEST", receipt, orderId, order.number(), 10, part, null, new BigDecimal("200"), new BigDecimal("12.000"), "pcs",
+                "Burrs on the bore", LocalDate.of(2026, 11, 30))));
+
+        IncidentView incident = actors.as(actors.buyer(), () -> incidents.ofOrder(orderId)).getFirst();
+        assertThat(incident.title()).isEqualTo("Rejected at goods receipt: " + part);
+        assertThat(incident.defect()).isEqualTo("12 pcs of 200 received on 2026-11-30 rejected by incoming inspection:"
+                + " Burrs on the bore");
+        assertThat(incident.openedBy()).isEqualTo("ERP (goods receipt)");
+        assertThat(incident.titleWords().in(Locale.GERMAN)).isEqualTo("Beim Wareneingang zurückgewiesen: " + part);
+        assertThat(incident.defectWords().in(Locale.FRENCH)).isEqualTo("12 pcs sur 200 reçus le 2026-11-30, refusés par le"
+                + " contrôle à réception : Burrs on the bore");
+        assertThat(incident.openedByWords().in(Locale.SIMPLIFIED_CHINESE)).isEqualTo("ERP（收货）");
+    }
+
+    @Test
+    void aBuyersOwnWordsStayAsWrittenEvenWhenTheyLookLikeAKey() {
+        TestOrders.Builder order = order();
+        IncidentView incident = actors.as(actors.buyer(), () -> quality.open(new IncidentDraft(actors.tenant("acme-metals").id(),
+                Severity.MINOR, "quality.fromReceipt.title", "Burrs found on 12 of 200 brackets.", null, order.number(), 10,
+                null, null, null, null, Map.of())));
+
+        assertThat(incident.title()).isEqualTo("quality.fromReceipt.title");
+        assertThat(incident.titleWords().in(Locale.GERMAN)).isEqualTo("quality.fromReceipt.title");
     }
 
     private IncidentView open(TestOrders.Builder order, Severity severity) {

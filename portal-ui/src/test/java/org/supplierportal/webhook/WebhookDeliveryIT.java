@@ -132,7 +132,8 @@ class WebhookDeliveryIT {
             WebhookDeliveryView failed = awaitAttempts(acme, attempt);
             assertThat(failed.state()).isEqualTo(WebhookDeliveryView.State.PENDING);
             assertThat(failed.lastStatus()).isEqualTo(500);
-            assertThat(failed.lastError()).contains("500");
+            assertThat(failed.lastProblem().english()).isEqualTo("The receiver answered 500.");
+            assertThat(failed.lastProblem().in(java.util.Locale.GERMAN)).isEqualTo("Der Empfänger hat mit 500 geantwortet.");
             assertThat(Duration.between(failed.lastAttemptAt(), failed.nextAttemptAt()))
                     .as("the wait after attempt " + attempt).isEqualTo(properties.retries().afterFailed(attempt).orElseThrow());
             clock.advance(properties.longestRetry()); // the back-off's wait, without waiting

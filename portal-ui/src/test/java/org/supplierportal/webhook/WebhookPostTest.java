@@ -33,11 +33,11 @@ class WebhookPostTest {
 
             assertThat(refused.delivered()).isFalse();
             assertThat(refused.status()).isNull();
-            assertThat(refused.error()).contains("loopback");
+            assertThat(refused.problem().english()).contains("loopback");
             assertThat(receiver.received()).isEmpty();
 
             WebhookPost.Outcome delivered = onPremise.send(UUID.randomUUID().toString(), receiver.url(), SECRET, "{}");
-            assertThat(delivered.delivered()).as(delivered.error()).isTrue();
+            assertThat(delivered.delivered()).as(String.valueOf(delivered.problem())).isTrue();
             assertThat(receiver.received()).hasSize(1);
         }
     }
@@ -53,7 +53,7 @@ class WebhookPostTest {
 
         try (WebhookPost post = post(targets)) {
             WebhookPost.Outcome refused = post.send(UUID.randomUUID().toString(), url, SECRET, "{}");
-            assertThat(refused.error()).contains("hooks.example.com resolves to 169.254.169.254").contains("link-local");
+            assertThat(refused.problem().english()).contains("hooks.example.com resolves to 169.254.169.254").contains("link-local");
         }
     }
 

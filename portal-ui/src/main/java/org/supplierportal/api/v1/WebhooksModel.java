@@ -59,7 +59,7 @@ final class WebhooksModel {
         static Delivery of(WebhookDeliveryView delivery) {
             return new Delivery(delivery.id(), delivery.subscriptionId(), delivery.eventType(), delivery.supplierKey(),
                     delivery.createdAt(), delivery.state().name(), delivery.attempts(), delivery.lastAttemptAt(),
-                    delivery.lastStatus(), delivery.lastError(),
+                    delivery.lastStatus(), delivery.lastProblem() == null ? null : delivery.lastProblem().english(),
                     delivery.state() == WebhookDeliveryView.State.PENDING ? delivery.nextAttemptAt() : null);
         }
     }

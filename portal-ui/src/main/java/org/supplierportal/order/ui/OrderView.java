@@ -22,7 +22,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.supplierportal.audit.AuditLog;
-import org.supplierportal.audit.AuditRecord;
 import org.supplierportal.order.LineStatus;
 import org.supplierportal.order.OrderDetail;
 import org.supplierportal.order.OrderId;
@@ -124,7 +123,7 @@ class OrderView extends DetailPage<OrderDetail> {
         tabs.add(getTranslation("order.tab.revisions", detail.revisions().size()), revisions(detail.revisions()));
         contributedTabs.forEach(contributed -> contributed.create(summary.id().value())
                 .ifPresent(tab -> tabs.add(tab.label(), tab.content())));
-        tabs.add(getTranslation("order.tab.history"), history(auditLog.trailOf("PurchaseOrder", summary.id().toString())));
+        tabs.add(getTranslation("order.tab.history"), new OrderHistoryGrid(auditLog.trailOf("PurchaseOrder", summary.id().toString())));
         tabs.setId("order-tabs");
         return tabs;
     }
@@ -162,16 +161,4 @@ class OrderView extends DetailPage<OrderDetail> {
         return grid;
     }
 
-    private static Grid<AuditRecord> history(List<AuditRecord> trail) {
-        Grid<AuditRecord> grid = new Grid<>();
-        grid.setId("history");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(entry -> UserFormats.dateTime(entry.occurredAt())).setHeader(I18NProvider.translate("order.history.when")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditRecord::actor).setHeader(I18NProvider.translate("order.history.who")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditRecord::summary).setHeader(I18NProvider.translate("order.history.what")).setFlexGrow(1);
-        grid.setItems(trail);
-        grid.setAllRowsVisible(true);
-        grid.setEmptyStateText(I18NProvider.translate("order.history.empty"));
-        return grid;
-    }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import org.supplierportal.locale.Explanations;
 import org.supplierportal.quality.AttachmentView;
 import org.supplierportal.quality.IncidentNotFoundException;
 import org.supplierportal.quality.IncidentStatus;
@@ -72,8 +73,8 @@ class IncidentDetailView extends DetailPage<IncidentView> {
         removeAll();
         String title = getTranslation("quality.incident.title", incident.number());
         setPageTitle(title);
-        add(new ViewHeader(title + ": " + incident.title(), getTranslation("quality.incident.subtitle", supplier ? "" : incident.supplierName() + " · ",
-                UserFormats.dateTime(incident.openedAt()), incident.openedBy())));
+        add(new ViewHeader(title + ": " + Explanations.translate(incident.titleWords()), getTranslation("quality.incident.subtitle", supplier ? "" : incident.supplierName() + " · ",
+                UserFormats.dateTime(incident.openedAt()), Explanations.translate(incident.openedByWords()))));
         addStatus("incident-status", QualityListView.severityBadge(incident), new Span(" "), incident.status() == IncidentStatus.CLOSED
                 ? StatusBadge.of(getTranslation("quality.incident.closed"), StatusBadge.Tone.OK)
                 : StatusBadge.of(getTranslation("quality.incident.waitingFor", QualityListView.waitingFor(incident.turn(), supplier)), StatusBadge.Tone.INFO));
@@ -92,7 +93,7 @@ class IncidentDetailView extends DetailPage<IncidentView> {
 
     private Div facts(IncidentView incident) {
         Div card = Facts.card("incident-facts");
-        Facts.row(card, getTranslation("quality.field.defectShort"), incident.defect());
+        Facts.row(card, getTranslation("quality.field.defectShort"), Explanations.translate(incident.defectWords()));
         Facts.row(card, getTranslation("quality.field.part"), Facts.dash(incident.partNumber()));
         Facts.row(card, getTranslation("quality.field.order"), incident.orderNumber() == null ? "—"
                 : incident.orderLineNumber() == null ? getTranslation("asn.orders", incident.orderNumber())

@@ -7,6 +7,7 @@ import java.util.UUID;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import org.supplierportal.locale.Explanations;
 import org.supplierportal.order.OrderId;
 import org.supplierportal.quality.IncidentView;
 import org.supplierportal.quality.QualityQueries;
@@ -39,7 +40,7 @@ class OrderIncidentsTab implements OrderTab {
         grid.addColumn(IncidentView::number).setHeader(I18NProvider.translate("quality.column.incident")).setAutoWidth(true);
         grid.addColumn(incident -> incident.orderLineNumber() == null ? "" : I18NProvider.translate("quality.lineNumber", incident.orderLineNumber()))
                 .setHeader(I18NProvider.translate("quality.field.line")).setAutoWidth(true);
-        grid.addColumn(IncidentView::title).setHeader(I18NProvider.translate("quality.column.defect")).setFlexGrow(1);
+        grid.addColumn(incident -> Explanations.translate(incident.titleWords())).setHeader(I18NProvider.translate("quality.column.defect")).setFlexGrow(1);
         grid.addComponentColumn(QualityListView::severityBadge).setHeader(I18NProvider.translate("quality.column.severity")).setAutoWidth(true);
         grid.addColumn(incident -> QualityTexts.status(incident.status())).setHeader(I18NProvider.translate("orders.column.status")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.supplierportal.locale.Explanations;
 import org.supplierportal.shell.TextLimits;
 import org.supplierportal.quality.IncidentStatus;
 import org.supplierportal.quality.IncidentView;
@@ -97,7 +98,7 @@ class QualityListView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (!supplier) {
             grid.addColumn(IncidentView::supplierName).setHeader(getTranslation("orders.column.supplier")).setAutoWidth(true);
         }
-        grid.addColumn(IncidentView::title).setHeader(getTranslation("quality.column.defect")).setFlexGrow(1).setWidth("14em");
+        grid.addColumn(incident -> Explanations.translate(incident.titleWords())).setHeader(getTranslation("quality.column.defect")).setFlexGrow(1).setWidth("14em");
         grid.addColumn(incident -> incident.partNumber() == null ? "" : incident.partNumber()).setHeader(getTranslation("quality.field.part")).setAutoWidth(true);
         grid.addColumn(incident -> incident.orderNumber() == null ? ""
                 : incident.orderLineNumber() == null ? getTranslation("asn.orders", incident.orderNumber())

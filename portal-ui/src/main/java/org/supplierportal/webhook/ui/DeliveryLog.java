@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
+import org.supplierportal.locale.Explanations;
 import org.supplierportal.shell.EmptyState;
 import org.supplierportal.shell.StatusBadge;
 import org.supplierportal.shell.UserFormats;
@@ -40,8 +41,8 @@ class DeliveryLog extends Grid<WebhookDeliveryView> {
     }
 
     private static String lastAnswer(WebhookDeliveryView delivery) {
-        if (delivery.lastError() != null) {
-            return delivery.lastError();
+        if (delivery.lastProblem() != null) {
+            return Explanations.translate(delivery.lastProblem());
         }
         return delivery.lastStatus() == null ? I18NProvider.translate("webhooks.notSent") : "HTTP " + delivery.lastStatus();
     }
