@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param overlap how far back each run re-reads, for changes committed late in the ERP (re-reading is harmless)
  * @param reconciliationInterval time between reconciliations of every open order with the ERP
  * @param reconciliationChunkSize open orders compared per ERP call (and per transaction)
- * @param outboundClaimLease how long a node's claim on an outbound message lasts: longer than a round of deliveries
+ * @param outboundClaimLease how long a node's claim on an outbound message lasts: longer than sending one message
  *                  takes, and the time after which another node sends what a node that died had claimed
  */
 @ConfigurationProperties("portal.erp")

@@ -21,8 +21,8 @@ import org.supplierportal.tenancy.CurrentUsers;
  * Sends the waiting notification e-mails, on every node: each mail is claimed ({@link MailOutbox#claimDue}) just
  * before it is sent, so nodes share the work without a lock and never send one mail twice. One claim covers one
  * sending, never a batch: a slow mail server would stretch a batch past the lease, and another node would then send
- * its last mails again. A mail the server refuses or a server that
- * is down leaves the mail waiting for its next attempt.
+ * its last mails again. A mail the server refuses or a server that is down leaves the mail waiting for its next
+ * attempt. Only the scheduler sends, so a node sends one mail at a time.
  */
 @Component
 class MailDispatcher {
@@ -43,7 +43,10 @@ class MailDispatcher {
         this.mailFrom = mailFrom;
     }
 
-    /** Sends what is due now; returns how many went out. */
+    /**
+     * Sends what is due now, until a mail fails (the server is most likely down: the rest waits for the next sweep
+     * rather than each mail waiting out its own timeouts); returns how many went out.
+     */
     @Scheduled(initialDelayString = "${portal.notifications.mail-sweep-interval:PT5S}",
             fixedDelayString = "${portal.notifications.mail-sweep-interval:PT5S}")
     public int sendDue() {
@@ -62,7 +65,7 @@ class MailDispatcher {
                     log.warn("Notification mail to {} not sent (attempt {}), tried again later: {}", mail.email(),
                             mail.attempts() + 1, failed.getMessage());
                     outbox.failed(mail.id(), mail.attempts(), failed.getMessage());
-                    continue;
+                    break;
                 }
                 outbox.sent(mail.id());
                 sent++;

@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 class WebhookOutbox {
 
-    /** A claim outlives any round of sends (each attempt times out), and frees a dead node's deliveries in minutes. */
+    /** A claim outlives any one sending (each attempt times out), and frees a dead node's deliveries in minutes. */
     static final Duration CLAIM_LEASE = Duration.ofMinutes(5);
     private static final int ERROR_MAX = 500;
 

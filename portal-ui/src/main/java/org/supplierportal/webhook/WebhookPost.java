@@ -20,8 +20,9 @@ final class WebhookPost implements AutoCloseable {
 
     static final String USER_AGENT = "SupplierPortal-Webhooks/1";
 
-    /** How an attempt ended: the receiver's status (null when it gave none) and, for a failure, why. */
     /**
+     * How an attempt ended.
+     *
      * @param status  the receiver's HTTP status, or null when it gave none
      * @param problem why the delivery failed, as a key of the rules bundle (the delivery log words it in the admin's
      *                language, the API in English); null when it was delivered

@@ -2,6 +2,7 @@ package org.supplierportal.webhook;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +25,8 @@ class WebhookSender implements DisposableBean {
     private final WebhookOutbox outbox;
     private final CurrentUsers currentUsers;
     private final WebhookPost post;
+    /** One round at a time on this node (the sweep, and "Send again"): see the ERP's {@code OutboundDispatcher}. */
+    private final ReentrantLock round = new ReentrantLock();
 
     WebhookSender(WebhookOutbox outbox, CurrentUsers currentUsers, Clock clock, WebhookProperties properties,
                   WebhookTargets targets) {
@@ -50,12 +53,19 @@ class WebhookSender implements DisposableBean {
      * node would then send its last deliveries again.
      */
     void deliverDue() {
-        currentUsers.runAsSystem("webhooks", () -> {
-            List<WebhookOutbox.Due> claimed;
-            while (!(claimed = outbox.claimDue(1)).isEmpty()) {
-                send(claimed.getFirst());
-            }
-        });
+        if (!round.tryLock()) {
+            return; // This node's round under way sends what this one would have: it claims until nothing is due.
+        }
+        try {
+            currentUsers.runAsSystem("webhooks", () -> {
+                List<WebhookOutbox.Due> claimed;
+                while (!(claimed = outbox.claimDue(1)).isEmpty()) {
+                    send(claimed.getFirst());
+                }
+            });
+        } finally {
+            round.unlock();
+        }
     }
 
     private void send(WebhookOutbox.Due due) {

@@ -76,7 +76,7 @@ class ClusterDrainBenchmark {
         }
         long queueing = System.nanoTime();
         first.actors().asSystem(() -> new TransactionTemplate(first.bean(PlatformTransactionManager.class)).executeWithoutResult(
-                status -> commitments.forEach(commitment -> queue.enqueue(commitment.idempotencyKey(), "COMMITMENT", null,
+                status -> commitments.forEach(commitment -> queue.enqueueWithTheChange(commitment.idempotencyKey(), "COMMITMENT", null,
                         "PO " + commitment.orderNumber() + " line " + commitment.lineNumber(),
                         JSON.writeValueAsString(commitment)))));
         long queued = System.nanoTime();

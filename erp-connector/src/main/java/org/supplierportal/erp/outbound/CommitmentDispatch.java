@@ -12,9 +12,10 @@ import org.supplierportal.order.OrderEvents;
  * transaction that makes the commitment (a transactional outbox): both are saved or neither is, and a 50-line
  * answer queues its 50 messages in one batch of inserts. One delivery round follows the commit.
  *
- * <p>Why not an after-commit listener, as for ASNs: that stored one event publication per line and ran one
- * transaction per line after the answer (queue, then mark the publication done), about 135 small transactions
- * for a 50-line answer; the next person's submission waited behind them (issue 9, docs/benchmarks.md).
+ * <p>Why not an after-commit listener (as ASNs had until December 2026, see {@link AsnDispatch}): that stored one
+ * event publication per line and ran one transaction per line after the answer (queue, then mark the publication
+ * done), about 135 small transactions for a 50-line answer; the next person's submission waited behind them (issue 9,
+ * docs/benchmarks.md).
  */
 @Component
 class CommitmentDispatch {

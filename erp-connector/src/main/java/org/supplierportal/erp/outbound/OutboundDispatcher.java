@@ -2,6 +2,7 @@ package org.supplierportal.erp.outbound;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,12 @@ class OutboundDispatcher {
     private final DeadLetters deadLetters;
     private final ErpConnection connection;
     private final CurrentUsers currentUsers;
+    /**
+     * One round at a time on this node (the sweep, and the round started after each commit): a claim is this node's,
+     * so two rounds of one node must not both hold one message, as they could if a sending outlasted its lease. A
+     * message queued while the round ends waits for the next sweep, seconds later.
+     */
+    private final ReentrantLock round = new ReentrantLock();
 
     OutboundDispatcher(OutboundQueue queue, DeadLetters deadLetters, ErpConnection connection, CurrentUsers currentUsers) {
         this.queue = queue;
@@ -65,17 +72,21 @@ class OutboundDispatcher {
      * last messages again.
      */
     void deliverDue() {
-        if (connection.adapter().isEmpty()) {
-            return;
+        if (connection.adapter().isEmpty() || !round.tryLock()) {
+            return; // This node's round under way sends what this one would have: it claims until nothing is due.
         }
-        currentUsers.runAsSystem("ERP outbound", () -> {
-            List<UUID> claimed;
-            while (!(claimed = queue.claimDue(1)).isEmpty()) {
-                if (!deliver(claimed.getFirst())) {
-                    break; // The ERP is away: the rest waits for its retry time.
+        try {
+            currentUsers.runAsSystem("ERP outbound", () -> {
+                List<UUID> claimed;
+                while (!(claimed = queue.claimDue(1)).isEmpty()) {
+                    if (!deliver(claimed.getFirst())) {
+                        break; // The ERP is away: the rest waits for its retry time.
+                    }
                 }
-            }
-        });
+            });
+        } finally {
+            round.unlock();
+        }
     }
 
     private boolean deliver(UUID id) {

@@ -25,8 +25,8 @@ public class OutboundQueue {
     private final NodeIdentity node;
     private final Clock clock;
     /**
-     * How long a node's claim on a message lasts ({@code portal.erp.outbound-claim-lease}): far longer than sending a
-     * round of messages takes, short enough that the messages of a node that died are sent by another within minutes.
+     * How long a node's claim on a message lasts ({@code portal.erp.outbound-claim-lease}): far longer than sending one
+     * message takes, short enough that the messages of a node that died are sent by another within minutes.
      */
     private final Duration claimLease;
 
@@ -37,16 +37,6 @@ public class OutboundQueue {
         this.node = node;
         this.clock = clock;
         this.claimLease = properties.outboundClaimLease();
-    }
-
-    /** Adds a message once per idempotency key: an event delivered twice queues one message. */
-    @Transactional
-    public boolean enqueue(String key, String kind, UUID tenantId, String subject, String payload) {
-        if (messages.findByIdempotencyKey(key).isPresent()) {
-            return false;
-        }
-        messages.save(new OutboundMessage(key, kind, tenantId, subject, payload, clock.instant()));
-        return true;
     }
 
     /**

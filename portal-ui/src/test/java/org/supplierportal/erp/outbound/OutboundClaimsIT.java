@@ -143,7 +143,10 @@ class OutboundClaimsIT {
 
     private UUID enqueue(String subject) {
         String key = "claims-test:" + run + ":" + UUID.randomUUID();
-        actors.asSystem(() -> thisNode.enqueue(key, "COMMITMENT", null, subject, "{}"));
+        inTransaction(() -> {
+            thisNode.enqueueWithTheChange(key, "COMMITMENT", null, subject, "{}");
+            return key;
+        });
         clock.advance(java.time.Duration.ofMillis(1)); // created one after the other, as in life
         return actors.asSystem(() -> thisNode.byKey(key).orElseThrow().id());
     }
