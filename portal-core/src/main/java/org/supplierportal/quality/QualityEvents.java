@@ -15,6 +15,7 @@ public final class QualityEvents {
     /**
      * A step is still the supplier's turn after its due time.
      *
+     * @param title   the incident's title as {@code ExplanationText} keeps it (the inbox words it per reader)
      * @param rule    why the buyer sees it and what to do, in the buyer's words
      */
     public record StepOverdue(TenantId tenantId, UUID incidentId, String incidentNumber, StepKind kind, Instant dueAt,

@@ -132,8 +132,9 @@ class QualityIncident {
         return status;
     }
 
-    String title() {
-        return title;
+    /** The title to word per reader: see {@link #view}. */
+    Explanation titleWords() {
+        return words(title);
     }
 
     String partNumber() {

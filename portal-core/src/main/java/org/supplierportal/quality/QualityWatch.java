@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.supplierportal.order.OrderId;
 import org.supplierportal.tenancy.CurrentUsers;
 import org.supplierportal.tenancy.TenantId;
+import org.supplierportal.tolerance.ExplanationText;
 
 /** Looks for steps still waiting for the supplier after their due time; each is raised for the buyer once. */
 @Service
@@ -61,7 +62,7 @@ public class QualityWatch {
             events.publishEvent(new QualityEvents.StepOverdue(new TenantId(incident.tenantId()), incident.id(),
                     incident.number(), step.kind(), step.dueAt(),
                     incident.orderId() == null ? null : new OrderId(incident.orderId()), incident.orderNumber(),
-                    incident.partNumber(), incident.title(), QualityInboxTexts.stepOverdue(incident.number(), step.kind(), step.dueAt())));
+                    incident.partNumber(), ExplanationText.of(incident.titleWords()), QualityInboxTexts.stepOverdue(incident.number(), step.kind(), step.dueAt())));
             raised++;
         }
         return raised;

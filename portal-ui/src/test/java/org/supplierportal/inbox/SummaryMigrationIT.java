@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -113,20 +112,7 @@ class SummaryMigrationIT {
 
     /** Each exception's ordered and proposed summary. */
     private Map<UUID, String[]> summaries() throws SQLException {
-        Map<UUID, String[]> summaries = new HashMap<>();
-        try (Connection connection = database.owner()) {
-            connection.setAutoCommit(false);
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("select set_config('app.all_tenants', 'on', true)");
-                try (var rows = statement.executeQuery("select id, ordered_summary, proposed_summary from buyer_exception")) {
-                    while (rows.next()) {
-                        summaries.put(rows.getObject("id", UUID.class),
-                                new String[] {rows.getString("ordered_summary"), rows.getString("proposed_summary")});
-                    }
-                }
-            }
-            connection.commit();
-        }
-        return summaries;
+        return database.rowsById("select id, ordered_summary, proposed_summary from buyer_exception",
+                row -> new String[] {row.getString("ordered_summary"), row.getString("proposed_summary")});
     }
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -123,19 +122,6 @@ class LineNoteMigrationIT {
     }
 
     private Map<UUID, String> notes() throws SQLException {
-        Map<UUID, String> notes = new HashMap<>();
-        try (Connection connection = database.owner()) {
-            connection.setAutoCommit(false);
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("select set_config('app.all_tenants', 'on', true)");
-                try (var rows = statement.executeQuery("select id, status_note from purchase_order_line")) {
-                    while (rows.next()) {
-                        notes.put(rows.getObject("id", UUID.class), rows.getString("status_note"));
-                    }
-                }
-            }
-            connection.commit();
-        }
-        return notes;
+        return database.rowsById("select id, status_note from purchase_order_line", row -> row.getString("status_note"));
     }
 }

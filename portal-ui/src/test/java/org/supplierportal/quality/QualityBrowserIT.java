@@ -2,6 +2,7 @@ package org.supplierportal.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,7 +15,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.supplierportal.order.OrderId;
 import org.supplierportal.order.OrderInbound;
+import org.supplierportal.shipment.ShipmentEvents;
 import org.supplierportal.testsupport.Actors;
 import org.supplierportal.testsupport.ChosenLanguages;
 import org.supplierportal.testsupport.BrowserTestBase;
@@ -22,7 +25,8 @@ import org.supplierportal.testsupport.TestOrders;
 
 /**
  * A buyer opens an incident on a PO line with a photo; the supplier answers the containment; the buyer returns and
- * accepts it. A German buyer reads the upload and a refused file in German.
+ * accepts it. A German buyer reads the upload and a refused file in German; a German supplier reads an incident the ERP
+ * opened from a rejected receipt in German.
  */
 class QualityBrowserIT extends BrowserTestBase {
 
@@ -32,9 +36,13 @@ class QualityBrowserIT extends BrowserTestBase {
     Actors actors;
     @Autowired
     ChosenLanguages languages;
+    @Autowired
+    QualityService quality;
+    @Autowired
+    QualityQueries incidents;
 
     @AfterEach
-    void removeTheBuyersLanguage() {
+    void forgetChosenLanguages() {
         languages.forgetAll();
     }
 
@@ -54,6 +62,28 @@ class QualityBrowserIT extends BrowserTestBase {
         browser.waitUntilNotification(fake.getFileName() + " ist keine echte PDF-Datei (ihr Inhalt sagt etwas anderes)."
                 + " Speichern Sie sie erneut als PDF.");
         shot("de-upload-refused");
+    }
+
+    @Test
+    void aGermanSupplierReadsAnIncidentTheErpOpenedFromARejectedReceiptInGerman() {
+        TestOrders.Builder document = TestOrders.order("SUP-1001")
+                .line(10, "BR-" + UUID.randomUUID().toString().substring(0, 6), "200", "1.85", LocalDate.now().plusDays(20));
+        OrderId order = actors.asSystem(() -> inbound.receive(document.build())).orderId();
+        String part = document.build().lines().getFirst().partNumber();
+        actors.asSystem(() -> quality.openFromReceipt(new ShipmentEvents.ReceiptRejected(actors.tenant("acme-metals").id(),
+                "TEST", "R-" + UUID.randomUUID(), order, document.number(), 10, part, null, new BigDecimal("200"),
+                new BigDecimal("12"), "pcs", "Grate an der Bohrung", LocalDate.of(2026, 11, 30))));
+        IncidentView incident = actors.as(actors.buyer(), () -> incidents.ofOrder(order)).getFirst();
+        languages.choose("acme.anna", "de");
+
+        browser.logIn("acme.anna", DEMO_PASSWORD).open("/quality/" + incident.id());
+        assertThat(browser.waitUntilText(By.cssSelector(".view-header"), "Beim Wareneingang zurückgewiesen: " + part)
+                .text(By.cssSelector(".view-header"))).contains("ERP (Wareneingang)");
+        assertThat(browser.text(By.id("incident-facts")))
+                .contains("12 pcs von 200 am 30.11.2026 eingegangen, von der Wareneingangsprüfung zurückgewiesen:"
+                        + " Grate an der Bohrung")
+                .doesNotContain("Rejected");
+        shot("de-from-receipt");
     }
 
     /** The upload's text, its own (Vaadin's, in its shadow root) and what it was given (the button). */

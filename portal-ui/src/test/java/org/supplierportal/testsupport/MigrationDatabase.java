@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -57,6 +59,33 @@ public final class MigrationDatabase implements AutoCloseable {
                     + "', 'acme', 'Acme Metals', 'UI', now(), now())");
         }
         return tenant;
+    }
+
+    /** One row's value, read from its result set. */
+    @FunctionalInterface
+    public interface RowValue<T> {
+        T of(ResultSet row) throws SQLException;
+    }
+
+    /**
+     * Every row a query returns, by its {@code id} column, as the owner seeing every supplier's rows: how a migration
+     * test reads what the migration made of the rows it wrote.
+     */
+    public <T> Map<UUID, T> rowsById(String query, RowValue<T> value) throws SQLException {
+        Map<UUID, T> rows = new HashMap<>();
+        try (Connection connection = owner()) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("select set_config('app.all_tenants', 'on', true)");
+                try (ResultSet row = statement.executeQuery(query)) {
+                    while (row.next()) {
+                        rows.put(row.getObject("id", UUID.class), value.of(row));
+                    }
+                }
+            }
+            connection.commit();
+        }
+        return rows;
     }
 
     @Override
