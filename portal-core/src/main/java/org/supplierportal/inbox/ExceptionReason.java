@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.supplierportal.invoice.InvoiceStatus;
+import org.supplierportal.order.OrderWords;
 import org.supplierportal.quality.StepKind;
 import org.supplierportal.tolerance.Explanation;
 import org.supplierportal.tolerance.ExplanationText;
@@ -108,7 +109,7 @@ public record ExceptionReason(ReasonKind kind, List<String> values) {
             case ACKNOWLEDGMENT_OVERDUE -> Explanation.of(key, values.get(0), Instant.parse(values.get(1)));
             case QUALITY_STEP_OVERDUE -> Explanation.of(key, values.get(0), step(values.get(1)), Instant.parse(values.get(2)));
             case RECEIPT_WITHOUT_ASN -> Explanation.of(values.get(2).isEmpty() ? key + ".noReference" : key,
-                    quantity(new BigDecimal(values.get(0)), values.get(1)), values.get(2));
+                    OrderWords.quantity(new BigDecimal(values.get(0)), values.get(1)), values.get(2));
             case RECEIPT_DIFFERS_FROM_ASN -> receiptDifference(key, new BigDecimal(values.get(0)),
                     new BigDecimal(values.get(1)), values.get(2), new BigDecimal(values.get(3)));
             case ASN_NOT_RECEIVED -> Explanation.of(key, values.get(0), values.get(1), LocalDate.parse(values.get(2)),
@@ -143,13 +144,8 @@ public record ExceptionReason(ReasonKind kind, List<String> values) {
         BigDecimal gap = received.subtract(shipped).abs();
         BigDecimal gapPercent = shipped.signum() == 0 ? BigDecimal.ZERO
                 : gap.multiply(BigDecimal.valueOf(100)).divide(shipped, 1, RoundingMode.HALF_UP);
-        return Explanation.of(key + (received.compareTo(shipped) < 0 ? ".short" : ".over"), quantity(received, unit),
-                quantity(shipped, unit), quantity(gap, unit), gapPercent, limitPercent);
-    }
-
-    private static Explanation quantity(BigDecimal quantity, String unit) {
-        return unit.isEmpty() ? Explanation.of("inbox.quantity.noUnit", quantity)
-                : Explanation.of("inbox.quantity", quantity, unit);
+        return Explanation.of(key + (received.compareTo(shipped) < 0 ? ".short" : ".over"), OrderWords.quantity(received, unit),
+                OrderWords.quantity(shipped, unit), OrderWords.quantity(gap, unit), gapPercent, limitPercent);
     }
 
     private static String plain(BigDecimal value) {

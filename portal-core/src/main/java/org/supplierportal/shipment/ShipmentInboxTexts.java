@@ -3,6 +3,7 @@ package org.supplierportal.shipment;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import org.supplierportal.order.OrderWords;
 import org.supplierportal.tolerance.Explanation;
 import org.supplierportal.tolerance.ExplanationText;
 
@@ -18,7 +19,7 @@ final class ShipmentInboxTexts {
 
     /** What the ASN said of a line whose receipt differs from it. */
     static String shippedOnAsn(String asnNumber, BigDecimal shipped, String unit) {
-        return ExplanationText.of(Explanation.of("summary.shippedOnAsn", asnNumber, quantityWords(shipped, unit)));
+        return ExplanationText.of(Explanation.of("summary.shippedOnAsn", asnNumber, OrderWords.quantity(shipped, unit)));
     }
 
     static String receiptWithoutAsn(BigDecimal received, String unit, String reference) {
@@ -36,16 +37,11 @@ final class ShipmentInboxTexts {
     }
 
     static String committed(BigDecimal open, String unit, LocalDate dueDate) {
-        return ExplanationText.of(Explanation.of("summary.committed", quantityWords(open, unit), dueDate));
+        return ExplanationText.of(Explanation.of("summary.committed", OrderWords.quantity(open, unit), dueDate));
     }
 
     static String nothingShipped(LocalDate dueDate) {
         return "The supplier committed this line for " + dueDate + " and has shipped nothing of it (no ASN, nothing received).";
-    }
-
-    private static Explanation quantityWords(BigDecimal value, String unit) {
-        return unit == null || unit.isEmpty() ? Explanation.of("inbox.quantity.noUnit", value)
-                : Explanation.of("inbox.quantity", value, unit);
     }
 
     private static String quantity(BigDecimal value, String unit) {

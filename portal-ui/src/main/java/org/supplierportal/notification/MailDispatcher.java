@@ -4,7 +4,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
-import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 import org.supplierportal.tenancy.CurrentUsers;
 
 /**
- * Sends the waiting notification e-mails, on every node: each mail is claimed ({@link MailOutbox#claimDue}) just
+ * Sends the waiting notification e-mails, on every node: each mail is claimed ({@link MailOutbox#claimNext}) just
  * before it is sent, so nodes share the work without a lock and never send one mail twice. One claim covers one
  * sending, never a batch: a slow mail server would stretch a batch past the lease, and another node would then send
  * its last mails again. A mail the server refuses or a server that is down leaves the mail waiting for its next
@@ -56,9 +56,9 @@ class MailDispatcher {
         }
         return currentUsers.runAsSystem("notification mail", () -> {
             int sent = 0;
-            List<MailOutbox.Claimed> claimed;
-            while (!(claimed = outbox.claimDue(1)).isEmpty()) {
-                MailOutbox.Claimed mail = claimed.getFirst();
+            Optional<MailOutbox.Claimed> claimed;
+            while ((claimed = outbox.claimNext()).isPresent()) {
+                MailOutbox.Claimed mail = claimed.get();
                 try {
                     sender.send(message(sender, mail));
                 } catch (MailException | MessagingException failed) {

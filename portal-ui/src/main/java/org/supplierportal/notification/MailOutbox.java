@@ -4,7 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,11 +53,11 @@ class MailOutbox {
     }
 
     /**
-     * Claims up to {@code limit} due mails for this node, oldest first: rows another node is claiming are skipped
+     * Claims the oldest due mail for this node, just before it is sent: rows another node is claiming are skipped
      * ({@code for update skip locked}), rows claimed earlier wait for the end of their lease.
      */
     @Transactional
-    List<Claimed> claimDue(int limit) {
+    Optional<Claimed> claimNext() {
         Instant now = clock.instant();
         return jdbc.sql("""
                         with due as (
@@ -65,17 +65,17 @@ class MailOutbox {
                             where m.status = 'PENDING' and m.next_attempt_at <= :now
                               and (m.claimed_until is null or m.claimed_until <= :now)
                             order by m.created_at
-                            limit :limit
+                            limit 1
                             for update of m skip locked)
                         update notification_mail claimed set claimed_by = :node, claimed_until = :until
                         from due where claimed.id = due.id
                         returning claimed.id, claimed.email, claimed.subject, claimed.body, claimed.unsubscribe_url,
                                   claimed.attempts, claimed.created_at""")
-                .param("now", Timestamp.from(now)).param("limit", limit).param("node", node.id())
+                .param("now", Timestamp.from(now)).param("node", node.id())
                 .param("until", Timestamp.from(now.plus(CLAIM_LEASE)))
                 .query((row, number) -> new Claimed(row.getObject("id", UUID.class), row.getString("email"),
                         row.getString("subject"), row.getString("body"), row.getString("unsubscribe_url"), row.getInt("attempts")))
-                .list();
+                .optional();
     }
 
     /** Only the claim's holder marks it: a node whose lease ran out does not overwrite the next holder's outcome. */

@@ -4,7 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,11 +72,12 @@ class WebhookOutbox {
     }
 
     /**
-     * Claims up to {@code limit} due deliveries of active subscriptions for this node. Rows another node is claiming
-     * are skipped, rows it claimed wait for the end of its lease: no delivery is sent by two nodes at once.
+     * Claims the next due delivery of an active subscription for this node, just before it is posted. Rows another
+     * node is claiming are skipped, rows it claimed wait for the end of its lease: no delivery is sent by two nodes at
+     * once.
      */
     @Transactional
-    public List<Due> claimDue(int limit) {
+    public Optional<Due> claimNext() {
         Instant now = clock.instant();
         return jdbc.sql("""
                         with due as (
@@ -84,17 +85,17 @@ class WebhookOutbox {
                             where d.status = 'PENDING' and d.next_attempt_at <= :now and s.status = 'ACTIVE'
                               and (d.claimed_until is null or d.claimed_until <= :now)
                             order by d.next_attempt_at
-                            limit :limit
+                            limit 1
                             for update of d skip locked)
                         update webhook_delivery claimed set claimed_by = :node, claimed_until = :until
                         from due, webhook_subscription s
                         where claimed.id = due.id and s.id = claimed.subscription_id
                         returning claimed.id, s.url, s.secret, claimed.payload, claimed.attempts""")
-                .param("now", Timestamp.from(now)).param("limit", limit).param("node", node.id())
+                .param("now", Timestamp.from(now)).param("node", node.id())
                 .param("until", Timestamp.from(now.plus(CLAIM_LEASE)))
                 .query((row, number) -> new Due(row.getObject("id", UUID.class), row.getString("url"),
                         row.getString("secret"), row.getString("payload"), row.getInt("attempts")))
-                .list();
+                .optional();
     }
 
     /** Only the claim's holder records an outcome: a node whose lease ran out does not overwrite the next holder's. */

@@ -1,7 +1,7 @@
 package org.supplierportal.webhook;
 
 import java.time.Clock;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
@@ -58,9 +58,9 @@ class WebhookSender implements DisposableBean {
         }
         try {
             currentUsers.runAsSystem("webhooks", () -> {
-                List<WebhookOutbox.Due> claimed;
-                while (!(claimed = outbox.claimDue(1)).isEmpty()) {
-                    send(claimed.getFirst());
+                Optional<WebhookOutbox.Due> claimed;
+                while ((claimed = outbox.claimNext()).isPresent()) {
+                    send(claimed.get());
                 }
             });
         } finally {
