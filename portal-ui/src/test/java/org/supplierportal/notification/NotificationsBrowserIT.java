@@ -65,7 +65,8 @@ class NotificationsBrowserIT extends BrowserTestBase {
                 .filter(view -> view.title().equals("New PO " + order.number())).findFirst().orElseThrow().id();
         browser.click(By.id("mark-read-" + notification)).waitUntilNotification("Marked as read");
 
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(driver ->
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver ->
                 driver.findElements(By.id("notification-count")).stream().noneMatch(count -> count.isDisplayed()));
         assertThat(browser.findAll(By.id("mark-read-" + notification))).isEmpty();
         assertThat(actors.as(anna, () -> notifications.unreadCount())).isZero();

@@ -77,7 +77,8 @@ class WebhooksBrowserIT extends BrowserTestBase {
 
         actors.asSystem(() -> inbound.receive(TestOrders.order("SUP-1001").line(10, "WH-2", "5", "1.00",
                 LocalDate.now().plusDays(20)).build()));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(ignored -> {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(ignored -> {
             browser.click(By.id("refresh-deliveries"));
             return browser.text(By.id("webhook-deliveries")).contains("Delivered");
         });
