@@ -110,10 +110,15 @@ public final class Browser implements AutoCloseable {
     /**
      * The element's rendered text, all of it, whether scrolled into the view or not. Selenium's getText() leaves out
      * what lies outside the scrolling main area with chromedriver 156: an incident's facts read "PO 4500015980"
-     * without ", line 10" only because that row sat above the visible part of the page (issue 9).
+     * without ", line 10" only because that row sat above the visible part of the page (issue 9). A screen that
+     * renders the element again between finding and reading it: the new one is read, as a person reads it.
      */
     public String text(By by) {
-        return renderedText(find(by));
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(ready -> {
+                    WebElement element = ExpectedConditions.visibilityOfElementLocated(by).apply(ready);
+                    return element == null ? null : renderedText(element);
+                });
     }
 
     private String renderedText(WebElement element) {
